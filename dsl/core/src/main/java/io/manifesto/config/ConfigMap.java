@@ -1,0 +1,91 @@
+package io.manifesto.config;
+
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.manifesto.core.Component;
+import io.manifesto.core.Model;
+import io.manifesto.core.ResourceId;
+import io.manifesto.validate.Names;
+import io.manifesto.validate.Problems;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * A ConfigMap (v1): non-secret configuration as key/value pairs ({@code data}), that containers read as
+ * environment variables or mounted files. Immutable: every method returns a new value.
+ */
+public final class ConfigMap implements Component {
+
+    /** Rule id: a data key Kubernetes rejects. */
+    public static final String KEY_RULE = "configmap.key";
+
+    private static final Pattern KEY = Pattern.compile("[-._a-zA-Z0-9]+");
+
+    private final String name;
+    private final Map<String, String> data;
+
+    private ConfigMap(String name, Map<String, String> data) {
+        this.name = name;
+        this.data = Collections.unmodifiableMap(new TreeMap<>(data));
+    }
+
+    /** A ConfigMap named {@code name} ({@code metadata.name}), without data. */
+    public static ConfigMap named(String name) {
+        return new ConfigMap(name, Map.of());
+    }
+
+    /** This ConfigMap with the entry {@code key: value} in {@code data}. */
+    public ConfigMap entry(String key, String value) {
+        Map<String, String> copy = new TreeMap<>(data);
+        copy.put(key, value == null ? "" : value);
+        return new ConfigMap(name, copy);
+    }
+
+    /** {@code metadata.name}. */
+    public String name() {
+        return name;
+    }
+
+    /** The keys of {@code data}. */
+    public Set<String> keys() {
+        return data.keySet();
+    }
+
+    /** This ConfigMap's id, {@code ConfigMap/<name>}. */
+    public ResourceId id() {
+        return new ResourceId("ConfigMap", name);
+    }
+
+    @Override
+    public List<ResourceId> ids() {
+        return List.of(id());
+    }
+
+    @Override
+    public void validate(Model model, Problems problems) {
+        Problems.Scope scope = problems.at(id().toString());
+        Names.checkDns1123Subdomain(scope, "metadata.name", name);
+        for (String key : data.keySet()) {
+            if (key.length() > 253 || !KEY.matcher(key).matches()) {
+                scope.error(KEY_RULE, "data", key,
+                        "is not a valid ConfigMap key: at most 253 characters of letters, digits, '-', '_' and '.'",
+                        "rename the key, e.g. \"" + key.replaceAll("[^-._a-zA-Z0-9]+", "-") + "\"");
+            }
+        }
+    }
+
+    @Override
+    public List<HasMetadata> render(Model model) {
+        return List.of(new ConfigMapBuilder()
+                .withNewMetadata().withName(name).withLabels(model.objectLabels(name, Optional.empty()))
+                .endMetadata()
+                .withData(data)
+                .build());
+    }
+}

@@ -1,0 +1,305 @@
+package io.manifesto.core;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.manifesto.render.ManifestFile;
+import io.manifesto.render.ManifestSerializer;
+import io.manifesto.validate.Names;
+import io.manifesto.validate.Problems;
+import io.manifesto.validate.Suppression;
+import io.manifesto.validate.ValidationReport;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * A built application: a named set of Kubernetes objects that passed every rule, rendered in apply order. Get one
+ * from {@link #named(String)} ... {@link Builder#build()}.
+ */
+public final class Application {
+
+    /** Rule id: two components render an object of the same kind and name. */
+    public static final String DUPLICATE_RULE = "app.duplicate-resource";
+    /** Rule id: a customization names an object the application does not render. */
+    public static final String CUSTOMIZE_UNKNOWN_RULE = "customize.unknown-resource";
+    /** Rule id: a customization threw. */
+    public static final String CUSTOMIZE_FAILED_RULE = "customize.failed";
+    /** Rule id: a suppression without a reason. */
+    public static final String SUPPRESSION_REASON_RULE = "suppress.reason";
+
+    private final Model model;
+    private final List<Customization<?>> customizations;
+    private final List<ObjectNode> documents;
+    private final ValidationReport report;
+
+    private Application(Model model, List<Customization<?>> customizations, List<ObjectNode> documents,
+                        ValidationReport report) {
+        this.model = model;
+        this.customizations = customizations;
+        this.documents = documents;
+        this.report = report;
+    }
+
+    /** Starts an application named {@code name} ({@code app.kubernetes.io/part-of}, the output file name). */
+    public static Builder named(String name) {
+        return new Builder(name);
+    }
+
+    /** The application's name. */
+    public String name() {
+        return model.application();
+    }
+
+    /** The namespace, when the application has one. */
+    public Optional<String> namespace() {
+        return model.namespace();
+    }
+
+    /** The warnings of the build, and the ones suppressed with their reasons. */
+    public ValidationReport report() {
+        return report;
+    }
+
+    /** The model the components were validated and rendered against. */
+    public Model model() {
+        return model;
+    }
+
+    /**
+     * Fresh fabric8 objects, in apply order: every call renders again, so changing them changes nothing here.
+     */
+    public List<HasMetadata> resources() {
+        return renderObjects(model, customizations);
+    }
+
+    /** The manifests as multi-document YAML: deterministic bytes, apply order, sorted keys. */
+    public String toYaml() {
+        return ManifestSerializer.yaml(documents);
+    }
+
+    /** The manifests as one JSON {@code v1 List}. */
+    public String toJson() {
+        return ManifestSerializer.json(documents);
+    }
+
+    /** The YAML as a file named {@code <name>.yaml}, for {@link io.manifesto.render.ManifestWriter}. */
+    public ManifestFile toFile() {
+        return new ManifestFile(name() + ".yaml", toYaml());
+    }
+
+    private static List<HasMetadata> renderObjects(Model model, List<Customization<?>> customizations) {
+        return customize(renderComponents(model), customizations);
+    }
+
+    private static List<HasMetadata> renderComponents(Model model) {
+        List<HasMetadata> objects = new ArrayList<>();
+        for (Component component : model.components()) {
+            objects.addAll(component.render(model));
+        }
+        model.namespace().ifPresent(namespace -> objects.stream()
+                .filter(o -> !ApplyOrder.isClusterScoped(o.getKind()))
+                .map(Application::metadata)
+                .filter(meta -> meta.getNamespace() == null)
+                .forEach(meta -> meta.setNamespace(namespace)));
+        return objects;
+    }
+
+    private static List<HasMetadata> customize(List<HasMetadata> objects, List<Customization<?>> customizations) {
+        for (Customization<?> customization : customizations) {
+            objects.stream().filter(customization::matches).forEach(customization::apply);
+        }
+        objects.sort(ApplyOrder.COMPARATOR);
+        return objects;
+    }
+
+    private static ObjectMeta metadata(HasMetadata object) {
+        if (object.getMetadata() == null) {
+            object.setMetadata(new ObjectMeta());
+        }
+        return object.getMetadata();
+    }
+
+    /**
+     * Assembles an application: components, namespace, labels, suppressions and customizations. Nothing is checked
+     * until {@link #build()}, which reports every problem at once.
+     */
+    public static final class Builder {
+        private final String name;
+        private String namespace;
+        private boolean createNamespace;
+        private String instance;
+        private LabelPolicy labelPolicy = LabelPolicy.RECOMMENDED;
+        private final Map<String, String> labels = new LinkedHashMap<>();
+        private final List<Component> components = new ArrayList<>();
+        private final List<Suppression> suppressions = new ArrayList<>();
+        private final List<Customization<?>> customizations = new ArrayList<>();
+
+        private Builder(String name) {
+            this.name = Objects.requireNonNullElse(name, "");
+        }
+
+        /** Puts every namespaced object in {@code namespace}: {@code metadata.namespace}. */
+        public Builder namespace(String namespace) {
+            this.namespace = namespace;
+            return this;
+        }
+
+        /** Also renders the {@code Namespace} object itself (first in apply order). */
+        public Builder createNamespace() {
+            this.createNamespace = true;
+            return this;
+        }
+
+        /**
+         * The instance this rendering is, {@code app.kubernetes.io/instance} on every object and in every selector;
+         * the application's name by default.
+         */
+        public Builder instance(String instance) {
+            this.instance = instance;
+            return this;
+        }
+
+        /** Which recommended labels are rendered; {@link LabelPolicy#RECOMMENDED} by default. */
+        public Builder labels(LabelPolicy policy) {
+            this.labelPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** A label on every object of the application ({@code metadata.labels}). */
+        public Builder label(String key, String value) {
+            labels.put(key, value);
+            return this;
+        }
+
+        /** Adds components: workloads, autoscalers, ingresses, config maps... */
+        public Builder add(Component... components) {
+            for (Component component : components) {
+                this.components.add(Objects.requireNonNull(component, "component"));
+            }
+            return this;
+        }
+
+        /**
+         * Adds any fabric8 object as it is (copied now): the escape hatch. It gets the application's namespace when
+         * it has none, nothing else.
+         */
+        public Builder add(HasMetadata object) {
+            components.add(new RawComponent(Objects.requireNonNull(object, "object")));
+            return this;
+        }
+
+        /** Accepts the warnings of rule {@code ruleId} everywhere in the application, for the given reason. */
+        public Builder suppress(String ruleId, String reason) {
+            return suppress(ruleId, Suppression.ANY_RESOURCE, reason);
+        }
+
+        /** Accepts the warnings of rule {@code ruleId} on {@code resource} ({@code Kind/name}), for the reason. */
+        public Builder suppress(String ruleId, String resource, String reason) {
+            suppressions.add(new Suppression(ruleId, resource, Objects.requireNonNullElse(reason, "")));
+            return this;
+        }
+
+        /**
+         * Changes the rendered fabric8 object of {@code type} named {@code name}, after everything else: the
+         * escape hatch for a field the DSL does not model.
+         */
+        public <T extends HasMetadata> Builder customize(Class<T> type, String name, Consumer<? super T> change) {
+            customizations.add(new Customization<>(type, name, change));
+            return this;
+        }
+
+        /**
+         * Checks every rule, then renders.
+         *
+         * @throws io.manifesto.validate.ValidationException with every problem, when any is an error
+         */
+        public Application build() {
+            List<Component> all = new ArrayList<>(components);
+            if (createNamespace && namespace != null) {
+                all.add(new RawComponent(new NamespaceBuilder().withNewMetadata().withName(namespace)
+                        .endMetadata().build()));
+            }
+            Model model = new Model(name, namespace, instance == null ? name : instance, labelPolicy,
+                    labels, all);
+            Problems problems = new Problems();
+            validateApplication(problems);
+            all.forEach(component -> component.validate(model, problems));
+            checkDuplicates(all, problems);
+            ValidationReport report = problems.verdict("application " + name, suppressions);
+
+            List<HasMetadata> objects = renderChecked(model);
+            List<ObjectNode> documents = objects.stream().map(ManifestSerializer::canonical).toList();
+            return new Application(model, List.copyOf(customizations), documents, report);
+        }
+
+        private void validateApplication(Problems problems) {
+            Problems.Scope scope = problems.at("Application/" + name);
+            Names.checkDns1123Label(scope, "name", name);
+            if (namespace != null) {
+                Names.checkDns1123Label(scope, "namespace", namespace);
+            }
+            if (instance != null) {
+                Names.checkLabelValue(scope, "instance", instance);
+            }
+            labels.forEach((key, value) -> {
+                Names.checkLabelKey(scope, "labels", key);
+                Names.checkLabelValue(scope, "labels." + key, value);
+            });
+            for (Suppression suppression : suppressions) {
+                if (suppression.reason().isBlank()) {
+                    scope.error(SUPPRESSION_REASON_RULE, "suppress(" + suppression.ruleId() + ")", "",
+                            "a suppression needs a written reason", "say why the warning does not apply here");
+                }
+            }
+        }
+
+        private void checkDuplicates(List<Component> all, Problems problems) {
+            Map<ResourceId, Integer> counts = new TreeMap<>(
+                    java.util.Comparator.comparing(ResourceId::kind).thenComparing(ResourceId::name));
+            all.forEach(c -> c.ids().forEach(id -> counts.merge(id, 1, Integer::sum)));
+            counts.forEach((id, count) -> {
+                if (count > 1) {
+                    problems.at(id.toString()).error(DUPLICATE_RULE, "metadata.name", id.name(),
+                            count + " components render " + id,
+                            "rename one of them: kind and name must be unique in an application");
+                }
+            });
+        }
+
+        private List<HasMetadata> renderChecked(Model model) {
+            Problems problems = new Problems();
+            List<HasMetadata> objects = renderComponents(model);
+            for (Customization<?> customization : customizations) {
+                if (objects.stream().noneMatch(customization::matches)) {
+                    problems.at(customization.describe()).error(CUSTOMIZE_UNKNOWN_RULE, "metadata.name",
+                            customization.name(), "the application renders no such object to customize",
+                            "use the fabric8 class and name of a rendered object, one of " + describe(objects));
+                }
+            }
+            if (!problems.hasErrors()) {
+                try {
+                    return Application.customize(objects, customizations);
+                } catch (RuntimeException e) {
+                    problems.at("Application/" + name).error(CUSTOMIZE_FAILED_RULE, "customize", null,
+                            "a customization threw " + e,
+                            "fix the customization; it must only change the object it is given");
+                }
+            }
+            problems.verdict("application " + name, suppressions);
+            throw new IllegalStateException("unreachable: the verdict throws on errors");
+        }
+
+        private static String describe(List<HasMetadata> objects) {
+            return objects.stream().map(o -> o.getClass().getSimpleName() + "/" + ResourceId.of(o).name())
+                    .sorted().toList().toString();
+        }
+    }
+}

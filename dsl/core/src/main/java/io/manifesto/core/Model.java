@@ -1,0 +1,85 @@
+package io.manifesto.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What a component sees of the application it belongs to while it is validated and rendered: the application's
+ * name, namespace and instance, its label policy, and the other components.
+ */
+public final class Model {
+
+    private final String application;
+    private final String namespace;
+    private final String instance;
+    private final LabelPolicy labelPolicy;
+    private final Map<String, String> commonLabels;
+    private final List<Component> components;
+
+    Model(String application, String namespace, String instance, LabelPolicy labelPolicy,
+          Map<String, String> commonLabels, List<Component> components) {
+        this.application = application;
+        this.namespace = namespace;
+        this.instance = instance;
+        this.labelPolicy = labelPolicy;
+        this.commonLabels = Map.copyOf(commonLabels);
+        this.components = List.copyOf(components);
+    }
+
+    /** The application's name: {@code app.kubernetes.io/part-of}. */
+    public String application() {
+        return application;
+    }
+
+    /** The namespace every namespaced object is rendered into, if the application has one. */
+    public Optional<String> namespace() {
+        return Optional.ofNullable(namespace);
+    }
+
+    /** The application instance: {@code app.kubernetes.io/instance}. */
+    public String instance() {
+        return instance;
+    }
+
+    /** Every component, in the order they were added. */
+    public List<Component> components() {
+        return components;
+    }
+
+    /** The components of one type, in the order they were added. */
+    public <T> List<T> components(Class<T> type) {
+        return components.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** The component that renders {@code id}, if the application has it. */
+    public Optional<Component> component(ResourceId id) {
+        return components.stream().filter(c -> c.ids().contains(id)).findFirst();
+    }
+
+    /** The component of {@code type} that renders {@code id}, if the application has it. */
+    public <T> Optional<T> component(ResourceId id, Class<T> type) {
+        return component(id).filter(type::isInstance).map(type::cast);
+    }
+
+    /** The components that own the replica count of {@code workload} (an HPA, for instance). */
+    public List<ReplicaOwner> replicaOwners(ResourceId workload) {
+        return components(ReplicaOwner.class).stream().filter(o -> o.ownedWorkload().equals(workload)).toList();
+    }
+
+    /** The recommended labels of the component {@code name}, with its {@code version} when known. */
+    public Labels labels(String name, Optional<String> version) {
+        return new Labels(name, instance, version, application, labelPolicy);
+    }
+
+    /**
+     * The labels of an object of component {@code name}: the application's common labels, then the recommended
+     * ones (which win).
+     */
+    public Map<String, String> objectLabels(String name, Optional<String> version) {
+        Map<String, String> labels = new TreeMap<>(commonLabels);
+        labels.putAll(labels(name, version).all());
+        return labels;
+    }
+}

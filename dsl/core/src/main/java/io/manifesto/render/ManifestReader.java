@@ -1,0 +1,55 @@
+package io.manifesto.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.KubernetesResource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads multi-document YAML back into typed fabric8 objects (by apiVersion and kind, through fabric8's own
+ * deserializer): to check that rendered manifests mean what they say, and to compare or re-render them.
+ */
+public final class ManifestReader {
+
+    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final ObjectMapper TYPED = JsonMapper.builder().build();
+
+    private ManifestReader() {
+    }
+
+    /**
+     * The objects of {@code yaml}, in order; empty documents are skipped.
+     *
+     * @throws IllegalArgumentException when a document is not a Kubernetes object fabric8 knows, naming it
+     */
+    public static List<HasMetadata> read(String yaml) {
+        List<HasMetadata> objects = new ArrayList<>();
+        try (var parser = YAML.createParser(yaml)) {
+            var documents = YAML.readValues(parser, JsonNode.class);
+            int index = 0;
+            while (documents.hasNext()) {
+                JsonNode document = documents.next();
+                index++;
+                if (document == null || document.isNull() || document.isEmpty()) {
+                    continue;
+                }
+                KubernetesResource resource = TYPED.treeToValue(document, KubernetesResource.class);
+                if (!(resource instanceof HasMetadata object)) {
+                    throw new IllegalArgumentException("document " + index + " (" + document.path("kind").asText()
+                            + ") is not a Kubernetes object with metadata");
+                }
+                objects.add(object);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read manifests: " + e.getMessage(), e);
+        }
+        return objects;
+    }
+}

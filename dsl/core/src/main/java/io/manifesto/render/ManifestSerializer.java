@@ -1,0 +1,137 @@
+package io.manifesto.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The one serializer of rendered objects. It owns its Jackson mappers (fabric8's own serialization keeps maps in
+ * insertion order) and produces the same bytes on every run, JVM, locale and time zone:
+ * <ul>
+ *   <li>map keys sorted, at every depth;</li>
+ *   <li>no nulls, empty lists or empty maps, except where an empty map means something to Kubernetes
+ *       ({@code emptyDir: {}}, cert-manager's {@code selfSigned: {}}, a {@code podSelector: {}} that selects
+ *       every pod);</li>
+ *   <li>YAML: one document per object, each opened by {@code ---}, {@code \n} line endings, no line folding,
+ *       strings that look like numbers or booleans quoted;</li>
+ *   <li>JSON: a {@code v1 List}, two-space indentation, {@code \n} line endings.</li>
+ * </ul>
+ */
+public final class ManifestSerializer {
+
+    /** Keys whose empty map is meaningful and therefore kept. */
+    static final Set<String> MEANINGFUL_EMPTY = Set.of("emptyDir", "selfSigned", "podSelector");
+
+    private static final ObjectMapper TREE = new ObjectMapper();
+
+    private static final ObjectWriter YAML = new YAMLMapper(YAMLFactory.builder()
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .enable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .build()).writer();
+
+    private static final ObjectWriter JSON;
+
+    static {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        JSON = new ObjectMapper().writer(new DefaultPrettyPrinter()
+                .withObjectIndenter(indenter).withArrayIndenter(indenter));
+    }
+
+    private ManifestSerializer() {
+    }
+
+    /** The object as a canonical tree: keys sorted, nulls and empties pruned. */
+    public static ObjectNode canonical(HasMetadata object) {
+        JsonNode tree = TREE.valueToTree(object);
+        return (ObjectNode) canonicalize(tree);
+    }
+
+    /** Multi-document YAML: each tree as a document opened by {@code ---}. */
+    public static String yaml(List<ObjectNode> documents) {
+        StringBuilder out = new StringBuilder();
+        for (ObjectNode document : documents) {
+            out.append(write(YAML, document));
+        }
+        return out.toString();
+    }
+
+    /** One JSON document: a {@code v1 List} whose items are the trees. */
+    public static String json(List<ObjectNode> documents) {
+        ObjectNode list = JsonNodeFactory.instance.objectNode();
+        list.put("apiVersion", "v1");
+        ArrayNode items = list.putArray("items");
+        documents.forEach(items::add);
+        list.put("kind", "List");
+        return write(JSON, list) + "\n";
+    }
+
+    /** Reads a canonical tree back into the fabric8 class of the object, e.g. to compare or re-render. */
+    public static <T extends HasMetadata> T toObject(ObjectNode tree, Class<T> type) {
+        return TREE.convertValue(tree, type);
+    }
+
+    private static String write(ObjectWriter writer, JsonNode node) {
+        try {
+            return writer.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot serialize a canonical tree, which holds only JSON values", e);
+        }
+    }
+
+    private static JsonNode canonicalize(JsonNode node) {
+        if (node.isObject()) {
+            Map<String, JsonNode> sorted = new TreeMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                JsonNode value = canonicalize(field.getValue());
+                if (keep(field.getKey(), value)) {
+                    sorted.put(field.getKey(), value);
+                }
+            }
+            ObjectNode result = JsonNodeFactory.instance.objectNode();
+            sorted.forEach(result::set);
+            return result;
+        }
+        if (node.isArray()) {
+            ArrayNode result = JsonNodeFactory.instance.arrayNode();
+            for (JsonNode element : node) {
+                JsonNode value = canonicalize(element);
+                if (!value.isNull()) {
+                    result.add(value);
+                }
+            }
+            return result;
+        }
+        return node;
+    }
+
+    private static boolean keep(String key, JsonNode value) {
+        if (value.isNull() || value.isMissingNode()) {
+            return false;
+        }
+        if (value.isContainerNode() && value.isEmpty()) {
+            return value.isObject() && MEANINGFUL_EMPTY.contains(key);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,84 @@
+package io.manifesto.resources;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Kubernetes quantity such as {@code 100m}, {@code 128Mi} or {@code 1.5}, kept as written. It renders as the same
+ * text; its numeric value compares requests with limits. An invalid text is kept too, so that the build reports
+ * it with the resource and field it was written in, together with every other problem.
+ *
+ * @param text the quantity as written, e.g. {@code 128Mi}
+ */
+public record Quantity(String text) implements Comparable<Quantity> {
+
+    private static final Pattern FORMAT =
+            Pattern.compile("(\\+?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?");
+
+    private static final Map<String, BigDecimal> SUFFIXES = Map.ofEntries(
+            Map.entry("", BigDecimal.ONE),
+            Map.entry("m", new BigDecimal("0.001")),
+            Map.entry("k", BigDecimal.TEN.pow(3)),
+            Map.entry("M", BigDecimal.TEN.pow(6)),
+            Map.entry("G", BigDecimal.TEN.pow(9)),
+            Map.entry("T", BigDecimal.TEN.pow(12)),
+            Map.entry("P", BigDecimal.TEN.pow(15)),
+            Map.entry("E", BigDecimal.TEN.pow(18)),
+            Map.entry("Ki", BigDecimal.valueOf(2).pow(10)),
+            Map.entry("Mi", BigDecimal.valueOf(2).pow(20)),
+            Map.entry("Gi", BigDecimal.valueOf(2).pow(30)),
+            Map.entry("Ti", BigDecimal.valueOf(2).pow(40)),
+            Map.entry("Pi", BigDecimal.valueOf(2).pow(50)),
+            Map.entry("Ei", BigDecimal.valueOf(2).pow(60)));
+
+    public Quantity {
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** The quantity {@code text}, e.g. {@code Quantity.of("128Mi")}; validity is checked at build time. */
+    public static Quantity of(String text) {
+        return new Quantity(text == null ? "" : text);
+    }
+
+    /** {@code millis} thousandths, written {@code <millis>m} (CPU millicores). */
+    public static Quantity millis(long millis) {
+        return new Quantity(millis + "m");
+    }
+
+    /** {@code true} when Kubernetes accepts the text as a non-negative quantity. */
+    public boolean isValid() {
+        return FORMAT.matcher(text).matches();
+    }
+
+    /** The numeric value ({@code 100m} is 0.1, {@code 1Ki} is 1024), or empty when the text is invalid. */
+    public Optional<BigDecimal> value() {
+        Matcher m = FORMAT.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        BigDecimal number = new BigDecimal(m.group(1).startsWith("+") ? m.group(1).substring(1) : m.group(1));
+        String suffix = m.group(2) == null ? "" : m.group(2);
+        if (suffix.startsWith("e") || suffix.startsWith("E")) {
+            return Optional.of(number.scaleByPowerOfTen(Integer.parseInt(suffix.substring(1))));
+        }
+        return Optional.of(number.multiply(SUFFIXES.get(suffix)));
+    }
+
+    /** Compares numeric values; an invalid quantity sorts first. */
+    @Override
+    public int compareTo(Quantity other) {
+        BigDecimal mine = value().orElse(BigDecimal.valueOf(-1));
+        BigDecimal theirs = other.value().orElse(BigDecimal.valueOf(-1));
+        return mine.compareTo(theirs);
+    }
+
+    /** The text as written. */
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,143 @@
+package io.manifesto.validate;
+
+import java.util.regex.Pattern;
+
+/**
+ * The naming rules of Kubernetes (DNS-1123 subdomains and labels, DNS-1035 labels, label keys and values, port
+ * names), each reporting into a {@link Problems.Scope} with the rule id, the value and the fix.
+ */
+public final class Names {
+
+    private static final Pattern DNS1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+    private static final Pattern DNS1123_SUBDOMAIN =
+            Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+    private static final Pattern DNS1035_LABEL = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
+    private static final Pattern LABEL_NAME = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
+    private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+
+    /** Rule id: a name that is not a DNS-1123 subdomain. */
+    public static final String DNS1123_SUBDOMAIN_RULE = "name.dns1123-subdomain";
+    /** Rule id: a name that is not a DNS-1123 label. */
+    public static final String DNS1123_LABEL_RULE = "name.dns1123-label";
+    /** Rule id: a name that is not a DNS-1035 label. */
+    public static final String DNS1035_LABEL_RULE = "name.dns1035-label";
+    /** Rule id: a label key that Kubernetes rejects. */
+    public static final String LABEL_KEY_RULE = "label.key";
+    /** Rule id: a label value that Kubernetes rejects. */
+    public static final String LABEL_VALUE_RULE = "label.value";
+    /** Rule id: a port name that Kubernetes rejects. */
+    public static final String PORT_NAME_RULE = "port.name";
+    /** Rule id: a port number outside 1..65535. */
+    public static final String PORT_NUMBER_RULE = "port.number";
+
+    private Names() {
+    }
+
+    /** {@code true} when {@code value} is a DNS-1123 label: at most 63 of {@code [a-z0-9-]}, alphanumeric ends. */
+    public static boolean isDns1123Label(String value) {
+        return value != null && value.length() <= 63 && DNS1123_LABEL.matcher(value).matches();
+    }
+
+    /** {@code true} when {@code value} is a DNS-1123 subdomain: at most 253 of {@code [a-z0-9.-]}. */
+    public static boolean isDns1123Subdomain(String value) {
+        return value != null && value.length() <= 253 && DNS1123_SUBDOMAIN.matcher(value).matches();
+    }
+
+    /** Checks a name that must be a DNS-1123 subdomain (most kinds: Deployment, ConfigMap, Ingress...). */
+    public static void checkDns1123Subdomain(Problems.Scope scope, String field, String value) {
+        if (!isDns1123Subdomain(value)) {
+            scope.error(DNS1123_SUBDOMAIN_RULE, field, value,
+                    "must be a DNS-1123 subdomain: at most 253 characters of lower-case letters, digits, '-' and '.',"
+                            + " starting and ending with a letter or digit",
+                    "use a name such as \"" + suggest(value, 253) + "\"");
+        }
+    }
+
+    /** Checks a name that must be a DNS-1123 label (Namespace, container and volume names). */
+    public static void checkDns1123Label(Problems.Scope scope, String field, String value) {
+        if (!isDns1123Label(value)) {
+            scope.error(DNS1123_LABEL_RULE, field, value,
+                    "must be a DNS-1123 label: at most 63 characters of lower-case letters, digits and '-',"
+                            + " starting and ending with a letter or digit",
+                    "use a name such as \"" + suggest(value, 63).replace('.', '-') + "\"");
+        }
+    }
+
+    /** Checks a name that must be a DNS-1035 label (Service names). */
+    public static void checkDns1035Label(Problems.Scope scope, String field, String value) {
+        if (value == null || value.length() > 63 || !DNS1035_LABEL.matcher(value).matches()) {
+            scope.error(DNS1035_LABEL_RULE, field, value,
+                    "must be a DNS-1035 label: at most 63 characters of lower-case letters, digits and '-',"
+                            + " starting with a letter and ending with a letter or digit",
+                    "use a name that starts with a letter, such as \"" + suggestDns1035(value) + "\"");
+        }
+    }
+
+    /** Checks a label (or annotation) key: optional DNS-1123 subdomain prefix and '/', then a name of at most 63. */
+    public static void checkLabelKey(Problems.Scope scope, String field, String key) {
+        String prefix = null;
+        String name = key == null ? "" : key;
+        int slash = name.indexOf('/');
+        if (slash >= 0) {
+            prefix = name.substring(0, slash);
+            name = name.substring(slash + 1);
+        }
+        boolean valid = name.length() <= 63 && LABEL_NAME.matcher(name).matches()
+                && (prefix == null || isDns1123Subdomain(prefix));
+        if (!valid) {
+            scope.error(LABEL_KEY_RULE, field, key,
+                    "is not a valid label key: an optional DNS-1123 subdomain prefix and '/', then at most 63"
+                            + " characters of letters, digits, '-', '_' and '.', starting and ending with a letter"
+                            + " or digit",
+                    "use a key such as \"example.com/tier\" or \"tier\"");
+        }
+    }
+
+    /** Checks a label value: empty, or at most 63 of letters, digits, '-', '_', '.', alphanumeric ends. */
+    public static void checkLabelValue(Problems.Scope scope, String field, String value) {
+        if (value == null || value.length() > 63 || !(value.isEmpty() || LABEL_NAME.matcher(value).matches())) {
+            scope.error(LABEL_VALUE_RULE, field, value,
+                    "is not a valid label value: at most 63 characters of letters, digits, '-', '_' and '.',"
+                            + " starting and ending with a letter or digit",
+                    "shorten it or replace the other characters, e.g. \"" + suggestLabelValue(value) + "\"");
+        }
+    }
+
+    /** Checks a port name: at most 15 of {@code [-a-z0-9]}, at least one letter, no {@code --}, no '-' at the ends. */
+    public static void checkPortName(Problems.Scope scope, String field, String name) {
+        boolean valid = name != null && name.length() <= 15 && PORT_NAME.matcher(name).matches()
+                && !name.contains("--") && name.chars().anyMatch(c -> c >= 'a' && c <= 'z');
+        if (!valid) {
+            scope.error(PORT_NAME_RULE, field, name,
+                    "is not a valid port name: at most 15 characters of lower-case letters, digits and '-',"
+                            + " with at least one letter, no '--' and no '-' at either end",
+                    "use a name such as \"http\", \"grpc\" or \"metrics\"");
+        }
+    }
+
+    /** Checks a port number: 1 to 65535. */
+    public static void checkPortNumber(Problems.Scope scope, String field, int number) {
+        if (number < 1 || number > 65535) {
+            scope.error(PORT_NUMBER_RULE, field, number, "is not a port number: ports go from 1 to 65535",
+                    "use a port between 1 and 65535, e.g. 8080");
+        }
+    }
+
+    private static String suggest(String value, int max) {
+        String cleaned = (value == null ? "" : value).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9.-]+", "-").replaceAll("^[-.]+|[-.]+$", "");
+        cleaned = cleaned.length() > max ? cleaned.substring(0, max).replaceAll("[-.]+$", "") : cleaned;
+        return cleaned.isEmpty() ? "my-app" : cleaned;
+    }
+
+    private static String suggestDns1035(String value) {
+        String label = suggest(value, 63).replace('.', '-');
+        return Character.isLetter(label.charAt(0)) ? label : "x-" + label.substring(0, Math.min(label.length(), 61));
+    }
+
+    private static String suggestLabelValue(String value) {
+        String cleaned = (value == null ? "" : value).replaceAll("[^A-Za-z0-9_.-]+", "-")
+                .replaceAll("^[-_.]+|[-_.]+$", "");
+        return cleaned.length() > 63 ? cleaned.substring(0, 63).replaceAll("[-_.]+$", "") : cleaned;
+    }
+}

@@ -1,0 +1,254 @@
+package io.manifesto.workload;
+
+import io.manifesto.resources.ResourceAmount;
+import io.manifesto.resources.Resources;
+import io.manifesto.security.ContainerSecurity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A container of a pod: an entry of {@code spec.template.spec.containers} (or {@code initContainers}). Immutable:
+ * every method returns a new container, so one definition can be shared and varied.
+ */
+public final class Container {
+
+    private final State state;
+
+    private Container(State state) {
+        this.state = state;
+    }
+
+    /** A container named {@code name} ({@code name}, a DNS-1123 label), without image yet. */
+    public static Container named(String name) {
+        State state = new State();
+        state.name = name == null ? "" : name;
+        return new Container(state);
+    }
+
+    private Container with(Consumer<State> change) {
+        State copy = state.copy();
+        change.accept(copy);
+        return new Container(copy);
+    }
+
+    /** {@code image}, e.g. {@code myregistry.azurecr.io/shop:1.4.2}; its tag becomes the version label. */
+    public Container image(String image) {
+        return with(s -> s.image = image);
+    }
+
+    /** {@code imagePullPolicy}. */
+    public Container imagePullPolicy(ImagePullPolicy policy) {
+        return with(s -> s.pullPolicy = policy);
+    }
+
+    /** {@code command}: replaces the image's entrypoint. */
+    public Container command(String... command) {
+        return with(s -> s.command = List.of(command));
+    }
+
+    /** {@code args}: replaces the image's default arguments. */
+    public Container args(String... args) {
+        return with(s -> s.args = List.of(args));
+    }
+
+    /** {@code workingDir}. */
+    public Container workingDir(String directory) {
+        return with(s -> s.workingDir = directory);
+    }
+
+    /** An {@code env} entry {@code name: value}. */
+    public Container env(String name, String value) {
+        return env(EnvVar.literal(name, value));
+    }
+
+    /** An {@code env} entry: literal, or from a ConfigMap key, a Secret key or a pod field. */
+    public Container env(EnvVar variable) {
+        return with(s -> s.env = append(s.env, variable));
+    }
+
+    /** A TCP port named {@code name} on {@code number}: {@code ports[]: {name, containerPort}}. */
+    public Container port(String name, int number) {
+        return port(name, number, Protocol.TCP);
+    }
+
+    /** A port named {@code name} on {@code number} with {@code protocol}. */
+    public Container port(String name, int number, Protocol protocol) {
+        return with(s -> s.ports = append(s.ports, new ContainerPort(name, number, protocol)));
+    }
+
+    /** {@code resources.requests}: what the scheduler reserves, e.g. {@code requests(cpu("100m"), memory("128Mi"))}. */
+    public Container requests(ResourceAmount... amounts) {
+        return with(s -> s.resources = s.resources.withRequests(amounts));
+    }
+
+    /** {@code resources.limits}: the most it may use, e.g. {@code limits(cpu("200m"), memory("256Mi"))}. */
+    public Container limits(ResourceAmount... amounts) {
+        return with(s -> s.resources = s.resources.withLimits(amounts));
+    }
+
+    /** {@code livenessProbe}: the kubelet restarts the container when it fails. */
+    public Container liveness(Probe probe) {
+        return with(s -> s.liveness = probe);
+    }
+
+    /** {@code readinessProbe}: the pod receives traffic only while it passes. */
+    public Container readiness(Probe probe) {
+        return with(s -> s.readiness = probe);
+    }
+
+    /** {@code startupProbe}: holds the other probes back until the container has started. */
+    public Container startup(Probe probe) {
+        return with(s -> s.startup = probe);
+    }
+
+    /** {@code volumeMounts[]}: mounts the pod's volume (or claim template) {@code volume} at {@code path}. */
+    public Container mount(String volume, String path) {
+        return with(s -> s.mounts = append(s.mounts, new VolumeMount(volume, path, false)));
+    }
+
+    /** {@code volumeMounts[]} with {@code readOnly: true}. */
+    public Container mountReadOnly(String volume, String path) {
+        return with(s -> s.mounts = append(s.mounts, new VolumeMount(volume, path, true)));
+    }
+
+    /** {@code securityContext} settings on top of the workload's security defaults. */
+    public Container security(ContainerSecurity security) {
+        return with(s -> s.security = security);
+    }
+
+    /** {@code lifecycle.preStop.exec.command}: runs before the container is stopped. */
+    public Container preStop(String... command) {
+        return with(s -> s.preStop = List.of(command));
+    }
+
+    /** {@code lifecycle.postStart.exec.command}: runs right after the container is created. */
+    public Container postStart(String... command) {
+        return with(s -> s.postStart = List.of(command));
+    }
+
+    /** {@code name}. */
+    public String name() {
+        return state.name;
+    }
+
+    /** {@code image}, if set. */
+    public Optional<String> image() {
+        return Optional.ofNullable(state.image);
+    }
+
+    /** {@code imagePullPolicy}, if set. */
+    public Optional<ImagePullPolicy> imagePullPolicy() {
+        return Optional.ofNullable(state.pullPolicy);
+    }
+
+    /** {@code command}. */
+    public List<String> command() {
+        return state.command;
+    }
+
+    /** {@code args}. */
+    public List<String> args() {
+        return state.args;
+    }
+
+    /** {@code workingDir}, if set. */
+    public Optional<String> workingDir() {
+        return Optional.ofNullable(state.workingDir);
+    }
+
+    /** {@code env}. */
+    public List<EnvVar> env() {
+        return state.env;
+    }
+
+    /** {@code ports}. */
+    public List<ContainerPort> ports() {
+        return state.ports;
+    }
+
+    /** The port named {@code name}, if the container has it. */
+    public Optional<ContainerPort> port(String name) {
+        return state.ports.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** {@code resources}. */
+    public Resources resources() {
+        return state.resources;
+    }
+
+    /** {@code livenessProbe}, if set. */
+    public Optional<Probe> liveness() {
+        return Optional.ofNullable(state.liveness);
+    }
+
+    /** {@code readinessProbe}, if set. */
+    public Optional<Probe> readiness() {
+        return Optional.ofNullable(state.readiness);
+    }
+
+    /** {@code startupProbe}, if set. */
+    public Optional<Probe> startup() {
+        return Optional.ofNullable(state.startup);
+    }
+
+    /** {@code volumeMounts}. */
+    public List<VolumeMount> mounts() {
+        return state.mounts;
+    }
+
+    /** The security settings on top of the defaults. */
+    public ContainerSecurity security() {
+        return state.security;
+    }
+
+    /** {@code lifecycle.preStop.exec.command}; empty when there is no such hook. */
+    public List<String> preStop() {
+        return state.preStop;
+    }
+
+    /** {@code lifecycle.postStart.exec.command}; empty when there is no such hook. */
+    public List<String> postStart() {
+        return state.postStart;
+    }
+
+    /** {@code true} when the container has a lifecycle hook. */
+    public boolean hasLifecycleHooks() {
+        return !state.preStop.isEmpty() || !state.postStart.isEmpty();
+    }
+
+    private static <T> List<T> append(List<T> list, T element) {
+        List<T> copy = new ArrayList<>(list);
+        copy.add(element);
+        return List.copyOf(copy);
+    }
+
+    private static final class State implements Cloneable {
+        String name;
+        String image;
+        ImagePullPolicy pullPolicy;
+        List<String> command = List.of();
+        List<String> args = List.of();
+        String workingDir;
+        List<EnvVar> env = List.of();
+        List<ContainerPort> ports = List.of();
+        Resources resources = Resources.NONE;
+        Probe liveness;
+        Probe readiness;
+        Probe startup;
+        List<VolumeMount> mounts = List.of();
+        ContainerSecurity security = ContainerSecurity.NONE;
+        List<String> preStop = List.of();
+        List<String> postStart = List.of();
+
+        State copy() {
+            try {
+                return (State) clone();
+            } catch (CloneNotSupportedException e) {
+                throw new AssertionError("State is Cloneable", e);
+            }
+        }
+    }
+}

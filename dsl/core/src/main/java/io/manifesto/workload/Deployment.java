@@ -1,0 +1,108 @@
+package io.manifesto.workload;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.apps.DeploymentStrategyBuilder;
+import io.manifesto.core.Model;
+import io.manifesto.core.ResourceId;
+import io.manifesto.validate.Problems;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Deployment (apps/v1): stateless pods, replaced by rolling update. Renders the Deployment and, when its
+ * containers have named ports, a Service of the same name. Immutable: every method returns a new Deployment.
+ */
+public final class Deployment extends Workload<Deployment> {
+
+    private final DeploymentStrategy strategy;
+
+    private Deployment(WorkloadState state, DeploymentStrategy strategy) {
+        super(state);
+        this.strategy = strategy;
+    }
+
+    /** A Deployment named {@code name} ({@code metadata.name}, a DNS-1123 subdomain). */
+    public static Deployment named(String name) {
+        WorkloadState state = new WorkloadState();
+        state.name = name == null ? "" : name;
+        return new Deployment(state, null);
+    }
+
+    @Override
+    Deployment with(WorkloadState state) {
+        return new Deployment(state, strategy);
+    }
+
+    /** {@code spec.strategy}: rolling update with surge and unavailability, or recreate. */
+    public Deployment strategy(DeploymentStrategy strategy) {
+        return new Deployment(state, strategy);
+    }
+
+    /** {@code Deployment}. */
+    @Override
+    public String kind() {
+        return "Deployment";
+    }
+
+    @Override
+    public List<ResourceId> ids() {
+        List<ResourceId> ids = new ArrayList<>(List.of(id()));
+        if (rendersService()) {
+            ids.add(new ResourceId("Service", name()));
+        }
+        return ids;
+    }
+
+    @Override
+    public void validate(Model model, Problems problems) {
+        WorkloadRules.validate(this, model, problems);
+        if (strategy != null && !strategy.replaceAll()) {
+            Problems.Scope scope = problems.at(id().toString()).field("spec.strategy.rollingUpdate");
+            if (strategy.maxSurge() != null && strategy.maxSurge().isOutOfRange()) {
+                scope.error(DeploymentStrategy.RULE, "maxSurge", strategy.maxSurge(), "is out of range",
+                        "use a count of 0 or more, or a percentage from 0% to 100%");
+            }
+            if (strategy.maxUnavailable() != null && strategy.maxUnavailable().isOutOfRange()) {
+                scope.error(DeploymentStrategy.RULE, "maxUnavailable", strategy.maxUnavailable(), "is out of range",
+                        "use a count of 0 or more, or a percentage from 0% to 100%");
+            }
+            if (strategy.maxSurge() != null && strategy.maxUnavailable() != null
+                    && strategy.maxSurge().isZero() && strategy.maxUnavailable().isZero()) {
+                scope.error(DeploymentStrategy.RULE, "maxSurge", strategy.maxSurge(),
+                        "maxSurge and maxUnavailable are both 0, so a rollout can never progress",
+                        "let one of them be above 0, e.g. maxSurge 1");
+            }
+        }
+    }
+
+    @Override
+    public List<HasMetadata> render(Model model) {
+        List<HasMetadata> objects = new ArrayList<>();
+        objects.add(new DeploymentBuilder()
+                .withMetadata(PodRenderer.metadata(this, model))
+                .withNewSpec()
+                .withReplicas(model.replicaOwners(id()).isEmpty() ? replicas().orElse(null) : null)
+                .withNewSelector().withMatchLabels(PodRenderer.selector(this, model)).endSelector()
+                .withStrategy(strategy == null ? null : renderStrategy())
+                .withTemplate(PodRenderer.template(this, model))
+                .endSpec()
+                .build());
+        ServiceRenderer.service(this, model, false).ifPresent(objects::add);
+        return objects;
+    }
+
+    private io.fabric8.kubernetes.api.model.apps.DeploymentStrategy renderStrategy() {
+        if (strategy.replaceAll()) {
+            return new DeploymentStrategyBuilder().withType("Recreate").build();
+        }
+        return new DeploymentStrategyBuilder().withType("RollingUpdate")
+                .withNewRollingUpdate()
+                .withMaxSurge(strategy.maxSurge() == null ? null : strategy.maxSurge().toIntOrString())
+                .withMaxUnavailable(strategy.maxUnavailable() == null ? null
+                        : strategy.maxUnavailable().toIntOrString())
+                .endRollingUpdate()
+                .build();
+    }
+}

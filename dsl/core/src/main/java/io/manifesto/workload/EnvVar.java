@@ -1,0 +1,54 @@
+package io.manifesto.workload;
+
+import io.manifesto.config.ConfigMap;
+
+/**
+ * An environment variable of a container, {@code containers[].env[]}: a literal value, or a value read from a
+ * ConfigMap key, a Secret key, or a field of the pod.
+ */
+public sealed interface EnvVar {
+
+    /** {@code name}. */
+    String name();
+
+    /** {@code name: value}. */
+    static EnvVar literal(String name, String value) {
+        return new Literal(name, value == null ? "" : value);
+    }
+
+    /** {@code valueFrom.configMapKeyRef}: the key {@code key} of the ConfigMap {@code configMap}. */
+    static EnvVar fromConfigMap(String name, String configMap, String key) {
+        return new FromConfigMap(name, configMap, key);
+    }
+
+    /** {@code valueFrom.configMapKeyRef} of a ConfigMap of the application: its key must exist. */
+    static EnvVar fromConfigMap(String name, ConfigMap configMap, String key) {
+        return new FromConfigMap(name, configMap.name(), key);
+    }
+
+    /** {@code valueFrom.secretKeyRef}: the key {@code key} of the Secret {@code secret}. */
+    static EnvVar fromSecret(String name, String secret, String key) {
+        return new FromSecret(name, secret, key);
+    }
+
+    /** {@code valueFrom.fieldRef.fieldPath}, e.g. {@code metadata.name} or {@code status.podIP}. */
+    static EnvVar fromField(String name, String fieldPath) {
+        return new FromField(name, fieldPath);
+    }
+
+    /** A literal value. */
+    record Literal(String name, String value) implements EnvVar {
+    }
+
+    /** A ConfigMap key. */
+    record FromConfigMap(String name, String configMap, String key) implements EnvVar {
+    }
+
+    /** A Secret key. */
+    record FromSecret(String name, String secret, String key) implements EnvVar {
+    }
+
+    /** A field of the pod (the downward API). */
+    record FromField(String name, String fieldPath) implements EnvVar {
+    }
+}

@@ -1,0 +1,208 @@
+package io.manifesto.workload;
+
+import io.fabric8.kubernetes.api.model.CapabilitiesBuilder;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.EnvVarBuilder;
+import io.fabric8.kubernetes.api.model.ExecAction;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LifecycleBuilder;
+import io.fabric8.kubernetes.api.model.LifecycleHandlerBuilder;
+import io.fabric8.kubernetes.api.model.LocalObjectReference;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.PodSecurityContextBuilder;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodSpecBuilder;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import io.fabric8.kubernetes.api.model.SecurityContext;
+import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
+import io.fabric8.kubernetes.api.model.VolumeBuilder;
+import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import io.manifesto.core.Model;
+import io.manifesto.resources.ResourceName;
+import io.manifesto.security.ContainerSecurity;
+import io.manifesto.security.PodSecurity;
+import io.manifesto.security.SecurityDefault;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Renders a workload's pod template and its metadata into fabric8 objects. */
+final class PodRenderer {
+
+    private PodRenderer() {
+    }
+
+    /** The labels of the workload's objects: the application's, the recommended ones and the workload's own. */
+    static Map<String, String> labels(Workload<?> workload, Model model) {
+        Map<String, String> labels = new TreeMap<>(workload.labels());
+        labels.putAll(model.objectLabels(workload.name(), workload.version()));
+        return labels;
+    }
+
+    /** The selector: the stable labels only. */
+    static Map<String, String> selector(Workload<?> workload, Model model) {
+        return model.labels(workload.name(), workload.version()).selector();
+    }
+
+    /** The workload's {@code metadata}, with the opt-out annotations of its security defaults. */
+    static io.fabric8.kubernetes.api.model.ObjectMeta metadata(Workload<?> workload, Model model) {
+        Map<String, String> annotations = new TreeMap<>(workload.annotations());
+        workload.securityOptOuts().forEach(o -> annotations.put(o.setting().optOutAnnotation(), o.reason()));
+        return new ObjectMetaBuilder().withName(workload.name()).withLabels(labels(workload, model))
+                .withAnnotations(annotations).build();
+    }
+
+    static PodTemplateSpec template(Workload<?> workload, Model model) {
+        PodSpec spec = new PodSpecBuilder()
+                .withContainers(workload.containers().stream().map(c -> container(workload, c)).toList())
+                .withInitContainers(workload.initContainers().stream().map(c -> container(workload, c)).toList())
+                .withVolumes(workload.volumes().stream().map(PodRenderer::volume).toList())
+                .withServiceAccountName(workload.serviceAccount().orElse(null))
+                .withImagePullSecrets(workload.imagePullSecrets().stream().map(LocalObjectReference::new).toList())
+                .withSecurityContext(podSecurity(workload))
+                .withTerminationGracePeriodSeconds(workload.terminationGracePeriodSeconds()
+                        .map(Integer::longValue).orElse(null))
+                .build();
+        PodTemplateSpec template = new PodTemplateSpec(new ObjectMetaBuilder()
+                .withLabels(labels(workload, model))
+                .withAnnotations(new TreeMap<>(workload.podAnnotations()))
+                .build(), spec);
+        workload.traits().forEach(trait -> trait.applyTo(template));
+        return template;
+    }
+
+    private static PodSecurityContext podSecurity(Workload<?> workload) {
+        PodSecurity user = workload.podSecurity();
+        PodSecurityContextBuilder context = new PodSecurityContextBuilder()
+                .withRunAsUser(user.runAsUser())
+                .withRunAsGroup(user.runAsGroup())
+                .withFsGroup(user.fsGroup());
+        if (workload.hasSecurityDefault(SecurityDefault.RUN_AS_NON_ROOT)) {
+            context.withRunAsNonRoot(true);
+        }
+        if (workload.hasSecurityDefault(SecurityDefault.SECCOMP_RUNTIME_DEFAULT)) {
+            context.withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile();
+        }
+        return context.build();
+    }
+
+    private static io.fabric8.kubernetes.api.model.Container container(Workload<?> workload, Container container) {
+        ContainerBuilder builder = new ContainerBuilder()
+                .withName(container.name())
+                .withImage(container.image().orElse(null))
+                .withImagePullPolicy(container.imagePullPolicy().map(ImagePullPolicy::value).orElse(null))
+                .withCommand(container.command())
+                .withArgs(container.args())
+                .withWorkingDir(container.workingDir().orElse(null))
+                .withEnv(container.env().stream().map(PodRenderer::env).toList())
+                .withPorts(container.ports().stream().map(p -> new io.fabric8.kubernetes.api.model.ContainerPortBuilder()
+                        .withName(p.name()).withContainerPort(p.number())
+                        .withProtocol(p.protocol().name()).build()).toList())
+                .withResources(new ResourceRequirementsBuilder()
+                        .withRequests(quantities(container.resources().requests()))
+                        .withLimits(quantities(container.resources().limits()))
+                        .build())
+                .withLivenessProbe(container.liveness().map(PodRenderer::probe).orElse(null))
+                .withReadinessProbe(container.readiness().map(PodRenderer::probe).orElse(null))
+                .withStartupProbe(container.startup().map(PodRenderer::probe).orElse(null))
+                .withVolumeMounts(container.mounts().stream().map(m -> new VolumeMountBuilder()
+                        .withName(m.volume()).withMountPath(m.mountPath())
+                        .withReadOnly(m.readOnly() ? Boolean.TRUE : null).build()).toList())
+                .withSecurityContext(containerSecurity(workload, container.security()));
+        if (container.hasLifecycleHooks()) {
+            LifecycleBuilder lifecycle = new LifecycleBuilder();
+            if (!container.preStop().isEmpty()) {
+                lifecycle.withPreStop(new LifecycleHandlerBuilder()
+                        .withExec(new ExecAction(container.preStop())).build());
+            }
+            if (!container.postStart().isEmpty()) {
+                lifecycle.withPostStart(new LifecycleHandlerBuilder()
+                        .withExec(new ExecAction(container.postStart())).build());
+            }
+            builder.withLifecycle(lifecycle.build());
+        }
+        return builder.build();
+    }
+
+    private static SecurityContext containerSecurity(Workload<?> workload, ContainerSecurity user) {
+        SecurityContextBuilder context = new SecurityContextBuilder()
+                .withRunAsUser(user.runAsUser())
+                .withRunAsGroup(user.runAsGroup())
+                .withReadOnlyRootFilesystem(user.rootReadOnly())
+                .withPrivileged(user.privilegedMode());
+        if (workload.hasSecurityDefault(SecurityDefault.NO_PRIVILEGE_ESCALATION)) {
+            context.withAllowPrivilegeEscalation(false);
+        }
+        CapabilitiesBuilder capabilities = new CapabilitiesBuilder().withAdd(user.addCapabilities());
+        if (workload.hasSecurityDefault(SecurityDefault.DROP_ALL_CAPABILITIES)) {
+            capabilities.withDrop(List.of("ALL"));
+        }
+        return context.withCapabilities(capabilities.build()).build();
+    }
+
+    private static Map<String, Quantity> quantities(Map<ResourceName, io.manifesto.resources.Quantity> amounts) {
+        Map<String, Quantity> result = new TreeMap<>();
+        amounts.forEach((name, quantity) -> result.put(name.key(), new Quantity(quantity.text())));
+        return result;
+    }
+
+    private static io.fabric8.kubernetes.api.model.EnvVar env(EnvVar variable) {
+        EnvVarBuilder builder = new EnvVarBuilder().withName(variable.name());
+        if (variable instanceof EnvVar.Literal literal) {
+            builder.withValue(literal.value());
+        } else if (variable instanceof EnvVar.FromConfigMap ref) {
+            builder.withNewValueFrom().withNewConfigMapKeyRef().withName(ref.configMap()).withKey(ref.key())
+                    .endConfigMapKeyRef().endValueFrom();
+        } else if (variable instanceof EnvVar.FromSecret ref) {
+            builder.withNewValueFrom().withNewSecretKeyRef().withName(ref.secret()).withKey(ref.key())
+                    .endSecretKeyRef().endValueFrom();
+        } else if (variable instanceof EnvVar.FromField ref) {
+            builder.withNewValueFrom().withNewFieldRef().withFieldPath(ref.fieldPath()).endFieldRef()
+                    .endValueFrom();
+        }
+        return builder.build();
+    }
+
+    private static io.fabric8.kubernetes.api.model.Probe probe(Probe probe) {
+        ProbeBuilder builder = new ProbeBuilder()
+                .withInitialDelaySeconds(probe.initialDelaySeconds())
+                .withPeriodSeconds(probe.periodSeconds())
+                .withTimeoutSeconds(probe.timeoutSeconds())
+                .withFailureThreshold(probe.failureThreshold());
+        if (probe.action() instanceof ProbeAction.HttpGet http) {
+            builder.withNewHttpGet().withPath(http.path()).withPort(port(http.port())).endHttpGet();
+        } else if (probe.action() instanceof ProbeAction.TcpSocket tcp) {
+            builder.withNewTcpSocket().withPort(port(tcp.port())).endTcpSocket();
+        } else if (probe.action() instanceof ProbeAction.Exec exec) {
+            builder.withNewExec().withCommand(exec.command()).endExec();
+        }
+        return builder.build();
+    }
+
+    private static IntOrString port(TargetPort port) {
+        return port.isNamed() ? new IntOrString(port.name()) : new IntOrString(port.number());
+    }
+
+    private static io.fabric8.kubernetes.api.model.Volume volume(Volume volume) {
+        VolumeBuilder builder = new VolumeBuilder().withName(volume.name());
+        if (volume instanceof Volume.FromConfigMap v) {
+            builder.withNewConfigMap().withName(v.configMap()).endConfigMap();
+        } else if (volume instanceof Volume.FromSecret v) {
+            builder.withNewSecret().withSecretName(v.secret()).endSecret();
+        } else if (volume instanceof Volume.EmptyDir v) {
+            builder.withNewEmptyDir()
+                    .withSizeLimit(v.sizeLimit() == null ? null : new Quantity(v.sizeLimit().text()))
+                    .withMedium(v.inMemory() ? "Memory" : null)
+                    .endEmptyDir();
+        } else if (volume instanceof Volume.FromClaim v) {
+            builder.withNewPersistentVolumeClaim().withClaimName(v.claimName()).endPersistentVolumeClaim();
+        }
+        return builder.build();
+    }
+
+}

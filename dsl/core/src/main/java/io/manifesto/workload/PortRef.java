@@ -1,0 +1,15 @@
+package io.manifesto.workload;
+
+import io.manifesto.core.ResourceId;
+
+/**
+ * A named port of a workload, as a reference: what an Ingress backend points at. It renders as the workload's
+ * Service and the port's name, so renaming the port in one place cannot break the reference silently: the build
+ * checks that the port exists.
+ *
+ * @param workload the workload, e.g. {@code Deployment/shop}
+ * @param service  the name of the workload's Service
+ * @param portName the container port's name
+ */
+public record PortRef(ResourceId workload, String service, String portName) {
+}

@@ -1,0 +1,22 @@
+package io.manifesto.workload;
+
+import java.util.List;
+
+/** What a probe does: an HTTP GET, a TCP connection, or a command in the container. */
+public sealed interface ProbeAction {
+
+    /** {@code httpGet}: a GET of {@code path} on {@code port}, healthy on 200..399. */
+    record HttpGet(TargetPort port, String path) implements ProbeAction {
+    }
+
+    /** {@code tcpSocket}: healthy when a connection to {@code port} opens. */
+    record TcpSocket(TargetPort port) implements ProbeAction {
+    }
+
+    /** {@code exec.command}: healthy when the command exits 0. */
+    record Exec(List<String> command) implements ProbeAction {
+        public Exec {
+            command = List.copyOf(command);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.manifesto.workload;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
+import io.manifesto.core.Model;
+import io.manifesto.core.ResourceId;
+import io.manifesto.validate.Names;
+import io.manifesto.validate.Problems;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A StatefulSet (apps/v1): pods with stable names and their own persistent volumes, such as a database. Renders the
+ * StatefulSet and its governing headless Service ({@code clusterIP: None}, same name, {@code spec.serviceName}),
+ * which gives each pod a DNS name such as {@code postgres-0.postgres}. Immutable: every method returns a new one.
+ */
+public final class StatefulSet extends Workload<StatefulSet> {
+
+    private final List<VolumeClaim> claims;
+
+    private StatefulSet(WorkloadState state, List<VolumeClaim> claims) {
+        super(state);
+        this.claims = List.copyOf(claims);
+    }
+
+    /** A StatefulSet named {@code name} ({@code metadata.name}). */
+    public static StatefulSet named(String name) {
+        WorkloadState state = new WorkloadState();
+        state.name = name == null ? "" : name;
+        return new StatefulSet(state, List.of());
+    }
+
+    @Override
+    StatefulSet with(WorkloadState state) {
+        return new StatefulSet(state, claims);
+    }
+
+    /** A claim template, {@code spec.volumeClaimTemplates[]}: one persistent volume per pod, mounted by name. */
+    public StatefulSet volumeClaim(VolumeClaim claim) {
+        List<VolumeClaim> copy = new ArrayList<>(claims);
+        copy.add(claim);
+        return new StatefulSet(state, copy);
+    }
+
+    /** The claim templates. */
+    public List<VolumeClaim> volumeClaims() {
+        return claims;
+    }
+
+    /** {@code StatefulSet}. */
+    @Override
+    public String kind() {
+        return "StatefulSet";
+    }
+
+    /** The pod volumes and the claim templates: both can be mounted. */
+    @Override
+    public List<String> mountableVolumes() {
+        return Stream.concat(super.mountableVolumes().stream(), claims.stream().map(VolumeClaim::name)).toList();
+    }
+
+    @Override
+    public List<ResourceId> ids() {
+        List<ResourceId> ids = new ArrayList<>(List.of(id()));
+        if (exposure().enabled()) {
+            ids.add(new ResourceId("Service", name()));
+        }
+        return ids;
+    }
+
+    @Override
+    public void validate(Model model, Problems problems) {
+        WorkloadRules.validate(this, model, problems);
+        Problems.Scope scope = problems.at(id().toString());
+        Set<String> names = new HashSet<>(super.mountableVolumes());
+        for (VolumeClaim claim : claims) {
+            String field = "spec.volumeClaimTemplates[" + claim.name() + "]";
+            Names.checkDns1123Label(scope, field + ".metadata.name", claim.name());
+            if (!names.add(claim.name())) {
+                scope.error(WorkloadRules.DUPLICATE_VOLUME, field + ".metadata.name", claim.name(),
+                        "a volume or another claim template of the pod has this name", "rename one of them");
+            }
+            if (claim.storage() == null || !claim.storage().isValid()
+                    || claim.storage().value().orElseThrow().signum() <= 0) {
+                scope.error(VolumeClaim.STORAGE_RULE, field + ".spec.resources.requests.storage",
+                        claim.storage(), "a claim needs a storage size: a positive Kubernetes quantity",
+                        "write it like \"10Gi\"");
+            }
+        }
+        if (!exposure().enabled()) {
+            scope.error(WorkloadRules.SERVICE_NO_PORTS, "spec.serviceName", name(),
+                    "a StatefulSet needs its governing headless Service for the pods' DNS names",
+                    "remove .withoutService()");
+        }
+    }
+
+    @Override
+    public List<HasMetadata> render(Model model) {
+        List<HasMetadata> objects = new ArrayList<>();
+        objects.add(new StatefulSetBuilder()
+                .withMetadata(PodRenderer.metadata(this, model))
+                .withNewSpec()
+                .withServiceName(name())
+                .withReplicas(model.replicaOwners(id()).isEmpty() ? replicas().orElse(null) : null)
+                .withNewSelector().withMatchLabels(PodRenderer.selector(this, model)).endSelector()
+                .withTemplate(PodRenderer.template(this, model))
+                .withVolumeClaimTemplates(claims.stream().map(claim -> claim(claim, model)).toList())
+                .endSpec()
+                .build());
+        ServiceRenderer.service(this, model, true).ifPresent(objects::add);
+        return objects;
+    }
+
+    private PersistentVolumeClaim claim(VolumeClaim claim, Model model) {
+        return new PersistentVolumeClaimBuilder()
+                .withNewMetadata().withName(claim.name())
+                .withLabels(model.labels(name(), Optional.empty()).selector()).endMetadata()
+                .withNewSpec()
+                .withAccessModes(claim.accessMode().value())
+                .withStorageClassName(claim.storageClass())
+                .withNewResources().withRequests(Map.of("storage", new Quantity(claim.storage().text())))
+                .endResources()
+                .endSpec()
+                .build();
+    }
+}

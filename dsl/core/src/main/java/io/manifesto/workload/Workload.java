@@ -1,0 +1,277 @@
+package io.manifesto.workload;
+
+import io.manifesto.core.Component;
+import io.manifesto.core.ResourceId;
+import io.manifesto.security.PodSecurity;
+import io.manifesto.security.SecurityDefault;
+import io.manifesto.security.SecurityOptOut;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What Deployments and StatefulSets share: a name, a pod template (containers, volumes, security, traits), a
+ * replica count and the Service derived from the containers' named ports. Immutable: every method returns a new
+ * workload of the same type.
+ *
+ * @param <W> the concrete workload type, returned by every method
+ */
+public abstract class Workload<W extends Workload<W>> implements Component {
+
+    final WorkloadState state;
+
+    Workload(WorkloadState state) {
+        this.state = state;
+    }
+
+    /** A copy of this workload with {@code state} instead of its own; subclass fields unchanged. */
+    abstract W with(WorkloadState state);
+
+    private W change(Consumer<WorkloadState> change) {
+        WorkloadState copy = state.copy();
+        change.accept(copy);
+        return with(copy);
+    }
+
+    /** The kind, e.g. {@code Deployment}. */
+    public abstract String kind();
+
+    /** {@code metadata.name}; also the name of the derived Service. */
+    public String name() {
+        return state.name;
+    }
+
+    /** {@code Kind/name} of this workload. */
+    public ResourceId id() {
+        return new ResourceId(kind(), state.name);
+    }
+
+    /** {@code spec.replicas}. Leave it unset when an autoscaler owns the count; it is an error to set both. */
+    public W replicas(int replicas) {
+        return change(s -> s.replicas = replicas);
+    }
+
+    /** {@code app.kubernetes.io/version}; by default the tag of the first container's image. */
+    public W version(String version) {
+        return change(s -> s.version = version);
+    }
+
+    /** A label on the workload, its pod template and its Service ({@code metadata.labels}). */
+    public W label(String key, String value) {
+        return change(s -> s.labels = WorkloadState.put(s.labels, key, value));
+    }
+
+    /** An annotation on the workload ({@code metadata.annotations}). */
+    public W annotation(String key, String value) {
+        return change(s -> s.annotations = WorkloadState.put(s.annotations, key, value));
+    }
+
+    /** An annotation on the pods ({@code spec.template.metadata.annotations}). */
+    public W podAnnotation(String key, String value) {
+        return change(s -> s.podAnnotations = WorkloadState.put(s.podAnnotations, key, value));
+    }
+
+    /** A container: {@code spec.template.spec.containers[]}. */
+    public W container(Container container) {
+        return change(s -> s.containers = WorkloadState.append(s.containers, container));
+    }
+
+    /** An init container, run to completion before the others: {@code spec.template.spec.initContainers[]}. */
+    public W initContainer(Container container) {
+        return change(s -> s.initContainers = WorkloadState.append(s.initContainers, container));
+    }
+
+    /** A volume that containers mount by name: {@code spec.template.spec.volumes[]}. */
+    public W volume(Volume volume) {
+        return change(s -> s.volumes = WorkloadState.append(s.volumes, volume));
+    }
+
+    /** {@code spec.template.spec.serviceAccountName}. */
+    public W serviceAccount(String serviceAccount) {
+        return change(s -> s.serviceAccount = serviceAccount);
+    }
+
+    /** {@code spec.template.spec.imagePullSecrets[].name}: the secret that logs in to a private registry. */
+    public W imagePullSecret(String secret) {
+        return change(s -> s.imagePullSecrets = WorkloadState.append(s.imagePullSecrets, secret));
+    }
+
+    /** {@code spec.template.spec.securityContext} settings on top of the security defaults. */
+    public W podSecurity(PodSecurity security) {
+        return change(s -> s.podSecurity = security);
+    }
+
+    /** {@code spec.template.spec.terminationGracePeriodSeconds}. */
+    public W terminationGracePeriodSeconds(int seconds) {
+        return change(s -> s.terminationGracePeriodSeconds = seconds);
+    }
+
+    /**
+     * Switches off one security default for this workload. The reason is required and rendered as the
+     * annotation {@code manifesto.io/opt-out-<default>}.
+     */
+    public W withoutSecurityDefault(SecurityDefault setting, String reason) {
+        return change(s -> s.optOuts = WorkloadState.append(s.optOuts, new SecurityOptOut(setting, reason)));
+    }
+
+    /** Switches off every security default for this workload, for {@code reason}. */
+    public W withoutSecurityDefaults(String reason) {
+        W result = self();
+        for (SecurityDefault setting : SecurityDefault.values()) {
+            result = result.withoutSecurityDefault(setting, reason);
+        }
+        return result;
+    }
+
+    /** Adds a pod trait: placement, eviction hint, topology spread... (see {@link PodTrait}). */
+    public W with(PodTrait trait) {
+        return change(s -> s.traits = WorkloadState.append(s.traits, trait));
+    }
+
+    /** The derived Service gets {@code spec.type: type} (ClusterIP by default). */
+    public W service(ServiceType type) {
+        return change(s -> s.exposure = new Exposure(true, type, s.exposure.ports()));
+    }
+
+    /**
+     * The derived Service exposes the container port {@code portName} on {@code port} (instead of every container
+     * port on its own number): {@code spec.ports[]: {name, port, targetPort: portName}}.
+     */
+    public W servicePort(String portName, int port) {
+        return change(s -> s.exposure = new Exposure(true, s.exposure.type(),
+                WorkloadState.append(s.exposure.ports(), new ServicePort(portName, port))));
+    }
+
+    /** No Service for this workload. */
+    public W withoutService() {
+        return change(s -> s.exposure = new Exposure(false, s.exposure.type(), List.of()));
+    }
+
+    /** A reference to the named port {@code portName} of this workload's Service, for ingress backends. */
+    public PortRef port(String portName) {
+        return new PortRef(id(), state.name, portName);
+    }
+
+    /** {@code spec.replicas}, when set. */
+    public Optional<Integer> replicas() {
+        return Optional.ofNullable(state.replicas);
+    }
+
+    /** The version label: the one set, or the tag of the first container's image. */
+    public Optional<String> version() {
+        if (state.version != null) {
+            return Optional.of(state.version);
+        }
+        return state.containers.stream().findFirst().flatMap(Container::image).flatMap(Workload::tagOf);
+    }
+
+    /** The workload's own labels. */
+    public Map<String, String> labels() {
+        return state.labels;
+    }
+
+    /** The workload's annotations. */
+    public Map<String, String> annotations() {
+        return state.annotations;
+    }
+
+    /** The pod template's annotations. */
+    public Map<String, String> podAnnotations() {
+        return state.podAnnotations;
+    }
+
+    /** The containers. */
+    public List<Container> containers() {
+        return state.containers;
+    }
+
+    /** The init containers. */
+    public List<Container> initContainers() {
+        return state.initContainers;
+    }
+
+    /** The container named {@code name}, if any (init containers included). */
+    public Optional<Container> container(String name) {
+        return allContainers().stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /** The containers, then the init containers. */
+    public List<Container> allContainers() {
+        return java.util.stream.Stream.concat(state.containers.stream(), state.initContainers.stream()).toList();
+    }
+
+    /** The volumes. */
+    public List<Volume> volumes() {
+        return state.volumes;
+    }
+
+    /** The service account, if set. */
+    public Optional<String> serviceAccount() {
+        return Optional.ofNullable(state.serviceAccount);
+    }
+
+    /** The image pull secrets. */
+    public List<String> imagePullSecrets() {
+        return state.imagePullSecrets;
+    }
+
+    /** The pod security settings on top of the defaults. */
+    public PodSecurity podSecurity() {
+        return state.podSecurity;
+    }
+
+    /** The security defaults switched off, with reasons. */
+    public List<SecurityOptOut> securityOptOuts() {
+        return state.optOuts;
+    }
+
+    /** {@code true} unless {@code setting} was switched off. */
+    public boolean hasSecurityDefault(SecurityDefault setting) {
+        return state.hasDefault(setting);
+    }
+
+    /** The pod traits, in the order added. */
+    public List<PodTrait> traits() {
+        return state.traits;
+    }
+
+    /** The termination grace period, if set. */
+    public Optional<Integer> terminationGracePeriodSeconds() {
+        return Optional.ofNullable(state.terminationGracePeriodSeconds);
+    }
+
+    /** The derived Service's settings. */
+    public Exposure exposure() {
+        return state.exposure;
+    }
+
+    /** {@code true} when the workload renders a Service: it has one and some container has a port. */
+    public boolean rendersService() {
+        return state.exposure.enabled() && state.containers.stream().anyMatch(c -> !c.ports().isEmpty());
+    }
+
+    /** The names of the volumes a container may mount: the pod's volumes (and claim templates, for StatefulSets). */
+    public List<String> mountableVolumes() {
+        return state.volumes.stream().map(Volume::name).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private W self() {
+        return (W) this;
+    }
+
+    static Optional<String> tagOf(String image) {
+        String lastSegment = image.substring(image.lastIndexOf('/') + 1);
+        int digest = lastSegment.indexOf('@');
+        String nameAndTag = digest >= 0 ? lastSegment.substring(0, digest) : lastSegment;
+        int colon = nameAndTag.indexOf(':');
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        String tag = nameAndTag.substring(colon + 1);
+        return tag.length() <= 63 && tag.matches("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]")
+                ? Optional.of(tag) : Optional.empty();
+    }
+}

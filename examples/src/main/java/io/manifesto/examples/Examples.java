@@ -1,0 +1,20 @@
+package io.manifesto.examples;
+
+import java.util.List;
+
+/** Every example, in the order the README lists them. */
+public final class Examples {
+
+    private Examples() {
+    }
+
+    /** All examples; each renders to {@code golden-manifests/<name>.yaml}. */
+    public static List<Example> all() {
+        return List.of(
+                new Example("quickstart", "the README's quickstart", Quickstart::define),
+                new Example("web-app", "the talk's web app: requests cpu 100m, limits cpu 200m",
+                        HorizontalScaling::define),
+                new Example("postgres", "PostgreSQL StatefulSet with a persistent volume claim template",
+                        Postgres::define));
+    }
+}

@@ -21,6 +21,12 @@ public record Example(String name, String description, Supplier<Application> def
         Objects.requireNonNull(definition, "definition");
     }
 
+    /** The name, as test reports show it. */
+    @Override
+    public String toString() {
+        return name;
+    }
+
     /** The golden file's name, {@code <name>.yaml}. */
     public String fileName() {
         return name + ".yaml";

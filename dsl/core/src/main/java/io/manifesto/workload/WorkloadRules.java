@@ -28,6 +28,8 @@ public final class WorkloadRules {
     public static final String DUPLICATE_CONTAINER = "container.duplicate-name";
     /** Rule id: a container without image. */
     public static final String IMAGE = "container.image";
+    /** Rule id (warning): an image without a tag, or tagged {@code latest}. */
+    public static final String IMAGE_LATEST = "container.image-latest";
     /** Rule id: two ports of a pod with one name. */
     public static final String DUPLICATE_PORT = "port.duplicate-name";
     /** Rule id: an environment variable name Kubernetes rejects. */
@@ -136,6 +138,12 @@ public final class WorkloadRules {
             if (container.image().filter(image -> !image.isBlank()).isEmpty()) {
                 scope.error(IMAGE, "image", container.image().orElse(null), "the container has no image",
                         "set .image(\"registry/name:tag\")");
+            } else if (isUnpinned(container.image().orElseThrow())) {
+                scope.warning(IMAGE_LATEST, "image", container.image().orElseThrow(),
+                        "the image is not pinned to a version, so each pod may run different code"
+                                + " and the version label is missing",
+                        "use a version tag or a digest, e.g. \"" + container.image().orElseThrow()
+                                .replaceFirst(":latest$", "") + ":1.0.0\"");
             }
             for (ContainerPort port : container.ports()) {
                 String field = "ports[" + port.name() + "]";
@@ -164,6 +172,11 @@ public final class WorkloadRules {
                 }
             }
         }
+    }
+
+    private static boolean isUnpinned(String image) {
+        String lastSegment = image.substring(image.lastIndexOf('/') + 1);
+        return !lastSegment.contains("@") && (!lastSegment.contains(":") || lastSegment.endsWith(":latest"));
     }
 
     private static void checkEnv(Container container, Model model, Problems.Scope scope) {

@@ -1,0 +1,121 @@
+package io.manifesto.core;
+
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import org.junit.jupiter.api.Test;
+
+import static io.manifesto.BuildResult.problemsOf;
+import static io.manifesto.Manifesto.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ApplicationTest {
+
+    private static io.manifesto.workload.Deployment shop() {
+        return deployment("shop").container(container("web").image("shop:1.0.0").port("http", 8080));
+    }
+
+    @Test
+    void rendersInApplyOrderThenByName() {
+        var app = application("shop").namespace("shop").createNamespace()
+                .add(configMap("b"), shop(), configMap("a")).build();
+        assertThat(app.resources()).extracting(o -> o.getKind() + "/" + o.getMetadata().getName())
+                .containsExactly("Namespace/shop", "ConfigMap/a", "ConfigMap/b", "Service/shop", "Deployment/shop");
+        assertThat(app.resources()).filteredOn(o -> !o.getKind().equals("Namespace"))
+                .allMatch(o -> "shop".equals(o.getMetadata().getNamespace()));
+    }
+
+    @Test
+    void selectsOnStableLabelsOnlyAndLabelsEverythingElse() {
+        var deployment = (Deployment) application("shop").instance("shop-eu").add(shop()).build().resources()
+                .get(1);
+        assertThat(deployment.getSpec().getSelector().getMatchLabels()).containsOnlyKeys(
+                "app.kubernetes.io/name", "app.kubernetes.io/instance").containsEntry(
+                "app.kubernetes.io/instance", "shop-eu");
+        assertThat(deployment.getSpec().getTemplate().getMetadata().getLabels())
+                .containsEntry("app.kubernetes.io/version", "1.0.0")
+                .containsEntry("app.kubernetes.io/part-of", "shop")
+                .containsEntry("app.kubernetes.io/managed-by", "manifesto");
+    }
+
+    @Test
+    void selectorOnlyPolicyDropsTheOtherRecommendedLabels() {
+        var deployment = (Deployment) application("shop").labels(LabelPolicy.SELECTOR_ONLY).add(shop()).build()
+                .resources().get(1);
+        assertThat(deployment.getMetadata().getLabels()).containsOnlyKeys(
+                "app.kubernetes.io/name", "app.kubernetes.io/instance");
+    }
+
+    @Test
+    void rejectsTwoComponentsWithTheSameKindAndName() {
+        assertThat(problemsOf(application("shop").add(configMap("settings"), configMap("settings"))))
+                .containsExactly("error ConfigMap/settings metadata.name = \"settings\": 2 components render"
+                        + " ConfigMap/settings. Fix: rename one of them: kind and name must be unique in an"
+                        + " application. [app.duplicate-resource]");
+    }
+
+    @Test
+    void addsAnyFabric8ObjectAsItIsCopiedWhenAdded() {
+        var raw = new ConfigMapBuilder().withNewMetadata().withName("raw").endMetadata()
+                .addToData("k", "v").build();
+        var builder = application("shop").namespace("shop").add(raw);
+        raw.getData().put("k", "changed");
+
+        HasMetadata rendered = builder.build().resources().get(0);
+        assertThat(rendered).isInstanceOfSatisfying(io.fabric8.kubernetes.api.model.ConfigMap.class, cm -> {
+            assertThat(cm.getData()).containsEntry("k", "v");
+            assertThat(cm.getMetadata().getNamespace()).isEqualTo("shop");
+        });
+    }
+
+    @Test
+    void rejectsRawObjectWithoutName() {
+        var raw = new ConfigMapBuilder().withNewMetadata().endMetadata().build();
+        assertThat(problemsOf(application("shop").add(raw))).containsExactly(
+                "error ConfigMap/ metadata.name = \"<none>\": the object has no name. Fix: set metadata.name."
+                        + " [raw.incomplete]");
+    }
+
+    @Test
+    void customizationRunsLastOnTheNamedObject() {
+        var yaml = application("shop").add(shop())
+                .customize(Deployment.class, "shop", d -> d.getSpec().setMinReadySeconds(10))
+                .build().toYaml();
+        assertThat(yaml).contains("  minReadySeconds: 10\n");
+    }
+
+    @Test
+    void rejectsCustomizationOfAnObjectThatIsNotRendered() {
+        assertThat(problemsOf(application("shop").add(shop())
+                .customize(Deployment.class, "shopp", d -> d.getSpec().setMinReadySeconds(10))))
+                .containsExactly("error Deployment/shopp metadata.name = \"shopp\": the application renders no such"
+                        + " object to customize. Fix: use the fabric8 class and name of a rendered object, one of"
+                        + " [Deployment/shop, Service/shop]. [customize.unknown-resource]");
+    }
+
+    @Test
+    void reportsACustomizationThatThrowsInsteadOfLeakingTheException() {
+        assertThat(problemsOf(application("shop").add(shop())
+                .customize(Deployment.class, "shop", d -> d.getSpec().getStrategy().setType("Recreate"))))
+                .singleElement().asString()
+                .startsWith("error Application/shop customize = \"<none>\": a customization threw"
+                        + " java.lang.NullPointerException")
+                .endsWith("Fix: fix the customization; it must only change the object it is given."
+                        + " [customize.failed]");
+    }
+
+    @Test
+    void rejectsInvalidApplicationSettingsAndSuppressionsWithoutReason() {
+        assertThat(problemsOf(application("Shop").namespace("my_ns").add(shop())
+                .suppress("container.image-latest", "")))
+                .extracting(line -> line.replaceAll(".*\\[", "["))
+                .containsExactly("[name.dns1123-label]", "[name.dns1123-label]", "[suppress.reason]");
+    }
+
+    @Test
+    void resourcesAreFreshCopiesOnEveryCall() {
+        var app = application("shop").add(shop()).build();
+        app.resources().get(0).getMetadata().setName("changed");
+        assertThat(app.resources().get(0).getMetadata().getName()).isEqualTo("shop");
+    }
+}

@@ -1,0 +1,86 @@
+package io.manifesto.render;
+
+import io.manifesto.Manifesto;
+import io.manifesto.validate.ValidationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static io.manifesto.Manifesto.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ManifestWriterTest {
+
+    @TempDir
+    Path directory;
+
+    private List<String> filesIn(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void writesOneFilePerApplicationAndNoTemporaryFiles() throws IOException {
+        var shop = application("shop").add(configMap("settings").entry("a", "b")).build();
+        var billing = application("billing").add(configMap("settings")).build();
+
+        List<Path> written = Manifesto.write(directory.resolve("out"), shop, billing);
+
+        assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly("shop.yaml", "billing.yaml");
+        assertThat(filesIn(directory.resolve("out"))).containsExactly("billing.yaml", "shop.yaml");
+        assertThat(Files.readString(written.get(0))).isEqualTo(shop.toYaml());
+    }
+
+    @Test
+    void writesNothingWhenTwoFilesShareAName() throws IOException {
+        var one = application("shop").add(configMap("a")).build();
+        var two = application("shop").add(configMap("b")).build();
+
+        assertThatThrownBy(() -> Manifesto.write(directory.resolve("out"), one, two))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("error File/shop.yaml fileName = \"shop.yaml\": two applications write the"
+                        + " same file. Fix: give the applications different names. [output.duplicate-file]");
+        assertThat(filesIn(directory.resolve("out"))).isEmpty();
+    }
+
+    @Test
+    void writesNothingWhenAFileNameLeavesTheDirectory() throws IOException {
+        assertThatThrownBy(() -> ManifestWriter.write(directory,
+                List.of(new ManifestFile("ok.yaml", "a"), new ManifestFile("../escape.yaml", "b"))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("[output.file-name]");
+        assertThat(filesIn(directory)).isEmpty();
+    }
+
+    @Test
+    void anInvalidApplicationFailsBeforeAnythingIsWritten() throws IOException {
+        Path out = directory.resolve("out");
+        assertThatThrownBy(() -> Manifesto.write(out,
+                application("shop").add(configMap("ok")).build(),
+                application("bad").add(deployment("web").container(container("web").limits(cpu("1g")))).build()))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageStartingWith("application bad is invalid: 2 errors, 0 warnings");
+        assertThat(filesIn(out)).isEmpty();
+    }
+
+    @Test
+    void replacesAnExistingFileWhole() throws IOException {
+        Files.writeString(directory.resolve("shop.yaml"), "old content that is longer than the new one".repeat(50));
+        var shop = application("shop").add(configMap("settings")).build();
+
+        Manifesto.write(directory, shop);
+
+        assertThat(Files.readString(directory.resolve("shop.yaml"))).isEqualTo(shop.toYaml());
+        assertThat(filesIn(directory)).containsExactly("shop.yaml");
+    }
+}

@@ -1,0 +1,34 @@
+package io.manifesto.resources;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuantityTest {
+
+    @ParameterizedTest
+    @CsvSource({"100m,0.1", "0.5,0.5", "1,1", "128Mi,134217728", "1Gi,1073741824", "1k,1000", "1e3,1000",
+            "2E2,200", ".5,0.5", "1.5Gi,1610612736"})
+    void parsesValidQuantities(String text, String value) {
+        Quantity quantity = Quantity.of(text);
+        assertThat(quantity.isValid()).isTrue();
+        assertThat(quantity.value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(new BigDecimal(value)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1g", "128MiB", "200mm", "", "-1", "cpu", "1 Gi", "1.2.3"})
+    void rejectsInvalidQuantities(String text) {
+        assertThat(Quantity.of(text).isValid()).isFalse();
+        assertThat(Quantity.of(text).value()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"100m,0.1,0", "200m,100m,1", "1Gi,1000Mi,1", "512Mi,1Gi,-1"})
+    void comparesByValue(String left, String right, int sign) {
+        assertThat(Integer.signum(Quantity.of(left).compareTo(Quantity.of(right)))).isEqualTo(sign);
+    }
+}

@@ -1,0 +1,205 @@
+package io.manifesto.workload;
+
+import io.manifesto.core.Application;
+import io.manifesto.security.ContainerSecurity;
+import io.manifesto.security.PodSecurity;
+import io.manifesto.security.SecurityDefault;
+import org.junit.jupiter.api.Test;
+
+import static io.manifesto.BuildResult.problemsOf;
+import static io.manifesto.Manifesto.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WorkloadRulesTest {
+
+    private static Container web() {
+        return container("web").image("shop:1.0.0").port("http", 8080);
+    }
+
+    private static Application.Builder app(Workload<?> workload) {
+        return application("shop").add(workload);
+    }
+
+    @Test
+    void rejectsRequestAboveLimit() {
+        var shop = deployment("shop").container(web().requests(cpu("300m")).limits(cpu("200m")));
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop spec.template.spec.containers[web].resources.requests.cpu = \"300m\": the CPU"
+                        + " request is above the limit \"200m\". Fix: lower the request to at most 200m, or raise"
+                        + " the limit. [resources.request-above-limit]");
+    }
+
+    @Test
+    void rejectsInvalidQuantityWithTheFieldItIsWrittenIn() {
+        var shop = deployment("shop").container(web().limits(memory("1g")));
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop spec.template.spec.containers[web].resources.limits.memory = \"1g\": is not a"
+                        + " Kubernetes quantity: a number with an optional suffix (m, k, M, G, T, P, E, Ki, Mi, Gi,"
+                        + " Ti, Pi, Ei, or e<n>). Fix: write it like \"128Mi\". [quantity.format]");
+    }
+
+    @Test
+    void rejectsServicePortThatNoContainerHas() {
+        var shop = deployment("shop").container(web()).servicePort("htp", 80);
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Service/shop spec.ports[htp].targetPort = \"htp\": no container of Deployment/shop has a port"
+                        + " of this name. Fix: name one of [http], or add the port to a container."
+                        + " [service.unknown-port]");
+    }
+
+    @Test
+    void rejectsProbeOnPortThatDoesNotExist() {
+        var shop = deployment("shop").container(web().readiness(httpGet("metrics", "/ready")));
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop spec.template.spec.containers[web].readinessProbe.httpGet.port = \"metrics\":"
+                        + " container web has no port of this name; it has [http]. Fix: add .port(\"metrics\","
+                        + " <number>) to the container, or probe a port it has. [probe.unknown-port]");
+    }
+
+    @Test
+    void rejectsEnvReadingAKeyTheApplicationsConfigMapLacks() {
+        var settings = configMap("settings").entry("LOG_LEVEL", "info");
+        var shop = deployment("shop").container(web()
+                .env(EnvVar.fromConfigMap("LEVEL", settings, "log-level")));
+        assertThat(problemsOf(application("shop").add(settings, shop))).containsExactly(
+                "error Deployment/shop spec.template.spec.containers[web].env[LEVEL].valueFrom.configMapKeyRef.key ="
+                        + " \"log-level\": ConfigMap/settings of this application has no such key; it has"
+                        + " [LOG_LEVEL]. Fix: add .entry(\"log-level\", ...) to the ConfigMap, or read a key it has."
+                        + " [env.unknown-configmap-key]");
+    }
+
+    @Test
+    void acceptsEnvFromAConfigMapOutsideTheApplication() {
+        var shop = deployment("shop").container(web().env(EnvVar.fromConfigMap("LEVEL", "platform", "level")));
+        assertThat(app(shop).build().toYaml()).contains("name: platform");
+    }
+
+    @Test
+    void rejectsWorkloadWithoutContainers() {
+        assertThat(problemsOf(app(deployment("shop")))).containsExactly(
+                "error Deployment/shop spec.template.spec.containers = \"<none>\": a workload needs at least one"
+                        + " container. Fix: add one with .container(container(\"app\").image(\"...\"))."
+                        + " [workload.no-containers]");
+    }
+
+    @Test
+    void rejectsContainerWithoutImage() {
+        assertThat(problemsOf(app(deployment("shop").container(container("web"))))).containsExactly(
+                "error Deployment/shop spec.template.spec.containers[web].image = \"<none>\": the container has no"
+                        + " image. Fix: set .image(\"registry/name:tag\"). [container.image]");
+    }
+
+    @Test
+    void rejectsDuplicateContainerAndPortNames() {
+        var shop = deployment("shop").container(web()).container(web());
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop spec.template.spec.containers[web].name = \"web\": two containers of the pod"
+                        + " share this name. Fix: rename one of them. [container.duplicate-name]",
+                "error Deployment/shop spec.template.spec.containers[web].ports[http].name = \"http\": two ports of"
+                        + " the pod share this name. Fix: rename one of them. [port.duplicate-name]");
+    }
+
+    @Test
+    void rejectsInvalidEnvName() {
+        var shop = deployment("shop").container(web().env("1LEVEL", "x"));
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop spec.template.spec.containers[web].env[1LEVEL].name = \"1LEVEL\": is not a"
+                        + " valid environment variable name: letters, digits, '-', '_' and '.', not starting with a"
+                        + " digit. Fix: use a name such as \"LOG_LEVEL\". [env.name]");
+    }
+
+    @Test
+    void rejectsMountOfUnknownVolumeAndRelativePath() {
+        var shop = deployment("shop").volume(Volume.emptyDir("tmp")).container(web().mount("cache", "cache"));
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop spec.template.spec.containers[web].volumeMounts[cache].name = \"cache\": the"
+                        + " pod has no volume of this name; it has [tmp]. Fix: add .volume(...) with this name to"
+                        + " Deployment/shop, or mount one it has. [volume.unknown]",
+                "error Deployment/shop spec.template.spec.containers[web].volumeMounts[cache].mountPath = \"cache\":"
+                        + " a mount path must be absolute. Fix: start it with '/', e.g. \"/data\". [volume.mount-path]");
+    }
+
+    @Test
+    void rejectsSecurityOptOutWithoutReason() {
+        var shop = deployment("shop").container(web()).withoutSecurityDefault(SecurityDefault.RUN_AS_NON_ROOT, " ");
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop metadata.annotations.manifesto.io/opt-out-run-as-non-root = \"\": switching"
+                        + " off the security default RUN_AS_NON_ROOT needs a written reason. Fix: say why, e.g."
+                        + " .withoutSecurityDefault(RUN_AS_NON_ROOT, \"the image must run as root\")."
+                        + " [security.opt-out-reason]");
+    }
+
+    @Test
+    void rejectsPrivilegedContainerWhileEscalationIsForbidden() {
+        var shop = deployment("shop").container(web().security(ContainerSecurity.NONE.privileged()));
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop spec.template.spec.containers[web].securityContext.privileged = \"true\": a"
+                        + " privileged container cannot forbid privilege escalation, and the API server rejects"
+                        + " both. Fix: drop .privileged(), or switch off NO_PRIVILEGE_ESCALATION with a reason."
+                        + " [security.privileged-escalation]");
+    }
+
+    @Test
+    void rejectsRootUserWhileRunAsNonRootIsOn() {
+        var shop = deployment("shop").container(web()).podSecurity(PodSecurity.NONE.runAsUser(0));
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop spec.template.spec.securityContext.runAsUser = \"0\": user 0 is root, and the"
+                        + " security default runAsNonRoot makes the kubelet refuse to start it. Fix: run as another"
+                        + " user, or switch off RUN_AS_NON_ROOT with a reason. [security.root-user]");
+    }
+
+    @Test
+    void rejectsNegativeReplicasAndAStuckRollout() {
+        var shop = deployment("shop").container(web()).replicas(-1).strategy(rollingUpdate(count(0), count(0)));
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop spec.replicas = \"-1\": a replica count cannot be negative. Fix: use 0 or"
+                        + " more. [workload.replicas]",
+                "error Deployment/shop spec.strategy.rollingUpdate.maxSurge = \"0\": maxSurge and maxUnavailable are"
+                        + " both 0, so a rollout can never progress. Fix: let one of them be above 0, e.g. maxSurge 1."
+                        + " [deployment.strategy]");
+    }
+
+    @Test
+    void rejectsServiceNameThatIsNotADns1035Label() {
+        var shop = deployment("2shop").container(web());
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Service/2shop metadata.name = \"2shop\": must be a DNS-1035 label: at most 63 characters of"
+                        + " lower-case letters, digits and '-', starting with a letter and ending with a letter or"
+                        + " digit. Fix: use a name that starts with a letter, such as \"x-2shop\". [name.dns1035-label]");
+    }
+
+    @Test
+    void rejectsClaimWithoutValidStorage() {
+        var db = statefulSet("db").container(container("db").image("postgres:16.4").mount("data", "/data"))
+                .volumeClaim(volumeClaim("data", "10GB"));
+        assertThat(problemsOf(app(db))).containsExactly(
+                "error StatefulSet/db spec.volumeClaimTemplates[data].spec.resources.requests.storage = \"10GB\": a"
+                        + " claim needs a storage size: a positive Kubernetes quantity. Fix: write it like \"10Gi\"."
+                        + " [volume-claim.storage]");
+    }
+
+    @Test
+    void warnsAboutUnpinnedImagesAndLetsTheWarningBeSuppressedWithAReason() {
+        var shop = deployment("shop").container(container("web").image("nginx"));
+
+        var report = app(shop).build().report();
+        assertThat(report.warnings()).extracting(Object::toString).containsExactly(
+                "warning Deployment/shop spec.template.spec.containers[web].image = \"nginx\": the image is not"
+                        + " pinned to a version, so each pod may run different code and the version label is"
+                        + " missing. Fix: use a version tag or a digest, e.g. \"nginx:1.0.0\". [container.image-latest]");
+
+        var suppressed = app(shop).suppress("container.image-latest", "a throwaway demo").build().report();
+        assertThat(suppressed.warnings()).isEmpty();
+        assertThat(suppressed.toString()).endsWith("[container.image-latest] Reason: a throwaway demo\n");
+    }
+
+    @Test
+    void reportsEveryProblemOfEveryResourceAtOnce() {
+        var shop = deployment("Shop").container(web().requests(cpu("2")).limits(cpu("1"), memory("1g")));
+        var db = statefulSet("db").container(container("db"));
+
+        assertThat(problemsOf(application("shop").add(shop, db))).extracting(line -> line.replaceAll(".*\\[", "["))
+                .containsExactly("[name.dns1123-subdomain]", "[quantity.format]", "[resources.request-above-limit]",
+                        "[name.dns1035-label]", "[container.image]");
+    }
+}

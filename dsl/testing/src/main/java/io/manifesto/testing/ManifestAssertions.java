@@ -1,6 +1,7 @@
 package io.manifesto.testing;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.manifesto.core.Application;
 import java.util.List;
 
 /**
@@ -28,5 +29,15 @@ public class ManifestAssertions {
      */
     public static ManifestsAssert assertThat(List<? extends HasMetadata> resources) {
         return new ManifestsAssert(resources);
+    }
+
+    /**
+     * Starts assertions on a built application's rendered resources, in apply order.
+     *
+     * @param application a built application
+     * @return assertions on its resources
+     */
+    public static ManifestsAssert assertThat(Application application) {
+        return new ManifestsAssert(application.resources());
     }
 }

@@ -1,0 +1,35 @@
+package io.manifesto.examples;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The README's quickstart is the compiled {@link Quickstart}, not a copy that drifts. */
+class ReadmeTest {
+
+    @Test
+    void readmeShowsTheCompiledQuickstart() throws IOException {
+        String source = Files.readString(Path.of("src/main/java/io/manifesto/examples/Quickstart.java"));
+        String block = source.substring(source.indexOf("// quickstart:begin\n") + "// quickstart:begin\n".length(),
+                source.indexOf("        // quickstart:end"));
+        String dedented = Arrays.stream(block.split("\n", -1))
+                .map(line -> line.length() >= 8 ? line.substring(8) : line.strip())
+                .collect(Collectors.joining("\n"));
+
+        assertThat(Files.readString(Path.of("../README.md"))).contains(dedented);
+    }
+
+    @Test
+    void readmeOpensWithTheRenderAndTestCommands() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        assertThat(readme.indexOf("mvn -B -q package -DskipTests -Prender")).isBetween(0, 200);
+        assertThat(readme.indexOf("mvn -B verify")).isBetween(0, 400);
+        assertThat(Files.readString(Path.of("../.ci/run"))).contains("mvn -B verify");
+    }
+}

@@ -43,7 +43,7 @@ public final class ConfigMap implements Component {
     /** This ConfigMap with the entry {@code key: value} in {@code data}. */
     public ConfigMap entry(String key, String value) {
         Map<String, String> copy = new TreeMap<>(data);
-        copy.put(key, value == null ? "" : value);
+        copy.put(key == null ? "" : key, value == null ? "" : value);
         return new ConfigMap(name, copy);
     }
 

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.manifesto.render.ManifestFile;
 import io.manifesto.render.ManifestSerializer;
+import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 import io.manifesto.validate.Suppression;
@@ -141,6 +142,7 @@ public final class Application {
         private final List<Component> components = new ArrayList<>();
         private final List<Suppression> suppressions = new ArrayList<>();
         private final List<Customization<?>> customizations = new ArrayList<>();
+        private final List<MissingValue> missing = new ArrayList<>();
 
         private Builder(String name) {
             this.name = Objects.requireNonNullElse(name, "");
@@ -169,20 +171,32 @@ public final class Application {
 
         /** Which recommended labels are rendered; {@link LabelPolicy#RECOMMENDED} by default. */
         public Builder labels(LabelPolicy policy) {
-            this.labelPolicy = Objects.requireNonNull(policy, "policy");
+            if (policy == null) {
+                missing.add(new MissingValue("labels", "labels(...)"));
+            } else {
+                this.labelPolicy = policy;
+            }
             return this;
         }
 
         /** A label on every object of the application ({@code metadata.labels}). */
         public Builder label(String key, String value) {
-            labels.put(key, value);
+            labels.put(key == null ? "" : key, value == null ? "" : value);
             return this;
         }
 
         /** Adds components: workloads, autoscalers, ingresses, config maps... */
         public Builder add(Component... components) {
+            if (components == null) {
+                missing.add(new MissingValue("components", "add(...)"));
+                return this;
+            }
             for (Component component : components) {
-                this.components.add(Objects.requireNonNull(component, "component"));
+                if (component == null) {
+                    missing.add(new MissingValue("components", "add(...)"));
+                } else {
+                    this.components.add(component);
+                }
             }
             return this;
         }
@@ -192,7 +206,11 @@ public final class Application {
          * it has none, nothing else.
          */
         public Builder add(HasMetadata object) {
-            components.add(new RawComponent(Objects.requireNonNull(object, "object")));
+            if (object == null) {
+                missing.add(new MissingValue("components", "add(HasMetadata)"));
+            } else {
+                components.add(new RawComponent(object));
+            }
             return this;
         }
 
@@ -203,7 +221,11 @@ public final class Application {
 
         /** Accepts the warnings of rule {@code ruleId} on {@code resource} ({@code Kind/name}), for the reason. */
         public Builder suppress(String ruleId, String resource, String reason) {
-            suppressions.add(new Suppression(ruleId, resource, Objects.requireNonNullElse(reason, "")));
+            if (ruleId == null || resource == null) {
+                missing.add(new MissingValue("suppress", "suppress(...)"));
+            } else {
+                suppressions.add(new Suppression(ruleId, resource, Objects.requireNonNullElse(reason, "")));
+            }
             return this;
         }
 
@@ -212,7 +234,11 @@ public final class Application {
          * escape hatch for a field the DSL does not model.
          */
         public <T extends HasMetadata> Builder customize(Class<T> type, String name, Consumer<? super T> change) {
-            customizations.add(new Customization<>(type, name, change));
+            if (type == null || name == null || change == null) {
+                missing.add(new MissingValue("customize", "customize(...)"));
+            } else {
+                customizations.add(new Customization<>(type, name, change));
+            }
             return this;
         }
 
@@ -243,6 +269,7 @@ public final class Application {
         private void validateApplication(Problems problems) {
             Problems.Scope scope = problems.at("Application/" + name);
             Names.checkDns1123Label(scope, "name", name);
+            missing.forEach(value -> value.report(scope));
             if (namespace != null) {
                 Names.checkDns1123Label(scope, "namespace", namespace);
             }

@@ -3,6 +3,7 @@ package io.manifesto.workload;
 import io.manifesto.resources.ResourceAmount;
 import io.manifesto.resources.Resources;
 import io.manifesto.security.ContainerSecurity;
+import io.manifesto.validate.MissingValue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,12 +47,12 @@ public final class Container {
 
     /** {@code command}: replaces the image's entrypoint. */
     public Container command(String... command) {
-        return with(s -> s.command = List.of(command));
+        return with(s -> s.command = s.words(command, "command", "command(...)"));
     }
 
     /** {@code args}: replaces the image's default arguments. */
     public Container args(String... args) {
-        return with(s -> s.args = List.of(args));
+        return with(s -> s.args = s.words(args, "args", "args(...)"));
     }
 
     /** {@code workingDir}. */
@@ -66,7 +67,7 @@ public final class Container {
 
     /** An {@code env} entry: literal, or from a ConfigMap key, a Secret key or a pod field. */
     public Container env(EnvVar variable) {
-        return with(s -> s.env = append(s.env, variable));
+        return with(s -> s.env = s.appendOrRemember(s.env, variable, "env", "env(...)"));
     }
 
     /** A TCP port named {@code name} on {@code number}: {@code ports[]: {name, containerPort}}. */
@@ -81,12 +82,12 @@ public final class Container {
 
     /** {@code resources.requests}: what the scheduler reserves, e.g. {@code requests(cpu("100m"), memory("128Mi"))}. */
     public Container requests(ResourceAmount... amounts) {
-        return with(s -> s.resources = s.resources.withRequests(amounts));
+        return with(s -> s.resources = s.resources.withRequests(s.present(amounts, "resources.requests", "requests(...)")));
     }
 
     /** {@code resources.limits}: the most it may use, e.g. {@code limits(cpu("200m"), memory("256Mi"))}. */
     public Container limits(ResourceAmount... amounts) {
-        return with(s -> s.resources = s.resources.withLimits(amounts));
+        return with(s -> s.resources = s.resources.withLimits(s.present(amounts, "resources.limits", "limits(...)")));
     }
 
     /** {@code livenessProbe}: the kubelet restarts the container when it fails. */
@@ -116,17 +117,17 @@ public final class Container {
 
     /** {@code securityContext} settings on top of the workload's security defaults. */
     public Container security(ContainerSecurity security) {
-        return with(s -> s.security = security);
+        return with(s -> s.security = security == null ? ContainerSecurity.NONE : security);
     }
 
     /** {@code lifecycle.preStop.exec.command}: runs before the container is stopped. */
     public Container preStop(String... command) {
-        return with(s -> s.preStop = List.of(command));
+        return with(s -> s.preStop = s.words(command, "lifecycle.preStop.exec.command", "preStop(...)"));
     }
 
     /** {@code lifecycle.postStart.exec.command}: runs right after the container is created. */
     public Container postStart(String... command) {
-        return with(s -> s.postStart = List.of(command));
+        return with(s -> s.postStart = s.words(command, "lifecycle.postStart.exec.command", "postStart(...)"));
     }
 
     /** {@code name}. */
@@ -214,6 +215,11 @@ public final class Container {
         return state.postStart;
     }
 
+    /** The {@code null} values passed to this container's methods, reported by the build. */
+    public List<MissingValue> missingValues() {
+        return state.missing;
+    }
+
     /** {@code true} when the container has a lifecycle hook. */
     public boolean hasLifecycleHooks() {
         return !state.preStop.isEmpty() || !state.postStart.isEmpty();
@@ -242,6 +248,38 @@ public final class Container {
         ContainerSecurity security = ContainerSecurity.NONE;
         List<String> preStop = List.of();
         List<String> postStart = List.of();
+        List<MissingValue> missing = List.of();
+
+        <T> List<T> appendOrRemember(List<T> list, T element, String field, String method) {
+            if (element == null) {
+                missing = append(missing, new MissingValue(field, method));
+                return list;
+            }
+            return append(list, element);
+        }
+
+        List<String> words(String[] words, String field, String method) {
+            if (words == null || java.util.Arrays.stream(words).anyMatch(java.util.Objects::isNull)) {
+                missing = append(missing, new MissingValue(field, method));
+                return words == null ? List.of()
+                        : java.util.Arrays.stream(words).filter(java.util.Objects::nonNull).toList();
+            }
+            return List.of(words);
+        }
+
+        ResourceAmount[] present(ResourceAmount[] amounts, String field, String method) {
+            if (amounts == null) {
+                missing = append(missing, new MissingValue(field, method));
+                return new ResourceAmount[0];
+            }
+            for (ResourceAmount amount : amounts) {
+                if (amount == null) {
+                    missing = append(missing, new MissingValue(field, method));
+                }
+            }
+            return java.util.Arrays.stream(amounts).filter(java.util.Objects::nonNull)
+                    .toArray(ResourceAmount[]::new);
+        }
 
         State copy() {
             try {

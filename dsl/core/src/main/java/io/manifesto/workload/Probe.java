@@ -40,7 +40,7 @@ public record Probe(ProbeAction action, Integer initialDelaySeconds, Integer per
 
     /** {@code exec.command}. */
     public static Probe exec(String... command) {
-        return of(new ProbeAction.Exec(List.of(command)));
+        return of(new ProbeAction.Exec(command == null ? List.of() : java.util.Arrays.asList(command)));
     }
 
     private static Probe of(ProbeAction action) {

@@ -16,7 +16,8 @@ public sealed interface ProbeAction {
     /** {@code exec.command}: healthy when the command exits 0. */
     record Exec(List<String> command) implements ProbeAction {
         public Exec {
-            command = List.copyOf(command);
+            command = command == null ? List.of()
+                    : command.stream().map(word -> word == null ? "" : word).toList();
         }
     }
 }

@@ -46,6 +46,9 @@ public final class StatefulSet extends Workload<StatefulSet> {
 
     /** A claim template, {@code spec.volumeClaimTemplates[]}: one persistent volume per pod, mounted by name. */
     public StatefulSet volumeClaim(VolumeClaim claim) {
+        if (claim == null) {
+            return rememberMissing("spec.volumeClaimTemplates", "volumeClaim(...)");
+        }
         List<VolumeClaim> copy = new ArrayList<>(claims);
         copy.add(claim);
         return new StatefulSet(state, copy);

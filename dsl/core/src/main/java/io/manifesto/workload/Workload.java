@@ -35,6 +35,12 @@ public abstract class Workload<W extends Workload<W>> implements Component {
         return with(copy);
     }
 
+    /** This workload, remembering that {@code method} received {@code null} for {@code field}. */
+    W rememberMissing(String field, String method) {
+        return change(s -> s.missing = WorkloadState.append(s.missing,
+                new io.manifesto.validate.MissingValue(field, method)));
+    }
+
     /** The kind, e.g. {@code Deployment}. */
     public abstract String kind();
 
@@ -75,17 +81,18 @@ public abstract class Workload<W extends Workload<W>> implements Component {
 
     /** A container: {@code spec.template.spec.containers[]}. */
     public W container(Container container) {
-        return change(s -> s.containers = WorkloadState.append(s.containers, container));
+        return change(s -> s.containers = s.appendOrRemember(s.containers, container, "spec.template.spec.containers", "container(...)"));
     }
 
     /** An init container, run to completion before the others: {@code spec.template.spec.initContainers[]}. */
     public W initContainer(Container container) {
-        return change(s -> s.initContainers = WorkloadState.append(s.initContainers, container));
+        return change(s -> s.initContainers = s.appendOrRemember(s.initContainers, container,
+                "spec.template.spec.initContainers", "initContainer(...)"));
     }
 
     /** A volume that containers mount by name: {@code spec.template.spec.volumes[]}. */
     public W volume(Volume volume) {
-        return change(s -> s.volumes = WorkloadState.append(s.volumes, volume));
+        return change(s -> s.volumes = s.appendOrRemember(s.volumes, volume, "spec.template.spec.volumes", "volume(...)"));
     }
 
     /** {@code spec.template.spec.serviceAccountName}. */
@@ -95,12 +102,13 @@ public abstract class Workload<W extends Workload<W>> implements Component {
 
     /** {@code spec.template.spec.imagePullSecrets[].name}: the secret that logs in to a private registry. */
     public W imagePullSecret(String secret) {
-        return change(s -> s.imagePullSecrets = WorkloadState.append(s.imagePullSecrets, secret));
+        return change(s -> s.imagePullSecrets = s.appendOrRemember(s.imagePullSecrets, secret,
+                "spec.template.spec.imagePullSecrets", "imagePullSecret(...)"));
     }
 
     /** {@code spec.template.spec.securityContext} settings on top of the security defaults. */
     public W podSecurity(PodSecurity security) {
-        return change(s -> s.podSecurity = security);
+        return change(s -> s.podSecurity = security == null ? PodSecurity.NONE : security);
     }
 
     /** {@code spec.template.spec.terminationGracePeriodSeconds}. */
@@ -113,6 +121,9 @@ public abstract class Workload<W extends Workload<W>> implements Component {
      * annotation {@code manifesto.io/opt-out-<default>}.
      */
     public W withoutSecurityDefault(SecurityDefault setting, String reason) {
+        if (setting == null) {
+            return rememberMissing("metadata.annotations", "withoutSecurityDefault(...)");
+        }
         return change(s -> s.optOuts = WorkloadState.append(s.optOuts, new SecurityOptOut(setting, reason)));
     }
 
@@ -127,11 +138,14 @@ public abstract class Workload<W extends Workload<W>> implements Component {
 
     /** Adds a pod trait: placement, eviction hint, topology spread... (see {@link PodTrait}). */
     public W with(PodTrait trait) {
-        return change(s -> s.traits = WorkloadState.append(s.traits, trait));
+        return change(s -> s.traits = s.appendOrRemember(s.traits, trait, "spec.template", "with(...)"));
     }
 
     /** The derived Service gets {@code spec.type: type} (ClusterIP by default). */
     public W service(ServiceType type) {
+        if (type == null) {
+            return rememberMissing("spec.type", "service(...)");
+        }
         return change(s -> s.exposure = new Exposure(true, type, s.exposure.ports()));
     }
 
@@ -193,7 +207,7 @@ public abstract class Workload<W extends Workload<W>> implements Component {
     }
 
     /** The container named {@code name}, if any (init containers included). */
-    public Optional<Container> container(String name) {
+    public Optional<Container> findContainer(String name) {
         return allContainers().stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
@@ -230,6 +244,11 @@ public abstract class Workload<W extends Workload<W>> implements Component {
     /** {@code true} unless {@code setting} was switched off. */
     public boolean hasSecurityDefault(SecurityDefault setting) {
         return state.hasDefault(setting);
+    }
+
+    /** The {@code null} values passed to this workload's methods, reported by the build. */
+    public List<io.manifesto.validate.MissingValue> missingValues() {
+        return state.missing;
     }
 
     /** The pod traits, in the order added. */

@@ -38,6 +38,8 @@ public final class WorkloadRules {
     public static final String ENV_UNKNOWN_KEY = "env.unknown-configmap-key";
     /** Rule id: a probe names a port the container does not have. */
     public static final String PROBE_UNKNOWN_PORT = "probe.unknown-port";
+    /** Rule id: an exec probe without a command. */
+    public static final String PROBE_EXEC_COMMAND = "probe.exec-command";
     /** Rule id: a mount names a volume the pod does not have. */
     public static final String UNKNOWN_VOLUME = "volume.unknown";
     /** Rule id: two volumes of a pod with one name. */
@@ -64,6 +66,7 @@ public final class WorkloadRules {
     public static void validate(Workload<?> workload, Model model, Problems problems) {
         Problems.Scope scope = problems.at(workload.id().toString());
         Names.checkDns1123Subdomain(scope, "metadata.name", workload.name());
+        workload.missingValues().forEach(missing -> missing.report(scope));
         checkMetadata(scope, "metadata", workload.labels(), workload.annotations());
         checkReplicas(workload, model, scope);
         Problems.Scope pod = scope.field("spec.template");
@@ -131,6 +134,7 @@ public final class WorkloadRules {
             String path = list + "[" + container.name() + "]";
             Problems.Scope scope = podSpec.field(path);
             Names.checkDns1123Label(scope, "name", container.name());
+            container.missingValues().forEach(missing -> missing.report(scope));
             if (!containerNames.add(container.name())) {
                 scope.error(DUPLICATE_CONTAINER, "name", container.name(),
                         "two containers of the pod share this name", "rename one of them");
@@ -214,6 +218,11 @@ public final class WorkloadRules {
                     "add .port(\"" + port.name() + "\", <number>) to the container, or probe a port it has");
         } else if (port != null && !port.isNamed()) {
             Names.checkPortNumber(scope, field, port.number());
+        }
+        if (probe.action() instanceof ProbeAction.Exec exec && (exec.command().isEmpty()
+                || exec.command().get(0).isBlank())) {
+            scope.error(PROBE_EXEC_COMMAND, "exec.command", String.join(" ", exec.command()),
+                    "an exec probe needs a command to run", "name the program, e.g. exec(\"pg_isready\")");
         }
         checkTiming(scope, "initialDelaySeconds", probe.initialDelaySeconds(), 0);
         checkTiming(scope, "periodSeconds", probe.periodSeconds(), 1);

@@ -3,6 +3,7 @@ package io.manifesto.workload;
 import io.manifesto.security.PodSecurity;
 import io.manifesto.security.SecurityDefault;
 import io.manifesto.security.SecurityOptOut;
+import io.manifesto.validate.MissingValue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ final class WorkloadState implements Cloneable {
     List<PodTrait> traits = List.of();
     Integer terminationGracePeriodSeconds;
     Exposure exposure = Exposure.DEFAULT;
+    List<MissingValue> missing = List.of();
 
     WorkloadState copy() {
         try {
@@ -40,6 +42,15 @@ final class WorkloadState implements Cloneable {
         return optOuts.stream().noneMatch(o -> o.setting() == setting);
     }
 
+    /** Appends {@code element}, or remembers a {@code null} as missing for {@code field}/{@code method}. */
+    <T> List<T> appendOrRemember(List<T> list, T element, String field, String method) {
+        if (element == null) {
+            missing = append(missing, new MissingValue(field, method));
+            return list;
+        }
+        return append(list, element);
+    }
+
     static <T> List<T> append(List<T> list, T element) {
         List<T> copy = new ArrayList<>(list);
         copy.add(element);
@@ -48,7 +59,7 @@ final class WorkloadState implements Cloneable {
 
     static Map<String, String> put(Map<String, String> map, String key, String value) {
         Map<String, String> copy = new TreeMap<>(map);
-        copy.put(key, value);
+        copy.put(key == null ? "" : key, value == null ? "" : value);
         return java.util.Collections.unmodifiableMap(copy);
     }
 }

@@ -1,0 +1,112 @@
+package io.manifesto.workload;
+
+import io.manifesto.core.Application;
+import io.manifesto.validate.ValidationException;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import static io.manifesto.BuildResult.problemsOf;
+import static io.manifesto.Manifesto.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * Passes {@code null} to every public method of the DSL's aggregates: the build must report it as a problem (or
+ * accept it as "unset"), never throw a NullPointerException.
+ */
+class NullInputTest {
+
+    private static Container web() {
+        return container("web").image("shop:1.0.0").port("http", 8080);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> nullToAnyContainerMethodIsReportedNotThrown() {
+        return methodsOf(Container.class).map(method -> DynamicTest.dynamicTest(method.toString(), () -> {
+            Object changed = invokeWithNulls(method, web());
+            if (changed instanceof Container container) {
+                assertBuildsOrReports(application("shop").add(deployment("shop").container(container)));
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> nullToAnyDeploymentMethodIsReportedNotThrown() {
+        return methodsOf(Deployment.class).map(method -> DynamicTest.dynamicTest(method.toString(), () -> {
+            Object changed = invokeWithNulls(method, deployment("shop").container(web()));
+            if (changed instanceof Deployment deployment) {
+                assertBuildsOrReports(application("shop").add(deployment));
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> nullToAnyStatefulSetMethodIsReportedNotThrown() {
+        return methodsOf(StatefulSet.class).map(method -> DynamicTest.dynamicTest(method.toString(), () -> {
+            Object changed = invokeWithNulls(method, statefulSet("db").container(web()));
+            if (changed instanceof StatefulSet statefulSet) {
+                assertBuildsOrReports(application("shop").add(statefulSet));
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> nullToAnyApplicationBuilderMethodIsReportedNotThrown() {
+        return methodsOf(Application.Builder.class).filter(m -> !m.getName().equals("build"))
+                .map(method -> DynamicTest.dynamicTest(method.toString(), () -> {
+                    Application.Builder builder = application("shop").add(deployment("shop").container(web()));
+                    invokeWithNulls(method, builder);
+                    assertBuildsOrReports(builder);
+                }));
+    }
+
+    @Test
+    void namesTheFieldAndTheMethodThatReceivedNull() {
+        assertThat(problemsOf(application("shop").add(deployment("shop").container((Container) null).container(web()))))
+                .containsExactly("error Deployment/shop spec.template.spec.containers = \"<none>\": null was passed"
+                        + " to container(...). Fix: pass a value, or leave the call out. [input.null]");
+    }
+
+    @Test
+    void rejectsAnExecProbeWithoutCommand() {
+        assertThat(problemsOf(application("shop").add(deployment("shop").container(web().liveness(exec())))))
+                .containsExactly("error Deployment/shop spec.template.spec.containers[web].livenessProbe.exec.command"
+                        + " = \"\": an exec probe needs a command to run. Fix: name the program, e.g."
+                        + " exec(\"pg_isready\"). [probe.exec-command]");
+    }
+
+    private static Stream<Method> methodsOf(Class<?> type) {
+        return Arrays.stream(type.getMethods())
+                .filter(m -> m.getDeclaringClass() != Object.class && !Modifier.isStatic(m.getModifiers()))
+                .filter(m -> !m.getName().equals("render") && !m.getName().equals("validate"))
+                .filter(m -> m.getParameterCount() > 0)
+                .filter(m -> Arrays.stream(m.getParameterTypes()).noneMatch(Class::isPrimitive))
+                .sorted(Comparator.comparing(Method::toString));
+    }
+
+    private static Object invokeWithNulls(Method method, Object target) throws IllegalAccessException {
+        try {
+            return method.invoke(target, new Object[method.getParameterCount()]);
+        } catch (InvocationTargetException e) {
+            throw new AssertionError(method + " threw " + e.getCause() + " for null arguments", e.getCause());
+        }
+    }
+
+    private static void assertBuildsOrReports(Application.Builder builder) {
+        Throwable thrown = catchThrowable(builder::build);
+        if (thrown != null) {
+            assertThat(thrown).isInstanceOf(ValidationException.class);
+        } else {
+            assertThatCode(builder::build).doesNotThrowAnyException();
+        }
+    }
+}

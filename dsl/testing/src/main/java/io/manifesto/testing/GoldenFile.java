@@ -123,24 +123,31 @@ public final class GoldenFile {
             return;
         }
         if (update) {
-            write(golden, received);
-            out.println("golden file updated: " + golden);
+            rewrite(golden, received);
             return;
         }
-        Path receivedFile = resolve(receivedDir, goldenName);
-        write(receivedFile, received);
+        Path receivedFile = keepReceived(goldenName, received);
         throw new AssertionFailedError(
                 mismatchMessage(golden, goldenName, expected, received, receivedFile), expected, received);
     }
 
-    private void missing(Path golden, String goldenName, String received) {
-        if (update) {
-            write(golden, received);
-            out.println("golden file updated: " + golden);
-            return;
-        }
+    private void rewrite(Path golden, String received) {
+        write(golden, received);
+        out.println("golden file updated: " + golden);
+    }
+
+    private Path keepReceived(String goldenName, String received) {
         Path receivedFile = resolve(receivedDir, goldenName);
         write(receivedFile, received);
+        return receivedFile;
+    }
+
+    private void missing(Path golden, String goldenName, String received) {
+        if (update) {
+            rewrite(golden, received);
+            return;
+        }
+        Path receivedFile = keepReceived(goldenName, received);
         String how = ci
                 ? "golden files are never created when CI=true; run " + UPDATE_COMMAND
                         + " locally, then review and commit the new file"

@@ -121,4 +121,72 @@ public final class Manifesto {
     public static List<Path> write(Path directory, Application... applications) {
         return ManifestWriter.write(directory, Arrays.stream(applications).map(Application::toFile).toList());
     }
+
+    // ---- https: ingress, TLS, cert-manager ----
+
+    /** An Ingress (networking.k8s.io/v1) named {@code name}: add routes to workloads' ports and TLS sections. */
+    public static io.manifesto.networking.Ingress ingress(String name) {
+        return io.manifesto.networking.Ingress.named(name);
+    }
+
+    /** A cert-manager {@code ClusterIssuer} named {@code name}, usable from every namespace. */
+    public static io.manifesto.tls.Issuer clusterIssuer(String name, io.manifesto.tls.IssuerType type) {
+        return io.manifesto.tls.Issuer.cluster(name, type);
+    }
+
+    /** A cert-manager namespaced {@code Issuer} named {@code name}, in the application's namespace. */
+    public static io.manifesto.tls.Issuer issuer(String name, io.manifesto.tls.IssuerType type) {
+        return io.manifesto.tls.Issuer.namespaced(name, type);
+    }
+
+    /** An explicit cert-manager {@code Certificate} named {@code name}, issued by {@code issuer}. */
+    public static io.manifesto.tls.Certificate certificate(String name, io.manifesto.tls.Issuer issuer) {
+        return io.manifesto.tls.Certificate.named(name, issuer);
+    }
+
+    /** ACME on Let's Encrypt production: {@code spec.acme.server}. Add an email and a solver. */
+    public static io.manifesto.tls.Acme letsEncryptProduction() {
+        return io.manifesto.tls.Acme.letsEncryptProduction();
+    }
+
+    /** ACME on Let's Encrypt staging (untrusted certificates, generous limits): {@code spec.acme.server}. */
+    public static io.manifesto.tls.Acme letsEncryptStaging() {
+        return io.manifesto.tls.Acme.letsEncryptStaging();
+    }
+
+    /** A self-signed issuer: {@code spec.selfSigned: {}}. */
+    public static io.manifesto.tls.SelfSigned selfSigned() {
+        return new io.manifesto.tls.SelfSigned();
+    }
+
+    /** A CA issuer signing with the key pair in the secret {@code secretName}: {@code spec.ca.secretName}. */
+    public static io.manifesto.tls.CaSigning caIssuer(String secretName) {
+        return new io.manifesto.tls.CaSigning(secretName);
+    }
+
+    /** An HTTP01 ACME solver through ingress class {@code ingressClassName}. */
+    public static io.manifesto.tls.Solver http01(String ingressClassName) {
+        return io.manifesto.tls.Solver.http01(ingressClassName);
+    }
+
+    /** A DNS01 ACME solver on Azure DNS: {@code dns01.azureDNS}. */
+    public static io.manifesto.tls.Solver dns01(io.manifesto.tls.AzureDns azureDns) {
+        return io.manifesto.tls.Solver.dns01(azureDns);
+    }
+
+    /** Azure DNS in {@code subscriptionId}, zone in {@code resourceGroup}. */
+    public static io.manifesto.tls.AzureDns azureDns(String subscriptionId, String resourceGroup) {
+        return io.manifesto.tls.AzureDns.of(subscriptionId, resourceGroup);
+    }
+
+    /** TLS from the existing {@code kubernetes.io/tls} secret {@code secretName}, for {@code hosts}. */
+    public static io.manifesto.tls.Tls tlsFromSecret(String secretName, String... hosts) {
+        return io.manifesto.tls.Tls.fromSecret(secretName, hosts);
+    }
+
+    /** TLS that cert-manager issues from {@code issuer} into {@code secretName}, through the ingress annotation. */
+    public static io.manifesto.tls.Tls tlsIssuedBy(io.manifesto.tls.Issuer issuer, String secretName,
+                                                   String... hosts) {
+        return io.manifesto.tls.Tls.issuedBy(issuer, secretName, hosts);
+    }
 }

@@ -15,6 +15,12 @@ public final class Examples {
                 new Example("web-app", "the talk's web app: requests cpu 100m, limits cpu 200m",
                         HorizontalScaling::define),
                 new Example("postgres", "PostgreSQL StatefulSet with a persistent volume claim template",
-                        Postgres::define));
+                        Postgres::define),
+                new Example("https-in-5-minutes",
+                        "the web app over HTTPS: an existing TLS secret, then Let's Encrypt staging and production",
+                        HttpsInFiveMinutes::define),
+                new Example("wildcard-certificate",
+                        "a wildcard certificate from Let's Encrypt through Azure DNS with a managed identity",
+                        WildcardCertificate::define));
     }
 }

@@ -1,0 +1,73 @@
+package io.manifesto.networking;
+
+import io.manifesto.validate.Names;
+import io.manifesto.validate.Problems;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The rules of host names in ingress rules, TLS sections and certificates: never an IP address, a wildcard only as a
+ * single leading {@code *.}, otherwise a DNS-1123 subdomain.
+ */
+public final class Hosts {
+
+    /** Rule id: a host that is an IP address. */
+    public static final String IP_RULE = "host.ip";
+    /** Rule id: a {@code *} anywhere but a single leading {@code *.}. */
+    public static final String WILDCARD_RULE = "host.wildcard";
+    /** Rule id: a host that is not a DNS-1123 subdomain. */
+    public static final String NAME_RULE = "host.name";
+
+    private static final Pattern IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
+
+    private Hosts() {
+    }
+
+    /** {@code true} when {@code host} is a wildcard host, {@code *.example.com}. */
+    public static boolean isWildcard(String host) {
+        return host != null && host.startsWith("*.");
+    }
+
+    /** {@code true} when {@code pattern} (a host or a wildcard host) covers {@code host}. */
+    public static boolean covers(String pattern, String host) {
+        if (pattern == null || host == null) {
+            return false;
+        }
+        if (pattern.equals(host)) {
+            return true;
+        }
+        if (isWildcard(pattern) && !isWildcard(host)) {
+            int dot = host.indexOf('.');
+            return dot > 0 && host.substring(dot).equals(pattern.substring(1));
+        }
+        return false;
+    }
+
+    /** Checks one host; reports at most one problem, the most specific. */
+    public static void check(Problems.Scope scope, String field, String host) {
+        String value = host == null ? "" : host;
+        if (IPV4.matcher(value).matches() || value.contains(":")) {
+            scope.error(IP_RULE, field, host, "is an IP address, and a host must be a DNS name",
+                    "use the DNS name that points at the address, e.g. \"shop.example.com\"");
+            return;
+        }
+        String rest = isWildcard(value) ? value.substring(2) : value;
+        if (rest.contains("*")) {
+            scope.error(WILDCARD_RULE, field, host,
+                    "has a wildcard that is not a single leading \"*.\"",
+                    "use one leading wildcard label, e.g. \"*.example.com\"");
+            return;
+        }
+        if (!Names.isDns1123Subdomain(rest)) {
+            scope.error(NAME_RULE, field, host,
+                    "is not a DNS name: lower-case letters, digits, '-' and '.', at most 253 characters",
+                    "use a host such as \"" + suggest(rest) + "\"");
+        }
+    }
+
+    private static String suggest(String host) {
+        String cleaned = host.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-").replaceAll("^[-.]+|[-.]+$", "");
+        return cleaned.isEmpty() ? "shop.example.com" : cleaned;
+    }
+}

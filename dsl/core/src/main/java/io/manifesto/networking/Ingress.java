@@ -1,0 +1,361 @@
+package io.manifesto.networking;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
+import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressRuleValue;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressBackend;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressSpec;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
+import io.fabric8.kubernetes.api.model.networking.v1.ServiceBackendPort;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.manifesto.core.Component;
+import io.manifesto.core.Model;
+import io.manifesto.core.ResourceId;
+import io.manifesto.tls.Issuer;
+import io.manifesto.tls.IssuerRef;
+import io.manifesto.tls.IssuerReferences;
+import io.manifesto.tls.Solver;
+import io.manifesto.tls.Tls;
+import io.manifesto.validate.Names;
+import io.manifesto.validate.Problems;
+import io.manifesto.workload.PortRef;
+import io.manifesto.workload.ServicePort;
+import io.manifesto.workload.Workload;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * An Ingress (networking.k8s.io/v1): routes by host and path to workloads' named ports, TLS sections, and the
+ * cert-manager annotation when a TLS section's certificate comes from an issuer. Immutable: every method returns a
+ * new value.
+ *
+ * <pre>{@code
+ * ingress("shop").ingressClass("nginx")
+ *     .route("shop.example.com", "/", web.port("http"))
+ *     .tls(Tls.issuedBy(letsEncrypt, "shop-tls", "shop.example.com"))
+ * }</pre>
+ */
+public final class Ingress implements Component {
+
+    /** Rule id: a path of type Exact or Prefix that does not start with {@code /}. */
+    public static final String PATH_RULE = "ingress.path";
+    /** Rule id: an ingress without routes and without a default backend. */
+    public static final String NO_BACKEND_RULE = "ingress.no-backend";
+    /** Rule id: a backend whose workload the application does not contain. */
+    public static final String BACKEND_WORKLOAD_RULE = "ingress.backend-workload";
+    /** Rule id: a backend whose workload renders no Service. */
+    public static final String BACKEND_SERVICE_RULE = "ingress.backend-service";
+    /** Rule id: a backend port that the workload's Service does not expose. */
+    public static final String BACKEND_PORT_RULE = "ingress.backend-port";
+    /** Rule id: a TLS section without hosts. */
+    public static final String TLS_HOSTS_RULE = "ingress.tls-hosts";
+    /** Rule id: a TLS host that no rule of the ingress serves. */
+    public static final String TLS_HOST_ROUTED_RULE = "ingress.tls-host-not-routed";
+    /** Rule id: two ingresses of one namespace with the same TLS secret. */
+    public static final String TLS_SECRET_SHARED_RULE = "ingress.tls-secret-shared";
+    /** Rule id: TLS sections asking different issuers, or cert-manager next to an existing secret. */
+    public static final String TLS_ISSUER_RULE = "ingress.tls-issuer";
+    /** Rule id (warning): the issuer's HTTP01 solver uses another ingress class than the ingress. */
+    public static final String HTTP01_CLASS_RULE = "ingress.http01-class-mismatch";
+
+    private final String name;
+    private final String ingressClass;
+    private final List<IngressPath> paths;
+    private final PortRef defaultBackend;
+    private final Map<String, String> annotations;
+    private final List<Tls> tls;
+
+    private Ingress(String name, String ingressClass, List<IngressPath> paths, PortRef defaultBackend,
+                    Map<String, String> annotations, List<Tls> tls) {
+        this.name = Objects.requireNonNullElse(name, "");
+        this.ingressClass = ingressClass;
+        this.paths = List.copyOf(paths);
+        this.defaultBackend = defaultBackend;
+        this.annotations = Collections.unmodifiableMap(new TreeMap<>(annotations));
+        this.tls = List.copyOf(tls);
+    }
+
+    /** An Ingress named {@code name} ({@code metadata.name}), without routes. */
+    public static Ingress named(String name) {
+        return new Ingress(name, null, List.of(), null, Map.of(), List.of());
+    }
+
+    /** {@code spec.ingressClassName}: the controller that serves it, e.g. {@code nginx}. */
+    public Ingress ingressClass(String className) {
+        return new Ingress(name, className, paths, defaultBackend, annotations, tls);
+    }
+
+    /** Routes {@code host} requests under {@code path} ({@code pathType: Prefix}) to {@code backend}. */
+    public Ingress route(String host, String path, PortRef backend) {
+        return route(host, path, PathType.PREFIX, backend);
+    }
+
+    /**
+     * Routes {@code host} requests matching {@code path} by {@code type} to {@code backend}: an entry of
+     * {@code spec.rules[host].http.paths[]}. Routes of one host share one rule, in the order added.
+     */
+    public Ingress route(String host, String path, PathType type, PortRef backend) {
+        List<IngressPath> copy = new ArrayList<>(paths);
+        copy.add(new IngressPath(host, path, type, backend));
+        return new Ingress(name, ingressClass, copy, defaultBackend, annotations, tls);
+    }
+
+    /** {@code spec.defaultBackend}: where requests that match no rule go. */
+    public Ingress defaultBackend(PortRef backend) {
+        return new Ingress(name, ingressClass, paths, backend, annotations, tls);
+    }
+
+    /** An annotation for the controller ({@code metadata.annotations}). */
+    public Ingress annotation(String key, String value) {
+        Map<String, String> copy = new TreeMap<>(annotations);
+        copy.put(key, value);
+        return new Ingress(name, ingressClass, paths, defaultBackend, copy, tls);
+    }
+
+    /** A TLS section: {@code spec.tls[]}, plus the cert-manager annotation when cert-manager issues it. */
+    public Ingress tls(Tls section) {
+        List<Tls> copy = new ArrayList<>(tls);
+        copy.add(Objects.requireNonNull(section, "section"));
+        return new Ingress(name, ingressClass, paths, defaultBackend, annotations, copy);
+    }
+
+    /** {@code metadata.name}. */
+    public String name() {
+        return name;
+    }
+
+    /** {@code spec.ingressClassName}, if set. */
+    public Optional<String> ingressClass() {
+        return Optional.ofNullable(ingressClass);
+    }
+
+    /** The routes, in the order added. */
+    public List<IngressPath> paths() {
+        return paths;
+    }
+
+    /** The TLS sections. */
+    public List<Tls> tls() {
+        return tls;
+    }
+
+    /** {@code Ingress/<name>}. */
+    public ResourceId id() {
+        return new ResourceId("Ingress", name);
+    }
+
+    @Override
+    public List<ResourceId> ids() {
+        return List.of(id());
+    }
+
+    @Override
+    public void validate(Model model, Problems problems) {
+        Problems.Scope scope = problems.at(id().toString());
+        Names.checkDns1123Subdomain(scope, "metadata.name", name);
+        annotations.forEach((key, value) -> Names.checkLabelKey(scope, "metadata.annotations", key));
+        if (paths.isEmpty() && defaultBackend == null) {
+            scope.error(NO_BACKEND_RULE, "spec.rules", null, "an ingress needs at least one route or a default backend",
+                    "add .route(\"shop.example.com\", \"/\", web.port(\"http\"))");
+        }
+        List<String> hosts = new ArrayList<>(rules().keySet());
+        int ruleIndex = 0;
+        for (Map.Entry<String, List<IngressPath>> rule : rules().entrySet()) {
+            Problems.Scope ruleScope = scope.field("spec.rules[" + ruleIndex++ + "]");
+            if (rule.getKey() != null) {
+                Hosts.check(ruleScope, "host", rule.getKey());
+            }
+            for (int i = 0; i < rule.getValue().size(); i++) {
+                checkPath(model, ruleScope.field("http.paths[" + i + "]"), rule.getValue().get(i));
+            }
+        }
+        if (defaultBackend != null) {
+            checkBackend(model, scope, "spec.defaultBackend.service", defaultBackend);
+        }
+        for (int i = 0; i < tls.size(); i++) {
+            checkTls(model, scope, i, hosts);
+        }
+        checkIssuers(scope);
+        checkSharedSecrets(model, scope);
+    }
+
+    private void checkPath(Model model, Problems.Scope scope, IngressPath path) {
+        PathType type = path.type() == null ? PathType.PREFIX : path.type();
+        if (type.needsAbsolutePath() && (path.path() == null || !path.path().startsWith("/"))) {
+            scope.error(PATH_RULE, "path", path.path(),
+                    "a path of type " + type.value() + " must start with '/'",
+                    "write \"/" + Objects.requireNonNullElse(path.path(), "") + "\"");
+        }
+        checkBackend(model, scope, "backend.service", path.backend());
+    }
+
+    private static void checkBackend(Model model, Problems.Scope scope, String field, PortRef backend) {
+        if (backend == null) {
+            scope.error(BACKEND_WORKLOAD_RULE, field, null, "a route needs a backend",
+                    "pass a workload's port, e.g. web.port(\"http\")");
+            return;
+        }
+        Optional<Workload> found = model.component(backend.workload(), Workload.class);
+        if (found.isEmpty()) {
+            scope.error(BACKEND_WORKLOAD_RULE, field + ".name", backend.service(),
+                    "the backend is " + backend.workload() + ", which the application does not contain",
+                    "add " + backend.workload() + " to the application");
+            return;
+        }
+        Workload<?> workload = found.get();
+        if (!workload.rendersService()) {
+            scope.error(BACKEND_SERVICE_RULE, field + ".name", backend.service(),
+                    "the backend is " + backend.workload() + ", which renders no Service",
+                    "give " + backend.workload() + " a container port and keep its Service");
+            return;
+        }
+        boolean declared = workload.containers().stream()
+                .anyMatch(c -> c.ports().stream().anyMatch(p -> p.name().equals(backend.portName())));
+        List<ServicePort> exposed = workload.exposure().ports();
+        boolean onService = exposed.isEmpty()
+                || exposed.stream().anyMatch(p -> p.portName().equals(backend.portName()));
+        if (!declared || !onService) {
+            scope.error(BACKEND_PORT_RULE, field + ".port.name", backend.portName(),
+                    "Service/" + backend.service() + " of " + backend.workload() + " has no port named \""
+                            + backend.portName() + "\"",
+                    "use a named port of " + backend.workload() + "'s containers"
+                            + (onService ? "" : " that its Service exposes"));
+        }
+    }
+
+    private void checkTls(Model model, Problems.Scope ingressScope, int index, List<String> hosts) {
+        Tls section = tls.get(index);
+        Problems.Scope scope = ingressScope.field("spec.tls[" + index + "]");
+        Names.checkDns1123Subdomain(scope, "secretName", section.secretName());
+        if (section.hosts().isEmpty()) {
+            scope.error(TLS_HOSTS_RULE, "hosts", null,
+                    "a TLS section must list its hosts: they select the certificate, and cert-manager takes the"
+                            + " certificate's names from them",
+                    "list the hosts the secret's certificate covers, e.g. Tls.fromSecret(\"shop-tls\","
+                            + " \"shop.example.com\")");
+        }
+        for (int i = 0; i < section.hosts().size(); i++) {
+            String host = section.hosts().get(i);
+            Hosts.check(scope, "hosts[" + i + "]", host);
+            if (hosts.stream().noneMatch(ruleHost -> Hosts.covers(host, ruleHost))) {
+                scope.error(TLS_HOST_ROUTED_RULE, "hosts[" + i + "]", host,
+                        "no rule of this ingress serves the TLS host",
+                        "add a route for \"" + host + "\", or remove it from the TLS section");
+            }
+        }
+        section.issuerRef().ifPresent(ref -> IssuerReferences.check(model, ingressScope, ref,
+                "metadata.annotations[" + ref.kind().annotation() + "]", model.namespace(), section.hosts(),
+                "spec.tls[" + index + "].hosts").ifPresent(issuer -> checkHttp01Class(ingressScope, issuer)));
+    }
+
+    private void checkHttp01Class(Problems.Scope scope, Issuer issuer) {
+        if (ingressClass == null) {
+            return;
+        }
+        issuer.acme().ifPresent(acme -> acme.solvers().stream()
+                .map(Solver::http01IngressClass).flatMap(Optional::stream)
+                .filter(solverClass -> !solverClass.equals(ingressClass)).distinct()
+                .forEach(solverClass -> scope.warning(HTTP01_CLASS_RULE, "spec.ingressClassName", ingressClass,
+                        issuer.ref() + " answers HTTP01 challenges through ingress class \"" + solverClass
+                                + "\" but this ingress uses class \"" + ingressClass
+                                + "\", so the challenge may be served by a controller that does not get the traffic",
+                        "use the same ingress class in Solver.http01(...) and on the ingress")));
+    }
+
+    private void checkIssuers(Problems.Scope scope) {
+        List<IssuerRef> issuers = tls.stream().map(Tls::issuerRef).flatMap(Optional::stream).distinct().toList();
+        if (issuers.size() > 1) {
+            scope.error(TLS_ISSUER_RULE, "metadata.annotations", issuers,
+                    "one ingress carries one cert-manager issuer annotation, and its TLS sections ask " + issuers,
+                    "use one issuer for every TLS section, or split the ingress");
+        }
+        if (!issuers.isEmpty()) {
+            tls.stream().filter(t -> t.issuerRef().isEmpty()).forEach(existing ->
+                    scope.error(TLS_ISSUER_RULE, "spec.tls", existing.secretName(),
+                            "cert-manager issues a certificate for every TLS section of an annotated ingress, so it"
+                                    + " would overwrite the existing secret \"" + existing.secretName() + "\"",
+                            "put the TLS section of the existing secret on another ingress"));
+        }
+    }
+
+    private void checkSharedSecrets(Model model, Problems.Scope scope) {
+        for (Ingress other : model.components(Ingress.class)) {
+            if (other == this || other.name.equals(name)) {
+                continue;
+            }
+            for (int i = 0; i < tls.size(); i++) {
+                String secret = tls.get(i).secretName();
+                if (other.tls.stream().anyMatch(t -> t.secretName().equals(secret))) {
+                    scope.error(TLS_SECRET_SHARED_RULE, "spec.tls[" + i + "].secretName", secret,
+                            "Ingress/" + other.name + " uses the same TLS secret in this namespace, so their"
+                                    + " certificates overwrite each other",
+                            "give each ingress its own secretName, e.g. \"" + name + "-tls\"");
+                }
+            }
+        }
+    }
+
+    /** The routes grouped by host, in the order each host first appears. */
+    private Map<String, List<IngressPath>> rules() {
+        Map<String, List<IngressPath>> rules = new LinkedHashMap<>();
+        paths.forEach(p -> rules.computeIfAbsent(p.host(), h -> new ArrayList<>()).add(p));
+        return rules;
+    }
+
+    @Override
+    public List<HasMetadata> render(Model model) {
+        Map<String, String> allAnnotations = new TreeMap<>(annotations);
+        tls.stream().map(Tls::issuerRef).flatMap(Optional::stream).findFirst()
+                .ifPresent(ref -> allAnnotations.put(ref.kind().annotation(), ref.name()));
+        ObjectMeta metadata = new ObjectMeta();
+        metadata.setName(name);
+        metadata.setLabels(model.objectLabels(name, Optional.empty()));
+        metadata.setAnnotations(allAnnotations);
+        IngressSpec spec = new IngressSpec();
+        spec.setIngressClassName(ingressClass);
+        spec.setDefaultBackend(defaultBackend == null ? null : backend(defaultBackend));
+        spec.setRules(rules().entrySet().stream().map(rule -> {
+            IngressRule rendered = new IngressRule();
+            rendered.setHost(rule.getKey());
+            rendered.setHttp(new HTTPIngressRuleValue(rule.getValue().stream().map(path -> {
+                HTTPIngressPath httpPath = new HTTPIngressPath();
+                httpPath.setPath(path.path());
+                httpPath.setPathType((path.type() == null ? PathType.PREFIX : path.type()).value());
+                httpPath.setBackend(backend(path.backend()));
+                return httpPath;
+            }).toList()));
+            return rendered;
+        }).toList());
+        spec.setTls(tls.stream().map(section -> {
+            IngressTLS rendered = new IngressTLS();
+            rendered.setHosts(section.hosts());
+            rendered.setSecretName(section.secretName());
+            return rendered;
+        }).toList());
+        io.fabric8.kubernetes.api.model.networking.v1.Ingress ingress =
+                new io.fabric8.kubernetes.api.model.networking.v1.Ingress();
+        ingress.setMetadata(metadata);
+        ingress.setSpec(spec);
+        return List.of(ingress);
+    }
+
+    private static IngressBackend backend(PortRef ref) {
+        ServiceBackendPort port = new ServiceBackendPort();
+        port.setName(ref.portName());
+        IngressServiceBackend service = new IngressServiceBackend();
+        service.setName(ref.service());
+        service.setPort(port);
+        IngressBackend backend = new IngressBackend();
+        backend.setService(service);
+        return backend;
+    }
+}

@@ -1,0 +1,27 @@
+package io.manifesto.networking;
+
+/** How an ingress path matches request paths: {@code spec.rules[].http.paths[].pathType}, always rendered. */
+public enum PathType {
+    /** {@code Prefix}: matches the path and everything below it, element by element ({@code /a} matches {@code /a/b}). */
+    PREFIX("Prefix"),
+    /** {@code Exact}: matches the path only, case-sensitively. */
+    EXACT("Exact"),
+    /** {@code ImplementationSpecific}: the ingress controller decides (regular expressions, for some). */
+    IMPLEMENTATION_SPECIFIC("ImplementationSpecific");
+
+    private final String value;
+
+    PathType(String value) {
+        this.value = value;
+    }
+
+    /** The value Kubernetes spells, e.g. {@code Prefix}. */
+    public String value() {
+        return value;
+    }
+
+    /** {@code true} for the types whose path must start with {@code /} (Prefix and Exact). */
+    public boolean needsAbsolutePath() {
+        return this != IMPLEMENTATION_SPECIFIC;
+    }
+}

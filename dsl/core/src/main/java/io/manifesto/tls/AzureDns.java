@@ -1,0 +1,42 @@
+package io.manifesto.tls;
+
+import java.util.Optional;
+
+/**
+ * The DNS01 challenge on Azure DNS: {@code dns01.azureDNS}. cert-manager writes a TXT record into the zone, which is
+ * what lets ACME issue wildcard certificates. Immutable: every method returns a new value.
+ *
+ * @param subscriptionId  {@code subscriptionID}
+ * @param resourceGroup   {@code resourceGroupName}
+ * @param hostedZone      {@code hostedZoneName}, or {@code null} to let cert-manager find the zone
+ * @param environment     {@code environment}, or {@code null} for cert-manager's default (AzurePublicCloud)
+ * @param managedIdentity {@code managedIdentity}, or {@code null} for the pod's ambient identity
+ */
+public record AzureDns(String subscriptionId, String resourceGroup, String hostedZone, AzureEnvironment environment,
+                       ManagedIdentity managedIdentity) {
+
+    /** Azure DNS in subscription {@code subscriptionId}, zone in resource group {@code resourceGroup}. */
+    public static AzureDns of(String subscriptionId, String resourceGroup) {
+        return new AzureDns(subscriptionId, resourceGroup, null, null, null);
+    }
+
+    /** {@code hostedZoneName}: the DNS zone, e.g. {@code example.com}. */
+    public AzureDns hostedZone(String zone) {
+        return new AzureDns(subscriptionId, resourceGroup, zone, environment, managedIdentity);
+    }
+
+    /** {@code environment}: the Azure cloud. */
+    public AzureDns environment(AzureEnvironment cloud) {
+        return new AzureDns(subscriptionId, resourceGroup, hostedZone, cloud, managedIdentity);
+    }
+
+    /** {@code managedIdentity}: the identity allowed to write the zone (DNS Zone Contributor). */
+    public AzureDns managedIdentity(ManagedIdentity identity) {
+        return new AzureDns(subscriptionId, resourceGroup, hostedZone, environment, identity);
+    }
+
+    /** The managed identity, if set. */
+    public Optional<ManagedIdentity> identity() {
+        return Optional.ofNullable(managedIdentity);
+    }
+}

@@ -1,0 +1,226 @@
+package io.manifesto.tls;
+
+import io.fabric8.certmanager.api.model.meta.v1.ObjectReference;
+import io.fabric8.certmanager.api.model.v1.CertificatePrivateKey;
+import io.fabric8.certmanager.api.model.v1.CertificateSpec;
+import io.fabric8.kubernetes.api.model.Duration;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.manifesto.core.Component;
+import io.manifesto.core.Model;
+import io.manifesto.core.ResourceId;
+import io.manifesto.networking.Hosts;
+import io.manifesto.validate.Names;
+import io.manifesto.validate.Problems;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An explicit cert-manager Certificate (cert-manager.io/v1): the names, the issuer, the secret it writes, its
+ * lifetime and key. Use it when the ingress annotation is not enough (a wildcard shared by several ingresses, a key
+ * algorithm, a lifetime); the ingress then takes the secret with {@link Tls#fromCertificate(Certificate)}. Immutable.
+ */
+public final class Certificate implements Component {
+
+    /** Rule id: a Certificate without DNS names. */
+    public static final String DNS_NAMES_RULE = "certificate.dns-names";
+    /** Rule id: a duration that is not a Go duration ({@code 90d}). */
+    public static final String DURATION_FORMAT_RULE = "certificate.duration-format";
+    /** Rule id: renewBefore not below duration. */
+    public static final String RENEW_BEFORE_RULE = "certificate.renew-before";
+    /** Rule id: a private key size the algorithm does not allow. */
+    public static final String KEY_SIZE_RULE = "certificate.key-size";
+
+    /** cert-manager's default {@code spec.duration}: 90 days. */
+    public static final GoDuration DEFAULT_DURATION = GoDuration.hours(2160);
+
+    private final String name;
+    private final String secretName;
+    private final IssuerRef issuer;
+    private final List<String> dnsNames;
+    private final GoDuration duration;
+    private final GoDuration renewBefore;
+    private final PrivateKey privateKey;
+    private final List<KeyUsage> usages;
+
+    private Certificate(String name, String secretName, IssuerRef issuer, List<String> dnsNames, GoDuration duration,
+                        GoDuration renewBefore, PrivateKey privateKey, List<KeyUsage> usages) {
+        this.name = Objects.requireNonNullElse(name, "");
+        this.secretName = secretName;
+        this.issuer = Objects.requireNonNull(issuer, "issuer");
+        this.dnsNames = List.copyOf(dnsNames);
+        this.duration = duration;
+        this.renewBefore = renewBefore;
+        this.privateKey = privateKey;
+        this.usages = List.copyOf(usages);
+    }
+
+    /** A Certificate named {@code name} from {@code issuer} (an issuer of the application). */
+    public static Certificate named(String name, Issuer issuer) {
+        return named(name, issuer.ref());
+    }
+
+    /** A Certificate named {@code name} from the issuer {@code ref}: {@code spec.issuerRef}. */
+    public static Certificate named(String name, IssuerRef ref) {
+        return new Certificate(name, null, ref, List.of(), null, null, null, List.of());
+    }
+
+    /** {@code spec.secretName}: the secret cert-manager writes; the Certificate's name by default. */
+    public Certificate secretName(String secret) {
+        return new Certificate(name, secret, issuer, dnsNames, duration, renewBefore, privateKey, usages);
+    }
+
+    /** Adds names: {@code spec.dnsNames}; a wildcard {@code *.example.com} needs a DNS01 solver. */
+    public Certificate dnsNames(String... names) {
+        List<String> copy = new ArrayList<>(dnsNames);
+        copy.addAll(Arrays.asList(names));
+        return new Certificate(name, secretName, issuer, copy, duration, renewBefore, privateKey, usages);
+    }
+
+    /** {@code spec.duration}, a Go duration such as {@code 2160h}; cert-manager's default is 90 days. */
+    public Certificate duration(String goDuration) {
+        return new Certificate(name, secretName, issuer, dnsNames, GoDuration.of(goDuration), renewBefore,
+                privateKey, usages);
+    }
+
+    /** {@code spec.renewBefore}, a Go duration such as {@code 360h}: renew this long before expiry. */
+    public Certificate renewBefore(String goDuration) {
+        return new Certificate(name, secretName, issuer, dnsNames, duration, GoDuration.of(goDuration), privateKey,
+                usages);
+    }
+
+    /** {@code spec.privateKey}. */
+    public Certificate privateKey(PrivateKey key) {
+        return new Certificate(name, secretName, issuer, dnsNames, duration, renewBefore, key, usages);
+    }
+
+    /** {@code spec.usages}. */
+    public Certificate usages(KeyUsage... keyUsages) {
+        return new Certificate(name, secretName, issuer, dnsNames, duration, renewBefore, privateKey,
+                Arrays.asList(keyUsages));
+    }
+
+    /** {@code metadata.name}. */
+    public String name() {
+        return name;
+    }
+
+    /** {@code spec.secretName}. */
+    public String secretName() {
+        return secretName == null ? name : secretName;
+    }
+
+    /** {@code spec.dnsNames}. */
+    public List<String> dnsNames() {
+        return dnsNames;
+    }
+
+    /** {@code spec.issuerRef}. */
+    public IssuerRef issuer() {
+        return issuer;
+    }
+
+    /** {@code Certificate/<name>}. */
+    public ResourceId id() {
+        return new ResourceId("Certificate", name);
+    }
+
+    @Override
+    public List<ResourceId> ids() {
+        return List.of(id());
+    }
+
+    @Override
+    public void validate(Model model, Problems problems) {
+        Problems.Scope scope = problems.at(id().toString());
+        Names.checkDns1123Subdomain(scope, "metadata.name", name);
+        Names.checkDns1123Subdomain(scope, "spec.secretName", secretName());
+        Names.checkDns1123Subdomain(scope, "spec.issuerRef.name", issuer.name());
+        if (dnsNames.isEmpty()) {
+            scope.error(DNS_NAMES_RULE, "spec.dnsNames", null, "a Certificate needs at least one DNS name",
+                    "add .dnsNames(\"shop.example.com\")");
+        }
+        for (int i = 0; i < dnsNames.size(); i++) {
+            Hosts.check(scope, "spec.dnsNames[" + i + "]", dnsNames.get(i));
+        }
+        checkDurations(scope);
+        checkKey(scope);
+        IssuerReferences.check(model, scope, issuer, "spec.issuerRef.name", model.namespace(), dnsNames,
+                "spec.dnsNames");
+    }
+
+    private void checkDurations(Problems.Scope scope) {
+        Optional<java.time.Duration> lifetime = checkFormat(scope, "spec.duration", duration);
+        Optional<java.time.Duration> renew = checkFormat(scope, "spec.renewBefore", renewBefore);
+        if (renew.isPresent()) {
+            java.time.Duration total = lifetime.orElse(DEFAULT_DURATION.toDuration().orElseThrow());
+            if (renew.get().compareTo(total) >= 0) {
+                GoDuration shown = duration == null ? DEFAULT_DURATION : duration;
+                scope.error(RENEW_BEFORE_RULE, "spec.renewBefore", renewBefore,
+                        "renewBefore must be below the duration (" + shown + "), or cert-manager renews the"
+                                + " certificate as soon as it is issued",
+                        "use a renewBefore shorter than " + shown + ", e.g. a third of it");
+            }
+        }
+    }
+
+    private static Optional<java.time.Duration> checkFormat(Problems.Scope scope, String field, GoDuration value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.isValid()) {
+            scope.error(DURATION_FORMAT_RULE, field, value,
+                    "is not a Go duration: use the units h, m, s (there is no day unit)",
+                    "write days as hours, e.g. \"2160h\" for 90 days");
+        }
+        return value.toDuration();
+    }
+
+    private void checkKey(Problems.Scope scope) {
+        if (privateKey == null || privateKey.algorithm() == null || privateKey.size() == null) {
+            return;
+        }
+        List<Integer> sizes = privateKey.algorithm().sizes();
+        if (!sizes.contains(privateKey.size())) {
+            scope.error(KEY_SIZE_RULE, "spec.privateKey.size", privateKey.size(),
+                    sizes.isEmpty()
+                            ? privateKey.algorithm().value() + " keys have a fixed size"
+                            : privateKey.algorithm().value() + " keys take the sizes " + sizes,
+                    sizes.isEmpty() ? "leave the size out" : "use one of " + sizes);
+        }
+    }
+
+    @Override
+    public List<HasMetadata> render(Model model) {
+        ObjectMeta metadata = new ObjectMeta();
+        metadata.setName(name);
+        metadata.setLabels(model.objectLabels(name, Optional.empty()));
+        ObjectReference issuerRef = new ObjectReference();
+        issuerRef.setGroup("cert-manager.io");
+        issuerRef.setKind(issuer.kind().kind());
+        issuerRef.setName(issuer.name());
+        CertificateSpec spec = new CertificateSpec();
+        spec.setSecretName(secretName());
+        spec.setIssuerRef(issuerRef);
+        spec.setDnsNames(dnsNames);
+        spec.setDuration(duration == null ? null : new Duration(duration.toDuration().orElseThrow()));
+        spec.setRenewBefore(renewBefore == null ? null : new Duration(renewBefore.toDuration().orElseThrow()));
+        if (privateKey != null) {
+            CertificatePrivateKey key = new CertificatePrivateKey();
+            key.setAlgorithm(privateKey.algorithm() == null ? null : privateKey.algorithm().value());
+            key.setSize(privateKey.size());
+            key.setRotationPolicy(privateKey.rotation() == null ? null : privateKey.rotation().value());
+            spec.setPrivateKey(key);
+        }
+        spec.setUsages(usages.stream().map(KeyUsage::value).toList());
+        io.fabric8.certmanager.api.model.v1.Certificate certificate =
+                new io.fabric8.certmanager.api.model.v1.Certificate();
+        certificate.setMetadata(metadata);
+        certificate.setSpec(spec);
+        return List.of(certificate);
+    }
+}

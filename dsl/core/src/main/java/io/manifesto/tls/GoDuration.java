@@ -1,0 +1,66 @@
+package io.manifesto.tls;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A duration as Go writes it, which is what cert-manager parses: {@code 2160h}, {@code 90m}, {@code 1h30m},
+ * {@code 1.5h}. Units are {@code ns us µs ms s m h}; there is no day unit, so {@code 90d} is not a duration. Holding
+ * an invalid text is allowed (the build reports it); {@link #toDuration()} is empty then.
+ *
+ * @param text the duration as written
+ */
+public record GoDuration(String text) {
+
+    private static final Pattern WHOLE = Pattern.compile("([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|ms|s|m|h)");
+    private static final Pattern ALL = Pattern.compile("(" + WHOLE.pattern() + ")+");
+    private static final Map<String, Long> NANOS = Map.of("ns", 1L, "us", 1_000L, "µs", 1_000L,
+            "ms", 1_000_000L, "s", 1_000_000_000L, "m", 60_000_000_000L, "h", 3_600_000_000_000L);
+
+    public GoDuration {
+        text = Objects.requireNonNullElse(text, "");
+    }
+
+    /** The duration written {@code text}, e.g. {@code GoDuration.of("2160h")}; checked when the application is built. */
+    public static GoDuration of(String text) {
+        return new GoDuration(text);
+    }
+
+    /** A whole number of hours, e.g. {@code hours(2160)} for 90 days. */
+    public static GoDuration hours(long hours) {
+        return new GoDuration(hours + "h");
+    }
+
+    /** The duration, or empty when the text is not in Go's format. */
+    public Optional<Duration> toDuration() {
+        if (text.equals("0")) {
+            return Optional.of(Duration.ZERO);
+        }
+        if (!ALL.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        BigDecimal nanos = BigDecimal.ZERO;
+        Matcher matcher = WHOLE.matcher(text);
+        while (matcher.find()) {
+            nanos = nanos.add(new BigDecimal(matcher.group(1).startsWith(".") ? "0" + matcher.group(1)
+                    : matcher.group(1)).multiply(BigDecimal.valueOf(NANOS.get(matcher.group(3)))));
+        }
+        return Optional.of(Duration.ofNanos(nanos.longValue()));
+    }
+
+    /** {@code true} when the text is in Go's format. */
+    public boolean isValid() {
+        return toDuration().isPresent();
+    }
+
+    /** The text as written. */
+    @Override
+    public String toString() {
+        return text;
+    }
+}

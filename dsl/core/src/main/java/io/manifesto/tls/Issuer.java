@@ -1,0 +1,281 @@
+package io.manifesto.tls;
+
+import io.fabric8.certmanager.api.model.acme.v1.ACMEChallengeSolver;
+import io.fabric8.certmanager.api.model.acme.v1.ACMEChallengeSolverDNS01;
+import io.fabric8.certmanager.api.model.acme.v1.ACMEChallengeSolverHTTP01;
+import io.fabric8.certmanager.api.model.acme.v1.ACMEChallengeSolverHTTP01Ingress;
+import io.fabric8.certmanager.api.model.acme.v1.ACMEIssuer;
+import io.fabric8.certmanager.api.model.acme.v1.ACMEIssuerDNS01ProviderAzureDNS;
+import io.fabric8.certmanager.api.model.acme.v1.AzureManagedIdentity;
+import io.fabric8.certmanager.api.model.acme.v1.CertificateDNSNameSelector;
+import io.fabric8.certmanager.api.model.meta.v1.SecretKeySelector;
+import io.fabric8.certmanager.api.model.v1.CAIssuer;
+import io.fabric8.certmanager.api.model.v1.ClusterIssuer;
+import io.fabric8.certmanager.api.model.v1.IssuerSpec;
+import io.fabric8.certmanager.api.model.v1.SelfSignedIssuer;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.manifesto.core.Component;
+import io.manifesto.core.Model;
+import io.manifesto.core.ResourceId;
+import io.manifesto.networking.Hosts;
+import io.manifesto.validate.Names;
+import io.manifesto.validate.Problems;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A cert-manager issuer (cert-manager.io/v1): a {@code ClusterIssuer} that every namespace may use, or a namespaced
+ * {@code Issuer}, signing through ACME (Let's Encrypt), self-signed or with a CA key pair. Immutable.
+ *
+ * <pre>{@code
+ * clusterIssuer("letsencrypt-prod", Acme.letsEncryptProduction()
+ *     .email("ops@example.com")
+ *     .solver(Solver.http01("nginx")))
+ * }</pre>
+ */
+public final class Issuer implements Component {
+
+    /** Rule id: an ACME issuer without {@code email}. */
+    public static final String ACME_EMAIL_RULE = "acme.email";
+    /** Rule id: an ACME issuer without any solver. */
+    public static final String ACME_SOLVER_RULE = "acme.no-solver";
+    /** Rule id: an ACME server that is not an https URL. */
+    public static final String ACME_SERVER_RULE = "acme.server";
+    /** Rule id: an HTTP01 solver without an ingress class name. */
+    public static final String HTTP01_CLASS_RULE = "acme.http01-ingress-class";
+    /** Rule id: Azure DNS without subscription ID or resource group. */
+    public static final String AZURE_DNS_REQUIRED_RULE = "azure-dns.required";
+    /** Rule id: a managed identity with both or neither of client ID and resource ID. */
+    public static final String MANAGED_IDENTITY_RULE = "azure-dns.managed-identity";
+    /** Rule id (warning): a managed identity on a namespaced Issuer, which cert-manager refuses by default. */
+    public static final String NAMESPACED_IDENTITY_RULE = "issuer.namespaced-managed-identity";
+    /** Rule id: a namespace set on a ClusterIssuer. */
+    public static final String CLUSTER_NAMESPACE_RULE = "issuer.cluster-namespace";
+
+    private final IssuerKind kind;
+    private final String name;
+    private final String namespace;
+    private final IssuerType type;
+
+    private Issuer(IssuerKind kind, String name, String namespace, IssuerType type) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.name = Objects.requireNonNullElse(name, "");
+        this.namespace = namespace;
+        this.type = Objects.requireNonNull(type, "type");
+    }
+
+    /** A {@code ClusterIssuer} named {@code name}, signing as {@code type}. */
+    public static Issuer cluster(String name, IssuerType type) {
+        return new Issuer(IssuerKind.CLUSTER_ISSUER, name, null, type);
+    }
+
+    /** A namespaced {@code Issuer} named {@code name} in the application's namespace, signing as {@code type}. */
+    public static Issuer namespaced(String name, IssuerType type) {
+        return new Issuer(IssuerKind.ISSUER, name, null, type);
+    }
+
+    /** This Issuer in {@code namespace} ({@code metadata.namespace}) instead of the application's. */
+    public Issuer namespace(String namespace) {
+        return new Issuer(kind, name, namespace, type);
+    }
+
+    /** {@code metadata.name}. */
+    public String name() {
+        return name;
+    }
+
+    /** Issuer or ClusterIssuer. */
+    public IssuerKind kind() {
+        return kind;
+    }
+
+    /** How it signs. */
+    public IssuerType type() {
+        return type;
+    }
+
+    /** The reference that ingresses and certificates use. */
+    public IssuerRef ref() {
+        return new IssuerRef(kind, name);
+    }
+
+    /** The namespace the issuer lives in: its own, or the application's; empty for a ClusterIssuer. */
+    public Optional<String> namespaceIn(Model model) {
+        if (kind == IssuerKind.CLUSTER_ISSUER) {
+            return Optional.empty();
+        }
+        return namespace != null ? Optional.of(namespace) : model.namespace();
+    }
+
+    /** The ACME settings, for an ACME issuer. */
+    public Optional<Acme> acme() {
+        return type instanceof Acme acme ? Optional.of(acme) : Optional.empty();
+    }
+
+    @Override
+    public List<ResourceId> ids() {
+        return List.of(ref().id());
+    }
+
+    @Override
+    public void validate(Model model, Problems problems) {
+        Problems.Scope scope = problems.at(ref().toString());
+        Names.checkDns1123Subdomain(scope, "metadata.name", name);
+        if (namespace != null) {
+            if (kind == IssuerKind.CLUSTER_ISSUER) {
+                scope.error(CLUSTER_NAMESPACE_RULE, "metadata.namespace", namespace,
+                        "a ClusterIssuer is cluster-scoped and has no namespace",
+                        "remove the namespace, or make it a namespaced Issuer");
+            } else {
+                Names.checkDns1123Label(scope, "metadata.namespace", namespace);
+            }
+        }
+        if (type instanceof Acme acme) {
+            validateAcme(acme, scope.field("spec.acme"));
+        } else if (type instanceof CaSigning ca) {
+            Names.checkDns1123Subdomain(scope, "spec.ca.secretName", ca.secretName());
+        }
+    }
+
+    private void validateAcme(Acme acme, Problems.Scope scope) {
+        if (!acme.serverUrl().startsWith("https://")) {
+            scope.error(ACME_SERVER_RULE, "server", acme.serverUrl(), "the ACME directory must be an https URL",
+                    "use Acme.letsEncryptProduction(), Acme.letsEncryptStaging() or your CA's https directory URL");
+        }
+        if (acme.emailAddress().isEmpty()) {
+            scope.error(ACME_EMAIL_RULE, "email", null,
+                    "an ACME issuer needs an email: the CA sends expiry and account notices there",
+                    "add .email(\"ops@example.com\") with an address someone reads");
+        }
+        acme.accountKeySecret().ifPresent(secret -> Names.checkDns1123Subdomain(scope, "privateKeySecretRef.name",
+                secret));
+        if (acme.solvers().isEmpty()) {
+            scope.error(ACME_SOLVER_RULE, "solvers", null,
+                    "an ACME issuer needs a solver to prove control of the names",
+                    "add .solver(Solver.http01(\"<ingress class>\")) or .solver(Solver.dns01(AzureDns.of(...)))");
+        }
+        for (int i = 0; i < acme.solvers().size(); i++) {
+            validateSolver(acme.solvers().get(i), scope.field("solvers[" + i + "]"));
+        }
+    }
+
+    private void validateSolver(Solver solver, Problems.Scope scope) {
+        for (int i = 0; i < solver.dnsNames().size(); i++) {
+            Hosts.check(scope, "selector.dnsNames[" + i + "]", solver.dnsNames().get(i));
+        }
+        for (int i = 0; i < solver.dnsZones().size(); i++) {
+            Hosts.check(scope, "selector.dnsZones[" + i + "]", solver.dnsZones().get(i));
+        }
+        solver.http01IngressClass().filter(String::isBlank).ifPresent(blank ->
+                scope.error(HTTP01_CLASS_RULE, "http01.ingress.ingressClassName", blank,
+                        "an HTTP01 solver needs the ingress class that serves the challenge",
+                        "pass the class of your ingress controller, e.g. Solver.http01(\"nginx\")"));
+        solver.azureDns().ifPresent(dns -> validateAzureDns(dns, scope.field("dns01.azureDNS")));
+    }
+
+    private void validateAzureDns(AzureDns dns, Problems.Scope scope) {
+        if (dns.subscriptionId() == null || dns.subscriptionId().isBlank()) {
+            scope.error(AZURE_DNS_REQUIRED_RULE, "subscriptionID", dns.subscriptionId(),
+                    "Azure DNS needs the subscription that holds the DNS zone",
+                    "pass the subscription ID to AzureDns.of(subscriptionId, resourceGroup)");
+        }
+        if (dns.resourceGroup() == null || dns.resourceGroup().isBlank()) {
+            scope.error(AZURE_DNS_REQUIRED_RULE, "resourceGroupName", dns.resourceGroup(),
+                    "Azure DNS needs the resource group that holds the DNS zone",
+                    "pass the resource group to AzureDns.of(subscriptionId, resourceGroup)");
+        }
+        if (dns.hostedZone() != null) {
+            Hosts.check(scope, "hostedZoneName", dns.hostedZone());
+        }
+        dns.identity().ifPresent(identity -> {
+            if (!identity.isComplete()) {
+                scope.error(MANAGED_IDENTITY_RULE, "managedIdentity", identity.clientId() + "/" + identity.resourceId(),
+                        "a managed identity is named by its client ID or by its resource ID, exactly one of them",
+                        "use ManagedIdentity.clientId(...) or ManagedIdentity.resourceId(...)");
+            }
+            if (kind == IssuerKind.ISSUER) {
+                scope.warning(NAMESPACED_IDENTITY_RULE, "managedIdentity", identity.clientId() != null
+                                ? identity.clientId() : identity.resourceId(),
+                        "cert-manager lets only a ClusterIssuer use ambient credentials such as a managed identity;"
+                                + " a namespaced Issuer needs the controller flag --issuer-ambient-credentials",
+                        "make it a ClusterIssuer, or start cert-manager with --issuer-ambient-credentials");
+            }
+        });
+    }
+
+    @Override
+    public List<HasMetadata> render(Model model) {
+        ObjectMeta metadata = new ObjectMeta();
+        metadata.setName(name);
+        metadata.setNamespace(namespace);
+        metadata.setLabels(model.objectLabels(name, Optional.empty()));
+        IssuerSpec spec = new IssuerSpec();
+        if (type instanceof Acme acme) {
+            spec.setAcme(renderAcme(acme));
+        } else if (type instanceof CaSigning ca) {
+            CAIssuer caIssuer = new CAIssuer();
+            caIssuer.setSecretName(ca.secretName());
+            spec.setCa(caIssuer);
+        } else {
+            spec.setSelfSigned(new SelfSignedIssuer());
+        }
+        if (kind == IssuerKind.CLUSTER_ISSUER) {
+            ClusterIssuer issuer = new ClusterIssuer();
+            issuer.setMetadata(metadata);
+            issuer.setSpec(spec);
+            return List.of(issuer);
+        }
+        io.fabric8.certmanager.api.model.v1.Issuer issuer = new io.fabric8.certmanager.api.model.v1.Issuer();
+        issuer.setMetadata(metadata);
+        issuer.setSpec(spec);
+        return List.of(issuer);
+    }
+
+    private ACMEIssuer renderAcme(Acme acme) {
+        ACMEIssuer issuer = new ACMEIssuer();
+        issuer.setServer(acme.serverUrl());
+        issuer.setEmail(acme.emailAddress().orElse(null));
+        SecretKeySelector accountKey = new SecretKeySelector();
+        accountKey.setName(acme.accountKeySecret().orElse(name + "-account-key"));
+        issuer.setPrivateKeySecretRef(accountKey);
+        issuer.setSolvers(acme.solvers().stream().map(Issuer::renderSolver).toList());
+        return issuer;
+    }
+
+    private static ACMEChallengeSolver renderSolver(Solver solver) {
+        ACMEChallengeSolver rendered = new ACMEChallengeSolver();
+        if (!solver.dnsNames().isEmpty() || !solver.dnsZones().isEmpty()) {
+            CertificateDNSNameSelector selector = new CertificateDNSNameSelector();
+            selector.setDnsNames(solver.dnsNames());
+            selector.setDnsZones(solver.dnsZones());
+            rendered.setSelector(selector);
+        }
+        solver.http01IngressClass().ifPresent(ingressClass -> {
+            ACMEChallengeSolverHTTP01Ingress ingress = new ACMEChallengeSolverHTTP01Ingress();
+            ingress.setIngressClassName(ingressClass);
+            ACMEChallengeSolverHTTP01 http01 = new ACMEChallengeSolverHTTP01();
+            http01.setIngress(ingress);
+            rendered.setHttp01(http01);
+        });
+        solver.azureDns().ifPresent(dns -> {
+            ACMEIssuerDNS01ProviderAzureDNS azure = new ACMEIssuerDNS01ProviderAzureDNS();
+            azure.setSubscriptionID(dns.subscriptionId());
+            azure.setResourceGroupName(dns.resourceGroup());
+            azure.setHostedZoneName(dns.hostedZone());
+            azure.setEnvironment(dns.environment() == null ? null : dns.environment().value());
+            dns.identity().ifPresent(identity -> {
+                AzureManagedIdentity managed = new AzureManagedIdentity();
+                managed.setClientID(identity.clientId());
+                managed.setResourceID(identity.resourceId());
+                azure.setManagedIdentity(managed);
+            });
+            ACMEChallengeSolverDNS01 dns01 = new ACMEChallengeSolverDNS01();
+            dns01.setAzureDNS(azure);
+            rendered.setDns01(dns01);
+        });
+        return rendered;
+    }
+}

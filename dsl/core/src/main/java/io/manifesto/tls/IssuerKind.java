@@ -1,0 +1,27 @@
+package io.manifesto.tls;
+
+/** Whether a cert-manager issuer serves one namespace ({@code Issuer}) or the whole cluster ({@code ClusterIssuer}). */
+public enum IssuerKind {
+    /** {@code Issuer}: namespaced; only certificates of its own namespace may use it. */
+    ISSUER("Issuer", "cert-manager.io/issuer"),
+    /** {@code ClusterIssuer}: cluster-scoped; certificates of every namespace may use it. */
+    CLUSTER_ISSUER("ClusterIssuer", "cert-manager.io/cluster-issuer");
+
+    private final String kind;
+    private final String annotation;
+
+    IssuerKind(String kind, String annotation) {
+        this.kind = kind;
+        this.annotation = annotation;
+    }
+
+    /** The kind, e.g. {@code ClusterIssuer}: {@code issuerRef.kind}. */
+    public String kind() {
+        return kind;
+    }
+
+    /** The ingress annotation that asks cert-manager for a certificate from an issuer of this kind. */
+    public String annotation() {
+        return annotation;
+    }
+}

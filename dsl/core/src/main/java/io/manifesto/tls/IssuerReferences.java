@@ -1,0 +1,64 @@
+package io.manifesto.tls;
+
+import io.manifesto.core.Model;
+import io.manifesto.networking.Hosts;
+import io.manifesto.validate.Problems;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rules of using an issuer of the application, shared by ingresses (through the cert-manager annotation) and
+ * Certificates: a namespaced Issuer only serves its own namespace, and ACME validates wildcard names only through
+ * DNS01. An issuer installed outside the application is not checked.
+ */
+public final class IssuerReferences {
+
+    /** Rule id: a namespaced Issuer used from another namespace. */
+    public static final String NAMESPACE_RULE = "tls.issuer-namespace";
+    /** Rule id: a wildcard name on an ACME issuer without a DNS01 solver for it. */
+    public static final String WILDCARD_DNS01_RULE = "tls.wildcard-needs-dns01";
+
+    private IssuerReferences() {
+    }
+
+    /**
+     * Checks that {@code user} (in {@code namespace}) may get certificates for {@code hosts} from {@code ref}, and
+     * returns the issuer when the application has it.
+     *
+     * @param refField   the field path of the reference
+     * @param hostsField the field path of the host list, without index
+     */
+    public static Optional<Issuer> check(Model model, Problems.Scope scope, IssuerRef ref, String refField,
+                                         Optional<String> namespace, List<String> hosts, String hostsField) {
+        Optional<Issuer> issuer = model.component(ref.id(), Issuer.class);
+        issuer.ifPresent(found -> {
+            Optional<String> issuerNamespace = found.namespaceIn(model);
+            if (found.kind() == IssuerKind.ISSUER && !issuerNamespace.equals(namespace)) {
+                scope.error(NAMESPACE_RULE, refField, ref.name(),
+                        ref + " lives in namespace " + describe(issuerNamespace) + " but " + scope.resource()
+                                + " is in namespace " + describe(namespace)
+                                + ", and a namespaced Issuer only signs certificates of its own namespace",
+                        "move " + ref + " into namespace " + describe(namespace) + ", or use a ClusterIssuer");
+            }
+            found.acme().ifPresent(acme -> {
+                for (int i = 0; i < hosts.size(); i++) {
+                    String host = hosts.get(i);
+                    if (Hosts.isWildcard(host)
+                            && acme.solvers().stream().noneMatch(s -> s.isDns01() && s.appliesTo(host))) {
+                        scope.error(WILDCARD_DNS01_RULE, hostsField + "[" + i + "]", host,
+                                "a wildcard name needs a DNS01 solver, and " + ref + " has none that applies to it:"
+                                        + " ACME validates wildcards only through DNS records",
+                                "add .solver(Solver.dns01(AzureDns.of(...))) to " + ref
+                                        + ", or list the names without a wildcard");
+                    }
+                }
+            });
+        });
+        return issuer;
+    }
+
+    private static String describe(Optional<String> namespace) {
+        return namespace.map(n -> "\"" + n + "\"").orElse("\"default\"");
+    }
+}

@@ -1,0 +1,91 @@
+package io.manifesto.tls;
+
+import io.manifesto.networking.Hosts;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How an ACME issuer proves it controls a name: an entry of {@code spec.acme.solvers[]}, either HTTP01 through an
+ * ingress class or DNS01 through Azure DNS, optionally only for some names ({@code selector}). Immutable.
+ */
+public final class Solver {
+
+    private final String ingressClass;
+    private final AzureDns azureDns;
+    private final List<String> dnsNames;
+    private final List<String> dnsZones;
+
+    private Solver(String ingressClass, AzureDns azureDns, List<String> dnsNames, List<String> dnsZones) {
+        this.ingressClass = ingressClass;
+        this.azureDns = azureDns;
+        this.dnsNames = List.copyOf(dnsNames);
+        this.dnsZones = List.copyOf(dnsZones);
+    }
+
+    /**
+     * HTTP01: cert-manager answers the challenge through an ingress of class {@code ingressClassName}
+     * ({@code http01.ingress.ingressClassName}). Cannot validate wildcard names.
+     */
+    public static Solver http01(String ingressClassName) {
+        return new Solver(ingressClassName == null ? "" : ingressClassName, null, List.of(), List.of());
+    }
+
+    /** DNS01 on Azure DNS ({@code dns01.azureDNS}): works for wildcard names. */
+    public static Solver dns01(AzureDns azureDns) {
+        return new Solver(null, azureDns == null ? AzureDns.of(null, null) : azureDns, List.of(), List.of());
+    }
+
+    /** This solver, only for these names: {@code selector.dnsNames}. */
+    public Solver forDnsNames(String... names) {
+        return new Solver(ingressClass, azureDns, append(dnsNames, names), dnsZones);
+    }
+
+    /** This solver, only for names in these zones (and the zones themselves): {@code selector.dnsZones}. */
+    public Solver forDnsZones(String... zones) {
+        return new Solver(ingressClass, azureDns, dnsNames, append(dnsZones, zones));
+    }
+
+    /** {@code true} for a DNS01 solver. */
+    public boolean isDns01() {
+        return azureDns != null;
+    }
+
+    /** The HTTP01 ingress class, for an HTTP01 solver. */
+    public Optional<String> http01IngressClass() {
+        return Optional.ofNullable(ingressClass);
+    }
+
+    /** The Azure DNS settings, for a DNS01 solver. */
+    public Optional<AzureDns> azureDns() {
+        return Optional.ofNullable(azureDns);
+    }
+
+    /** {@code selector.dnsNames}. */
+    public List<String> dnsNames() {
+        return dnsNames;
+    }
+
+    /** {@code selector.dnsZones}. */
+    public List<String> dnsZones() {
+        return dnsZones;
+    }
+
+    /** {@code true} when cert-manager may use this solver for {@code host}: no selector, or a matching one. */
+    public boolean appliesTo(String host) {
+        if (dnsNames.isEmpty() && dnsZones.isEmpty()) {
+            return true;
+        }
+        String name = Hosts.isWildcard(host) ? host.substring(2) : host;
+        return dnsNames.contains(host)
+                || dnsZones.stream().anyMatch(zone -> name.equals(zone) || name.endsWith("." + zone));
+    }
+
+    private static List<String> append(List<String> list, String... values) {
+        List<String> copy = new ArrayList<>(list);
+        copy.addAll(Arrays.asList(values));
+        return copy;
+    }
+}

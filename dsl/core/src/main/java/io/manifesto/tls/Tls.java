@@ -1,0 +1,50 @@
+package io.manifesto.tls;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A TLS section of an ingress, {@code spec.tls[]}: the hosts it covers and the {@code kubernetes.io/tls} secret that
+ * holds their certificate. The secret either exists already (made with {@code kubectl create secret tls}; the library
+ * never writes private keys), or cert-manager issues it: the ingress then gets the annotation
+ * {@code cert-manager.io/cluster-issuer} or {@code cert-manager.io/issuer}, and cert-manager creates a Certificate
+ * named after the secret whose names are exactly these hosts.
+ *
+ * @param secretName {@code secretName}
+ * @param hosts      {@code hosts}: the certificate's names
+ * @param issuer     the issuer that cert-manager asks, or {@code null} for an existing secret
+ */
+public record Tls(String secretName, List<String> hosts, IssuerRef issuer) {
+
+    public Tls {
+        secretName = Objects.requireNonNullElse(secretName, "");
+        hosts = List.copyOf(hosts);
+    }
+
+    /** TLS from the existing {@code kubernetes.io/tls} secret {@code secretName}, for {@code hosts}. */
+    public static Tls fromSecret(String secretName, String... hosts) {
+        return new Tls(secretName, Arrays.asList(hosts), null);
+    }
+
+    /** TLS whose certificate cert-manager gets from {@code issuer} (an issuer of the application) into the secret. */
+    public static Tls issuedBy(Issuer issuer, String secretName, String... hosts) {
+        return issuedBy(issuer.ref(), secretName, hosts);
+    }
+
+    /** TLS whose certificate cert-manager gets from the issuer {@code ref} (installed separately) into the secret. */
+    public static Tls issuedBy(IssuerRef ref, String secretName, String... hosts) {
+        return new Tls(secretName, Arrays.asList(hosts), Objects.requireNonNull(ref, "ref"));
+    }
+
+    /** TLS from the secret an explicit {@link Certificate} writes, for the certificate's DNS names. */
+    public static Tls fromCertificate(Certificate certificate) {
+        return new Tls(certificate.secretName(), certificate.dnsNames(), null);
+    }
+
+    /** The issuer asked through the ingress annotation, when cert-manager issues the secret. */
+    public Optional<IssuerRef> issuerRef() {
+        return Optional.ofNullable(issuer);
+    }
+}

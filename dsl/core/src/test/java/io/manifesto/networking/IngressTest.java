@@ -1,0 +1,178 @@
+package io.manifesto.networking;
+
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.manifesto.tls.Issuer;
+import io.manifesto.tls.IssuerRef;
+import io.manifesto.tls.Tls;
+import io.manifesto.workload.Deployment;
+import org.junit.jupiter.api.Test;
+
+import static io.manifesto.Manifesto.*;
+import static io.manifesto.tls.TlsFixtures.build;
+import static io.manifesto.tls.TlsFixtures.letsEncrypt;
+import static io.manifesto.tls.TlsFixtures.problems;
+import static io.manifesto.tls.TlsFixtures.web;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IngressTest {
+
+    private final Deployment web = web();
+
+    @Test
+    void rendersRoutesToTheWorkloadsNamedPortAndTheClusterIssuerAnnotation() {
+        Issuer letsEncrypt = letsEncrypt();
+        Ingress ingress = (Ingress) build(web, letsEncrypt, ingress("shop").ingressClass("nginx")
+                .route("shop.example.com", "/", web.port("http"))
+                .route("shop.example.com", "/healthz", PathType.EXACT, web.port("http"))
+                .tls(tlsIssuedBy(letsEncrypt, "shop-tls", "shop.example.com")))
+                .resources().stream().filter(Ingress.class::isInstance).findFirst().orElseThrow();
+
+        assertThat(ingress.getMetadata().getAnnotations())
+                .containsEntry("cert-manager.io/cluster-issuer", "letsencrypt-prod");
+        assertThat(ingress.getSpec().getIngressClassName()).isEqualTo("nginx");
+        assertThat(ingress.getSpec().getRules()).hasSize(1);
+        assertThat(ingress.getSpec().getRules().get(0).getHttp().getPaths())
+                .extracting(p -> p.getPath() + " " + p.getPathType() + " " + p.getBackend().getService().getName()
+                        + ":" + p.getBackend().getService().getPort().getName())
+                .containsExactly("/ Prefix web:http", "/healthz Exact web:http");
+        assertThat(ingress.getSpec().getTls().get(0).getHosts()).containsExactly("shop.example.com");
+    }
+
+    @Test
+    void rendersTheNamespacedIssuerAnnotationAndTheDefaultBackend() {
+        Ingress ingress = (Ingress) build(web, ingress("shop").defaultBackend(web.port("http"))
+                .route("shop.example.com", "/", web.port("http"))
+                .tls(Tls.issuedBy(IssuerRef.issuer("shop-ca"), "shop-tls", "shop.example.com")))
+                .resources().stream().filter(Ingress.class::isInstance).findFirst().orElseThrow();
+
+        assertThat(ingress.getMetadata().getAnnotations()).containsEntry("cert-manager.io/issuer", "shop-ca");
+        assertThat(ingress.getSpec().getDefaultBackend().getService().getName()).isEqualTo("web");
+    }
+
+    @Test
+    void rejectsTlsHostThatNoRuleServes() {
+        assertThat(problems(web, ingress("shop").route("shop.example.com", "/", web.port("http"))
+                .tls(tlsFromSecret("shop-tls", "www.example.com")))).containsExactly(
+                "error Ingress/shop spec.tls[0].hosts[0] = \"www.example.com\": no rule of this ingress serves the TLS"
+                        + " host. Fix: add a route for \"www.example.com\", or remove it from the TLS section."
+                        + " [ingress.tls-host-not-routed]");
+    }
+
+    @Test
+    void rejectsTlsSectionWithoutHosts() {
+        assertThat(problems(web, ingress("shop").route("shop.example.com", "/", web.port("http"))
+                .tls(tlsFromSecret("shop-tls")))).containsExactly(
+                "error Ingress/shop spec.tls[0].hosts = \"<none>\": a TLS section must list its hosts: they select the"
+                        + " certificate, and cert-manager takes the certificate's names from them. Fix: list the hosts"
+                        + " the secret's certificate covers, e.g. Tls.fromSecret(\"shop-tls\", \"shop.example.com\")."
+                        + " [ingress.tls-hosts]");
+    }
+
+    @Test
+    void rejectsWildcardTlsHostOnAnIssuerWithoutDns01() {
+        assertThat(problems(web, letsEncrypt(), ingress("shop").route("shop.example.com", "/", web.port("http"))
+                .tls(tlsIssuedBy(letsEncrypt(), "shop-tls", "*.example.com")))).containsExactly(
+                "error Ingress/shop spec.tls[0].hosts[0] = \"*.example.com\": a wildcard name needs a DNS01 solver, and"
+                        + " ClusterIssuer/letsencrypt-prod has none that applies to it: ACME validates wildcards only"
+                        + " through DNS records. Fix: add .solver(Solver.dns01(AzureDns.of(...))) to"
+                        + " ClusterIssuer/letsencrypt-prod, or list the names without a wildcard."
+                        + " [tls.wildcard-needs-dns01]");
+    }
+
+    @Test
+    void reportsIpHostBadWildcardRelativePathAndUnknownPortTogether() {
+        assertThat(problems(web, ingress("shop").route("10.0.0.1", "/", web.port("http"))
+                .route("a.*.example.com", "api", PathType.EXACT, web.port("grpc")))).containsExactly(
+                "error Ingress/shop spec.rules[0].host = \"10.0.0.1\": is an IP address, and a host must be a DNS name."
+                        + " Fix: use the DNS name that points at the address, e.g. \"shop.example.com\". [host.ip]",
+                "error Ingress/shop spec.rules[1].host = \"a.*.example.com\": has a wildcard that is not a single"
+                        + " leading \"*.\". Fix: use one leading wildcard label, e.g. \"*.example.com\"."
+                        + " [host.wildcard]",
+                "error Ingress/shop spec.rules[1].http.paths[0].path = \"api\": a path of type Exact must start with"
+                        + " '/'. Fix: write \"/api\". [ingress.path]",
+                "error Ingress/shop spec.rules[1].http.paths[0].backend.service.port.name = \"grpc\": Service/web of"
+                        + " Deployment/web has no port named \"grpc\". Fix: use a named port of Deployment/web's"
+                        + " containers. [ingress.backend-port]");
+    }
+
+    @Test
+    void acceptsImplementationSpecificPathWithoutSlash() {
+        assertThat(build(web, ingress("shop")
+                .route("shop.example.com", "api(/|$)(.*)", PathType.IMPLEMENTATION_SPECIFIC, web.port("http")))
+                .report().warnings()).isEmpty();
+    }
+
+    @Test
+    void rejectsTwoIngressesSharingATlsSecret() {
+        assertThat(problems(web,
+                ingress("a").route("shop.example.com", "/", web.port("http"))
+                        .tls(tlsFromSecret("shop-tls", "shop.example.com")),
+                ingress("b").route("shop.example.com", "/x", web.port("http"))
+                        .tls(tlsFromSecret("shop-tls", "shop.example.com")))).containsExactly(
+                "error Ingress/a spec.tls[0].secretName = \"shop-tls\": Ingress/b uses the same TLS secret in this"
+                        + " namespace, so their certificates overwrite each other. Fix: give each ingress its own"
+                        + " secretName, e.g. \"a-tls\". [ingress.tls-secret-shared]",
+                "error Ingress/b spec.tls[0].secretName = \"shop-tls\": Ingress/a uses the same TLS secret in this"
+                        + " namespace, so their certificates overwrite each other. Fix: give each ingress its own"
+                        + " secretName, e.g. \"b-tls\". [ingress.tls-secret-shared]");
+    }
+
+    @Test
+    void rejectsNamespacedIssuerOfAnotherNamespace() {
+        Issuer ca = issuer("shop-ca", selfSigned()).namespace("other");
+        assertThat(problems(web, ca, ingress("shop").route("shop.example.com", "/", web.port("http"))
+                .tls(tlsIssuedBy(ca, "shop-tls", "shop.example.com")))).containsExactly(
+                "error Ingress/shop metadata.annotations[cert-manager.io/issuer] = \"shop-ca\": Issuer/shop-ca lives in"
+                        + " namespace \"other\" but Ingress/shop is in namespace \"shop\", and a namespaced Issuer only"
+                        + " signs certificates of its own namespace. Fix: move Issuer/shop-ca into namespace \"shop\","
+                        + " or use a ClusterIssuer. [tls.issuer-namespace]");
+    }
+
+    @Test
+    void warnsWhenTheHttp01SolverUsesAnotherIngressClass() {
+        assertThat(build(web, letsEncrypt(), ingress("shop").ingressClass("traefik")
+                .route("shop.example.com", "/", web.port("http"))
+                .tls(tlsIssuedBy(letsEncrypt(), "shop-tls", "shop.example.com"))).report().warnings())
+                .extracting(Object::toString).containsExactly(
+                        "warning Ingress/shop spec.ingressClassName = \"traefik\": ClusterIssuer/letsencrypt-prod"
+                                + " answers HTTP01 challenges through ingress class \"nginx\" but this ingress uses"
+                                + " class \"traefik\", so the challenge may be served by a controller that does not get"
+                                + " the traffic. Fix: use the same ingress class in Solver.http01(...) and on the"
+                                + " ingress. [ingress.http01-class-mismatch]");
+    }
+
+    @Test
+    void rejectsBackendsOutsideTheApplicationOrWithoutService() {
+        Deployment worker = deployment("worker").container(container("w").image("x:1"));
+        assertThat(problems(worker, ingress("shop").route("shop.example.com", "/", deployment("api").port("http"))
+                .defaultBackend(worker.port("http")))).containsExactly(
+                "error Ingress/shop spec.rules[0].http.paths[0].backend.service.name = \"api\": the backend is"
+                        + " Deployment/api, which the application does not contain. Fix: add Deployment/api to the"
+                        + " application. [ingress.backend-workload]",
+                "error Ingress/shop spec.defaultBackend.service.name = \"worker\": the backend is Deployment/worker,"
+                        + " which renders no Service. Fix: give Deployment/worker a container port and keep its"
+                        + " Service. [ingress.backend-service]");
+    }
+
+    @Test
+    void rejectsTwoIssuersOrAnExistingSecretOnAnAnnotatedIngress() {
+        assertThat(problems(web, letsEncrypt(), ingress("shop").route("shop.example.com", "/", web.port("http"))
+                .tls(tlsIssuedBy(letsEncrypt(), "shop-tls", "shop.example.com"))
+                .tls(tlsFromSecret("other-tls", "shop.example.com"))
+                .tls(Tls.issuedBy(IssuerRef.issuer("x"), "x-tls", "shop.example.com")))).containsExactly(
+                "error Ingress/shop metadata.annotations = \"[ClusterIssuer/letsencrypt-prod, Issuer/x]\": one ingress"
+                        + " carries one cert-manager issuer annotation, and its TLS sections ask"
+                        + " [ClusterIssuer/letsencrypt-prod, Issuer/x]. Fix: use one issuer for every TLS section, or"
+                        + " split the ingress. [ingress.tls-issuer]",
+                "error Ingress/shop spec.tls = \"other-tls\": cert-manager issues a certificate for every TLS section of"
+                        + " an annotated ingress, so it would overwrite the existing secret \"other-tls\". Fix: put the"
+                        + " TLS section of the existing secret on another ingress. [ingress.tls-issuer]");
+    }
+
+    @Test
+    void rejectsIngressWithoutRoutes() {
+        assertThat(problems(ingress("shop"))).containsExactly(
+                "error Ingress/shop spec.rules = \"<none>\": an ingress needs at least one route or a default backend."
+                        + " Fix: add .route(\"shop.example.com\", \"/\", web.port(\"http\")). [ingress.no-backend]");
+    }
+}

@@ -1,0 +1,78 @@
+package io.manifesto.tls;
+
+import io.fabric8.certmanager.api.model.v1.ClusterIssuer;
+import org.junit.jupiter.api.Test;
+
+import static io.manifesto.Manifesto.*;
+import static io.manifesto.tls.TlsFixtures.build;
+import static io.manifesto.tls.TlsFixtures.problems;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IssuerTest {
+
+    @Test
+    void rendersLetsEncryptStagingWithDefaultAccountKey() {
+        ClusterIssuer issuer = (ClusterIssuer) build(clusterIssuer("le", letsEncryptStaging().email("ops@example.com")
+                .solver(http01("nginx")))).resources().get(0);
+
+        assertThat(issuer.getSpec().getAcme().getServer())
+                .isEqualTo("https://acme-staging-v02.api.letsencrypt.org/directory");
+        assertThat(issuer.getSpec().getAcme().getPrivateKeySecretRef().getName()).isEqualTo("le-account-key");
+        assertThat(issuer.getSpec().getAcme().getSolvers().get(0).getHttp01().getIngress().getIngressClassName())
+                .isEqualTo("nginx");
+    }
+
+    @Test
+    void rendersSelfSignedAsAnEmptyMapThatIsKept() {
+        assertThat(build(clusterIssuer("bootstrap", selfSigned())).toYaml()).contains("  selfSigned: {}\n");
+    }
+
+    @Test
+    void rendersCaIssuerInTheApplicationsNamespace() {
+        assertThat(build(issuer("shop-ca", caIssuer("shop-ca-key-pair"))).toYaml())
+                .contains("kind: Issuer\n").contains("  namespace: shop\n").contains("    secretName: shop-ca-key-pair\n");
+    }
+
+    @Test
+    void rejectsAcmeIssuerWithoutEmail() {
+        assertThat(problems(clusterIssuer("le", letsEncryptStaging().solver(http01("nginx"))))).containsExactly(
+                "error ClusterIssuer/le spec.acme.email = \"<none>\": an ACME issuer needs an email: the CA sends"
+                        + " expiry and account notices there. Fix: add .email(\"ops@example.com\") with an address"
+                        + " someone reads. [acme.email]");
+    }
+
+    @Test
+    void warnsThatAManagedIdentityOnANamespacedIssuerNeedsACertManagerFlag() {
+        Issuer dns = issuer("dns", letsEncryptProduction().email("ops@example.com")
+                .solver(dns01(azureDns("sub", "rg").managedIdentity(ManagedIdentity.clientId("id")))));
+        assertThat(build(dns).report().warnings()).extracting(Object::toString).containsExactly(
+                "warning Issuer/dns spec.acme.solvers[0].dns01.azureDNS.managedIdentity = \"id\": cert-manager lets"
+                        + " only a ClusterIssuer use ambient credentials such as a managed identity; a namespaced"
+                        + " Issuer needs the controller flag --issuer-ambient-credentials. Fix: make it a"
+                        + " ClusterIssuer, or start cert-manager with --issuer-ambient-credentials."
+                        + " [issuer.namespaced-managed-identity]");
+    }
+
+    @Test
+    void reportsIncompleteAzureDnsTogether() {
+        assertThat(problems(clusterIssuer("dns", letsEncryptProduction().email("a@example.com")
+                .solver(dns01(azureDns(null, "").managedIdentity(new ManagedIdentity("a", "b"))))))).containsExactly(
+                "error ClusterIssuer/dns spec.acme.solvers[0].dns01.azureDNS.subscriptionID = \"<none>\": Azure DNS"
+                        + " needs the subscription that holds the DNS zone. Fix: pass the subscription ID to"
+                        + " AzureDns.of(subscriptionId, resourceGroup). [azure-dns.required]",
+                "error ClusterIssuer/dns spec.acme.solvers[0].dns01.azureDNS.resourceGroupName = \"\": Azure DNS needs"
+                        + " the resource group that holds the DNS zone. Fix: pass the resource group to"
+                        + " AzureDns.of(subscriptionId, resourceGroup). [azure-dns.required]",
+                "error ClusterIssuer/dns spec.acme.solvers[0].dns01.azureDNS.managedIdentity = \"a/b\": a managed"
+                        + " identity is named by its client ID or by its resource ID, exactly one of them. Fix: use"
+                        + " ManagedIdentity.clientId(...) or ManagedIdentity.resourceId(...). [azure-dns.managed-identity]");
+    }
+
+    @Test
+    void dns01SolverSelectedByZoneAppliesToTheWildcard() {
+        Solver solver = dns01(azureDns("sub", "rg")).forDnsZones("example.com");
+        assertThat(solver.appliesTo("*.example.com")).isTrue();
+        assertThat(solver.appliesTo("shop.example.org")).isFalse();
+        assertThat(dns01(azureDns("sub", "rg")).forDnsNames("a.example.com").appliesTo("a.example.com")).isTrue();
+    }
+}

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.fabric8.kubernetes.api.model.Duration;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 
 import java.io.UncheckedIOException;
@@ -31,6 +32,7 @@ import java.util.TreeMap;
  *       every pod);</li>
  *   <li>YAML: one document per object, each opened by {@code ---}, {@code \n} line endings, no line folding,
  *       strings that look like numbers or booleans quoted;</li>
+ *   <li>durations in Go's short form ({@code 2160h}, not fabric8's nanoseconds);</li>
  *   <li>JSON: a {@code v1 List}, two-space indentation, {@code \n} line endings.</li>
  * </ul>
  */
@@ -39,7 +41,8 @@ public final class ManifestSerializer {
     /** Keys whose empty map is meaningful and therefore kept. */
     static final Set<String> MEANINGFUL_EMPTY = Set.of("emptyDir", "selfSigned", "podSelector");
 
-    private static final ObjectMapper TREE = new ObjectMapper();
+    private static final ObjectMapper TREE = new ObjectMapper()
+            .addMixIn(Duration.class, GoDurationSerializer.MixIn.class);
 
     private static final ObjectWriter YAML = new YAMLMapper(YAMLFactory.builder()
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)

@@ -130,6 +130,24 @@ public abstract class Workload<W extends Workload<W>> implements Component {
         return change(s -> s.traits = WorkloadState.append(s.traits, trait));
     }
 
+    /**
+     * Places the pods: tolerations, node selector and affinity ({@code spec.template.spec.tolerations},
+     * {@code nodeSelector}, {@code affinity}). The same as {@link #with(PodTrait)}.
+     */
+    public W placement(io.manifesto.scheduling.Placement placement) {
+        return with(placement);
+    }
+
+    /** {@code spec.template.spec.hostNetwork: true}: the pods use the node's network namespace. */
+    public W hostNetwork() {
+        return change(s -> s.hostNetwork = true);
+    }
+
+    /** An {@code /etc/hosts} entry of the pods: {@code spec.template.spec.hostAliases[]: {ip, hostnames}}. */
+    public W hostAlias(String ip, String... hostnames) {
+        return change(s -> s.hostAliases = WorkloadState.append(s.hostAliases, HostAlias.of(ip, hostnames)));
+    }
+
     /** The derived Service gets {@code spec.type: type} (ClusterIP by default). */
     public W service(ServiceType type) {
         return change(s -> s.exposure = new Exposure(true, type, s.exposure.ports()));
@@ -240,6 +258,16 @@ public abstract class Workload<W extends Workload<W>> implements Component {
     /** The termination grace period, if set. */
     public Optional<Integer> terminationGracePeriodSeconds() {
         return Optional.ofNullable(state.terminationGracePeriodSeconds);
+    }
+
+    /** {@code true} when the pods use the node's network ({@code hostNetwork}). */
+    public boolean usesHostNetwork() {
+        return state.hostNetwork;
+    }
+
+    /** The {@code hostAliases} entries, in the order added. */
+    public List<HostAlias> hostAliases() {
+        return state.hostAliases;
     }
 
     /** The derived Service's settings. */

@@ -27,6 +27,8 @@ final class WorkloadState implements Cloneable {
     List<PodTrait> traits = List.of();
     Integer terminationGracePeriodSeconds;
     Exposure exposure = Exposure.DEFAULT;
+    boolean hostNetwork;
+    List<HostAlias> hostAliases = List.of();
 
     WorkloadState copy() {
         try {

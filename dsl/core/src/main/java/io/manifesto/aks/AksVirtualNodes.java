@@ -47,21 +47,21 @@ public final class AksVirtualNodes {
     public static final int REGULAR_NODE_WEIGHT = 100;
 
     private static final NodePool V1 = NodePool.named("aks-virtual-node-v1")
-            .describedAs("AKS virtual nodes v1 (ACI virtual kubelet)")
+            .describedAs("AKS virtual nodes v1 (the ACI virtual kubelet)")
             .label("type", "virtual-kubelet")
             .label("kubernetes.io/role", "agent")
             .label("kubernetes.io/os", "linux")
             .label("beta.kubernetes.io/os", "linux")
             .taint(TAINT)
-            .check(VirtualNodeRules::checkV1)
-            .check(VirtualNodeRules::checkAnyVirtualNode);
+            .check(VirtualNodeRules.V1)
+            .check(VirtualNodeRules.ANY_VIRTUAL_NODE);
 
     private static final NodePool V2 = NodePool.named("aks-virtual-node-v2")
             .describedAs("AKS virtual nodes v2")
             .label("virtualization", "virtualnode2")
             .label("kubernetes.io/os", "linux")
             .taint(TAINT)
-            .check(VirtualNodeRules::checkAnyVirtualNode);
+            .check(VirtualNodeRules.ANY_VIRTUAL_NODE);
 
     private AksVirtualNodes() {
     }

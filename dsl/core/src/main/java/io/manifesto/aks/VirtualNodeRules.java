@@ -3,6 +3,7 @@ package io.manifesto.aks;
 import io.manifesto.core.Model;
 import io.manifesto.scheduling.NodePool;
 import io.manifesto.scheduling.Placement;
+import io.manifesto.scheduling.PoolCheck;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Container;
 import io.manifesto.workload.DaemonSet;
@@ -47,6 +48,11 @@ public final class VirtualNodeRules {
             + " pods on regular nodes by removing the virtual node placement";
     private static final String REGULAR_FIX = "keep the pods on regular nodes: remove the virtual node placement"
             + " (the toleration of " + AksVirtualNodes.PROVIDER_KEY + ")";
+
+    /** The limits of ACI's virtual kubelet, as one check shared by the v1 pool. */
+    static final PoolCheck V1 = VirtualNodeRules::checkV1;
+    /** What no virtual node runs, as one check shared by both pools so it reports once per workload. */
+    static final PoolCheck ANY_VIRTUAL_NODE = VirtualNodeRules::checkAnyVirtualNode;
 
     private VirtualNodeRules() {
     }
@@ -142,7 +148,7 @@ public final class VirtualNodeRules {
     }
 
     private static String any(String feature, NodePool pool) {
-        return feature + " cannot run on AKS virtual nodes (" + pool.description() + "), where these pods can be"
-                + " placed; the pods would fail once they land on the virtual node";
+        return feature + " cannot run on any AKS virtual node, and these pods can be placed on "
+                + pool.description() + "; the pods would fail once they land on the virtual node";
     }
 }

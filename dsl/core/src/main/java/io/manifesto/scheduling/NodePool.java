@@ -84,9 +84,9 @@ public final class NodePool implements Component {
         return name;
     }
 
-    /** How messages name the pool. */
+    /** How messages name the pool: its description, or {@code node pool <name>}. */
     public String description() {
-        return description == null ? "node pool " + name : description + " (node pool " + name + ")";
+        return description == null ? "node pool " + name : description;
     }
 
     /** The labels of the pool's nodes. */

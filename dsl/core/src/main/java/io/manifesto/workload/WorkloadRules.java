@@ -142,7 +142,7 @@ public final class WorkloadRules {
             HostAlias alias = workload.hostAliases().get(i);
             if (alias.ip().isBlank() || alias.hostnames().isEmpty()
                     || alias.hostnames().stream().anyMatch(String::isBlank)) {
-                podSpec.error(HOST_ALIAS, "hostAliases[" + i + "]", alias.ip() + " " + alias.hostnames(),
+                podSpec.error(HOST_ALIAS, "hostAliases[" + i + "]", "ip=" + alias.ip() + " hostnames=" + alias.hostnames(),
                         "a host alias needs an IP address and at least one non-blank hostname",
                         "write it like .hostAlias(\"10.0.0.5\", \"db.internal\")");
             }

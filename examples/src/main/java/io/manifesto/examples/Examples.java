@@ -15,6 +15,8 @@ public final class Examples {
                 new Example("web-app", "the talk's web app: requests cpu 100m, limits cpu 200m",
                         HorizontalScaling::define),
                 new Example("postgres", "PostgreSQL StatefulSet with a persistent volume claim template",
-                        Postgres::define));
+                        Postgres::define),
+                new Example("virtual-nodes", "a queue worker only on AKS virtual nodes, with the talk's toleration"
+                        + " and node selector", VirtualNodes::define));
     }
 }

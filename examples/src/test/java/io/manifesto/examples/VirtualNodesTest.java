@@ -2,6 +2,7 @@ package io.manifesto.examples;
 
 import io.manifesto.aks.VirtualNodeRules;
 import io.manifesto.core.Application;
+import io.manifesto.testing.ManifestAssertions;
 import io.manifesto.validate.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -20,23 +21,20 @@ class VirtualNodesTest {
 
     @Test
     void burstingWebAppToleratesTheVirtualNodeAndPrefersRegularNodes() {
-        String yaml = Application.named("shop").add(VirtualNodes.burstingWebApp()).build().toYaml();
+        Application app = Application.named("shop").add(VirtualNodes.burstingWebApp()).build();
 
-        assertThat(yaml).contains("""
-                      affinity:
-                        nodeAffinity:
-                          preferredDuringSchedulingIgnoredDuringExecution:
-                          - preference:
-                              matchExpressions:
-                              - key: type
-                                operator: NotIn
-                                values:
-                                - virtual-kubelet
-                            weight: 100
-                """).contains("""
-                      tolerations:
-                      - key: virtual-kubelet.io/provider
-                        operator: Exists
-                """).doesNotContain("nodeSelector");
+        ManifestAssertions.assertThat(app.resources()).deployment("web")
+                .toleratesTaint("virtual-kubelet.io/provider", "azure", "NoSchedule")
+                .prefersNodes(100, "type", "NotIn", "virtual-kubelet");
+        assertThat(app.toYaml()).doesNotContain("nodeSelector");
+    }
+
+    @Test
+    void queueWorkerRunsOnlyOnTheVirtualNodeByTheTalksRecipe() {
+        ManifestAssertions.assertThat(VirtualNodes.define().resources()).deployment("queue-worker")
+                .toleratesTaint("virtual-kubelet.io/provider", "azure", "NoSchedule")
+                .hasNodeSelector("kubernetes.io/role", "agent")
+                .hasNodeSelector("beta.kubernetes.io/os", "linux")
+                .hasNodeSelector("type", "virtual-kubelet");
     }
 }

@@ -40,11 +40,7 @@ public final class DaemonSet extends Workload<DaemonSet> {
 
     @Override
     public List<ResourceId> ids() {
-        List<ResourceId> ids = new ArrayList<>(List.of(id()));
-        if (rendersService()) {
-            ids.add(new ResourceId("Service", name()));
-        }
-        return ids;
+        return idsWithDerivedService();
     }
 
     @Override

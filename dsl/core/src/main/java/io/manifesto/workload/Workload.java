@@ -280,6 +280,11 @@ public abstract class Workload<W extends Workload<W>> implements Component {
         return state.exposure.enabled() && state.containers.stream().anyMatch(c -> !c.ports().isEmpty());
     }
 
+    /** This workload's id, then its Service's when it renders one (see {@link #rendersService()}). */
+    List<ResourceId> idsWithDerivedService() {
+        return rendersService() ? List.of(id(), new ResourceId("Service", name())) : List.of(id());
+    }
+
     /** The names of the volumes a container may mount: the pod's volumes (and claim templates, for StatefulSets). */
     public List<String> mountableVolumes() {
         return state.volumes.stream().map(Volume::name).toList();

@@ -60,17 +60,20 @@ public final class NodePool implements Component {
         return new NodePool(name, description, copy, taints, checks);
     }
 
-    /** This pool, whose nodes carry {@code taint} ({@code spec.taints[]} of the Nodes). */
+    /** This pool, whose nodes carry {@code taint} ({@code spec.taints[]} of the Nodes; {@code null} is reported). */
     public NodePool taint(Taint taint) {
         List<Taint> copy = new ArrayList<>(taints);
-        copy.add(Objects.requireNonNull(taint, "taint"));
+        copy.add(taint == null ? new Taint(null, null, null) : taint);
         return new NodePool(name, description, labels, copy, checks);
     }
 
-    /** This pool, which imposes {@code check} on the pods that can land on it. */
+    /** This pool, which imposes {@code check} on the pods that can land on it ({@code null} adds nothing). */
     public NodePool check(PoolCheck check) {
+        if (check == null) {
+            return this;
+        }
         List<PoolCheck> copy = new ArrayList<>(checks);
-        copy.add(Objects.requireNonNull(check, "check"));
+        copy.add(check);
         return new NodePool(name, description, labels, taints, copy);
     }
 

@@ -73,10 +73,10 @@ public final class Placement implements PodTrait {
         return EMPTY;
     }
 
-    /** This placement, with {@code toleration} in {@code tolerations[]}. */
+    /** This placement, with {@code toleration} in {@code tolerations[]} ({@code null} is reported as keyless). */
     public Placement tolerate(Toleration toleration) {
-        return new Placement(append(tolerations, Objects.requireNonNull(toleration, "toleration")), nodeSelector,
-                requiredNodes, preferredNodes, podTerms);
+        Toleration added = toleration == null ? new Toleration(null, null, null, null, null) : toleration;
+        return new Placement(append(tolerations, added), nodeSelector, requiredNodes, preferredNodes, podTerms);
     }
 
     /** This placement, with {@code key: value} in {@code nodeSelector}: only nodes with that label. */
@@ -89,7 +89,7 @@ public final class Placement implements PodTrait {
     /** This placement, with every entry of {@code labels} in {@code nodeSelector}. */
     public Placement nodeSelector(Map<String, String> labels) {
         Placement result = this;
-        for (Map.Entry<String, String> label : new TreeMap<>(labels).entrySet()) {
+        for (Map.Entry<String, String> label : (labels == null ? Map.<String, String>of() : labels).entrySet()) {
             result = result.nodeSelector(label.getKey(), label.getValue());
         }
         return result;
@@ -143,6 +143,9 @@ public final class Placement implements PodTrait {
 
     /** This placement and {@code other}: every toleration, selector entry, requirement and term of both. */
     public Placement and(Placement other) {
+        if (other == null) {
+            return this;
+        }
         Map<String, String> selector = new TreeMap<>(nodeSelector);
         selector.putAll(other.nodeSelector);
         List<List<NodeRequirement>> required = new ArrayList<>(requiredNodes);

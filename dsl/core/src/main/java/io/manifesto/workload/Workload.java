@@ -135,7 +135,7 @@ public abstract class Workload<W extends Workload<W>> implements Component {
      * {@code nodeSelector}, {@code affinity}). The same as {@link #with(PodTrait)}.
      */
     public W placement(io.manifesto.scheduling.Placement placement) {
-        return with(placement);
+        return with(placement == null ? io.manifesto.scheduling.Placement.anywhere() : placement);
     }
 
     /** {@code spec.template.spec.hostNetwork: true}: the pods use the node's network namespace. */

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import static io.manifesto.Manifesto.container;
 import static io.manifesto.Manifesto.deployment;
+import static io.manifesto.Manifesto.nodePool;
 import static io.manifesto.Manifesto.placement;
 import static io.manifesto.scheduling.Builds.problems;
 import static io.manifesto.scheduling.Builds.yaml;
@@ -158,5 +159,12 @@ class PlacementTest {
     @Test
     void doesNotTreatCommonNodeLabelsAsTargetingAPool() {
         assertThat(Builds.warnings(web().placement(placement().nodeSelector("kubernetes.io/os", "linux")))).isEmpty();
+    }
+
+    @Test
+    void reportsNullsAsProblemsInsteadOfThrowing() {
+        assertThat(problems(web().placement(placement().tolerate(null).nodeSelector(null).and(null)),
+                nodePool("pool").taint(null).check(null))).extracting(p -> p.substring(p.lastIndexOf('[') + 1,
+                p.length() - 1)).containsExactly(Toleration.EQUAL_WITHOUT_KEY, "label.key");
     }
 }

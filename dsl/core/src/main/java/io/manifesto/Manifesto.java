@@ -5,7 +5,12 @@ import io.manifesto.core.Application;
 import io.manifesto.core.IntOrPercent;
 import io.manifesto.render.ManifestWriter;
 import io.manifesto.resources.ResourceAmount;
+import io.manifesto.scheduling.NodePool;
+import io.manifesto.scheduling.Placement;
+import io.manifesto.scheduling.Taint;
+import io.manifesto.scheduling.TaintEffect;
 import io.manifesto.workload.Container;
+import io.manifesto.workload.DaemonSet;
 import io.manifesto.workload.Deployment;
 import io.manifesto.workload.DeploymentStrategy;
 import io.manifesto.workload.Probe;
@@ -188,5 +193,27 @@ public final class Manifesto {
     public static io.manifesto.tls.Tls tlsIssuedBy(io.manifesto.tls.Issuer issuer, String secretName,
                                                    String... hosts) {
         return io.manifesto.tls.Tls.issuedBy(issuer, secretName, hosts);
+    }
+
+    // ---- scheduling and AKS virtual nodes ----
+
+    /** A DaemonSet (apps/v1) named {@code name}: one pod per node it may be placed on. */
+    public static DaemonSet daemonSet(String name) {
+        return DaemonSet.named(name);
+    }
+
+    /** A placement that constrains nothing yet: add tolerations, node selector and affinity to it. */
+    public static Placement placement() {
+        return Placement.anywhere();
+    }
+
+    /** A node pool the application is told about (renders nothing): its labels and taints check placements. */
+    public static NodePool nodePool(String name) {
+        return NodePool.named(name);
+    }
+
+    /** A node taint {@code key=value:effect}, e.g. for {@link NodePool#taint(Taint)}. */
+    public static Taint taint(String key, String value, TaintEffect effect) {
+        return Taint.of(key, value, effect);
     }
 }

@@ -21,6 +21,8 @@ public final class Examples {
                         HttpsInFiveMinutes::define),
                 new Example("wildcard-certificate",
                         "a wildcard certificate from Let's Encrypt through Azure DNS with a managed identity",
-                        WildcardCertificate::define));
+                        WildcardCertificate::define),
+                new Example("virtual-nodes", "a queue worker only on AKS virtual nodes, with the talk's toleration"
+                        + " and node selector", VirtualNodes::define));
     }
 }

@@ -48,11 +48,7 @@ public final class Deployment extends Workload<Deployment> {
 
     @Override
     public List<ResourceId> ids() {
-        List<ResourceId> ids = new ArrayList<>(List.of(id()));
-        if (rendersService()) {
-            ids.add(new ResourceId("Service", name()));
-        }
-        return ids;
+        return idsWithDerivedService();
     }
 
     @Override

@@ -2,8 +2,10 @@ package io.manifesto.workload;
 
 import io.fabric8.kubernetes.api.model.CapabilitiesBuilder;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.DownwardAPIVolumeFileBuilder;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
 import io.fabric8.kubernetes.api.model.ExecAction;
+import io.fabric8.kubernetes.api.model.HostAliasBuilder;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LifecycleBuilder;
 import io.fabric8.kubernetes.api.model.LifecycleHandlerBuilder;
@@ -67,6 +69,10 @@ final class PodRenderer {
                 .withSecurityContext(podSecurity(workload))
                 .withTerminationGracePeriodSeconds(workload.terminationGracePeriodSeconds()
                         .map(Integer::longValue).orElse(null))
+                .withHostNetwork(workload.usesHostNetwork() ? Boolean.TRUE : null)
+                .withHostAliases(workload.hostAliases().stream()
+                        .map(alias -> new HostAliasBuilder().withIp(alias.ip()).withHostnames(alias.hostnames())
+                                .build()).toList())
                 .build();
         PodTemplateSpec template = new PodTemplateSpec(new ObjectMetaBuilder()
                 .withLabels(labels(workload, model))
@@ -201,6 +207,13 @@ final class PodRenderer {
                     .endEmptyDir();
         } else if (volume instanceof Volume.FromClaim v) {
             builder.withNewPersistentVolumeClaim().withClaimName(v.claimName()).endPersistentVolumeClaim();
+        } else if (volume instanceof Volume.HostPath v) {
+            builder.withNewHostPath().withPath(v.path()).endHostPath();
+        } else if (volume instanceof Volume.DownwardApi v) {
+            builder.withNewDownwardAPI().withItems(v.files().entrySet().stream()
+                    .map(file -> new DownwardAPIVolumeFileBuilder().withPath(file.getKey())
+                            .withNewFieldRef().withFieldPath(file.getValue()).endFieldRef().build())
+                    .toList()).endDownwardAPI();
         }
         return builder.build();
     }

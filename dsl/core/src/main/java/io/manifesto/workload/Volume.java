@@ -2,6 +2,10 @@ package io.manifesto.workload;
 
 import io.manifesto.resources.Quantity;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
 /** A volume of a pod, {@code spec.volumes[]}: where its files come from. Containers mount it by name. */
 public sealed interface Volume {
 
@@ -38,6 +42,22 @@ public sealed interface Volume {
         return new FromClaim(name, claimName);
     }
 
+    /**
+     * {@code hostPath.path}: a file or directory of the node. Ties the pod to what the node has; restricted pod
+     * security forbids it.
+     */
+    static Volume hostPath(String name, String path) {
+        return new HostPath(name, path);
+    }
+
+    /**
+     * {@code downwardAPI.items[]: {path, fieldRef.fieldPath}}: facts about the pod as files, one per entry of
+     * {@code files}, from the file's path to the pod field, e.g. {@code Map.of("labels", "metadata.labels")}.
+     */
+    static Volume downwardApi(String name, Map<String, String> files) {
+        return new DownwardApi(name, files);
+    }
+
     /** A ConfigMap volume. */
     record FromConfigMap(String name, String configMap) implements Volume {
     }
@@ -52,5 +72,20 @@ public sealed interface Volume {
 
     /** A PersistentVolumeClaim volume. */
     record FromClaim(String name, String claimName) implements Volume {
+    }
+
+    /** A hostPath volume. */
+    record HostPath(String name, String path) implements Volume {
+    }
+
+    /** A downwardAPI volume: file path to pod field path, sorted by path. */
+    record DownwardApi(String name, Map<String, String> files) implements Volume {
+        public DownwardApi {
+            Map<String, String> sorted = new TreeMap<>();
+            if (files != null) {
+                files.forEach((path, field) -> sorted.put(path == null ? "" : path, field));
+            }
+            files = Collections.unmodifiableMap(sorted);
+        }
     }
 }

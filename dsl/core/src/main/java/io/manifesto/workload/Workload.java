@@ -141,6 +141,24 @@ public abstract class Workload<W extends Workload<W>> implements Component {
         return change(s -> s.traits = s.appendOrRemember(s.traits, trait, "spec.template", "with(...)"));
     }
 
+    /**
+     * Places the pods: tolerations, node selector and affinity ({@code spec.template.spec.tolerations},
+     * {@code nodeSelector}, {@code affinity}). The same as {@link #with(PodTrait)}.
+     */
+    public W placement(io.manifesto.scheduling.Placement placement) {
+        return with(placement == null ? io.manifesto.scheduling.Placement.anywhere() : placement);
+    }
+
+    /** {@code spec.template.spec.hostNetwork: true}: the pods use the node's network namespace. */
+    public W hostNetwork() {
+        return change(s -> s.hostNetwork = true);
+    }
+
+    /** An {@code /etc/hosts} entry of the pods: {@code spec.template.spec.hostAliases[]: {ip, hostnames}}. */
+    public W hostAlias(String ip, String... hostnames) {
+        return change(s -> s.hostAliases = WorkloadState.append(s.hostAliases, HostAlias.of(ip, hostnames)));
+    }
+
     /** The derived Service gets {@code spec.type: type} (ClusterIP by default). */
     public W service(ServiceType type) {
         if (type == null) {
@@ -261,6 +279,16 @@ public abstract class Workload<W extends Workload<W>> implements Component {
         return Optional.ofNullable(state.terminationGracePeriodSeconds);
     }
 
+    /** {@code true} when the pods use the node's network ({@code hostNetwork}). */
+    public boolean usesHostNetwork() {
+        return state.hostNetwork;
+    }
+
+    /** The {@code hostAliases} entries, in the order added. */
+    public List<HostAlias> hostAliases() {
+        return state.hostAliases;
+    }
+
     /** The derived Service's settings. */
     public Exposure exposure() {
         return state.exposure;
@@ -269,6 +297,11 @@ public abstract class Workload<W extends Workload<W>> implements Component {
     /** {@code true} when the workload renders a Service: it has one and some container has a port. */
     public boolean rendersService() {
         return state.exposure.enabled() && state.containers.stream().anyMatch(c -> !c.ports().isEmpty());
+    }
+
+    /** This workload's id, then its Service's when it renders one (see {@link #rendersService()}). */
+    List<ResourceId> idsWithDerivedService() {
+        return rendersService() ? List.of(id(), new ResourceId("Service", name())) : List.of(id());
     }
 
     /** The names of the volumes a container may mount: the pod's volumes (and claim templates, for StatefulSets). */

@@ -44,6 +44,14 @@ public final class WorkloadRules {
     public static final String UNKNOWN_VOLUME = "volume.unknown";
     /** Rule id: two volumes of a pod with one name. */
     public static final String DUPLICATE_VOLUME = "volume.duplicate-name";
+    /** Rule id: a hostPath volume whose path is not absolute. */
+    public static final String HOST_PATH = "volume.host-path";
+    /** Rule id: a downwardAPI volume without files, or a file without path or field. */
+    public static final String DOWNWARD_API = "volume.downward-api";
+    /** Rule id: a host alias without IP or hostnames. */
+    public static final String HOST_ALIAS = "pod.host-alias";
+    /** Rule id: a replica count on a DaemonSet, which runs one pod per node. */
+    public static final String DAEMONSET_REPLICAS = "daemonset.replicas";
     /** Rule id: a mount path that is not absolute. */
     public static final String MOUNT_PATH = "volume.mount-path";
     /** Rule id: the Service names a port no container has. */
@@ -125,7 +133,40 @@ public final class WorkloadRules {
                 podSpec.error(io.manifesto.resources.Resources.QUANTITY_FORMAT_RULE, field + ".emptyDir.sizeLimit",
                         emptyDir.sizeLimit(), "is not a Kubernetes quantity", "write it like \"1Gi\"");
             }
+            if (volume instanceof Volume.HostPath hostPath
+                    && (hostPath.path() == null || !hostPath.path().startsWith("/"))) {
+                podSpec.error(HOST_PATH, field + ".hostPath.path", hostPath.path(),
+                        "a hostPath volume needs an absolute path on the node",
+                        "start it with '/', e.g. \"/var/log\"");
+            }
+            if (volume instanceof Volume.DownwardApi downward) {
+                checkDownwardApi(downward, podSpec, field);
+            }
         }
+        for (int i = 0; i < workload.hostAliases().size(); i++) {
+            HostAlias alias = workload.hostAliases().get(i);
+            if (alias.ip().isBlank() || alias.hostnames().isEmpty()
+                    || alias.hostnames().stream().anyMatch(String::isBlank)) {
+                podSpec.error(HOST_ALIAS, "hostAliases[" + i + "]", "ip=" + alias.ip() + " hostnames=" + alias.hostnames(),
+                        "a host alias needs an IP address and at least one non-blank hostname",
+                        "write it like .hostAlias(\"10.0.0.5\", \"db.internal\")");
+            }
+        }
+    }
+
+    private static void checkDownwardApi(Volume.DownwardApi volume, Problems.Scope podSpec, String field) {
+        if (volume.files().isEmpty()) {
+            podSpec.error(DOWNWARD_API, field + ".downwardAPI.items", null,
+                    "a downwardAPI volume without files mounts an empty directory",
+                    "name at least one file, e.g. Map.of(\"labels\", \"metadata.labels\")");
+        }
+        volume.files().forEach((path, fieldPath) -> {
+            if (path.isBlank() || path.startsWith("/") || fieldPath == null || fieldPath.isBlank()) {
+                podSpec.error(DOWNWARD_API, field + ".downwardAPI.items[" + path + "]", fieldPath,
+                        "each file needs a relative path and the pod field it shows",
+                        "write it like Map.of(\"labels\", \"metadata.labels\")");
+            }
+        });
     }
 
     private static void checkContainers(Workload<?> workload, List<Container> containers, String list, Model model,

@@ -29,6 +29,8 @@ final class WorkloadState implements Cloneable {
     Integer terminationGracePeriodSeconds;
     Exposure exposure = Exposure.DEFAULT;
     List<MissingValue> missing = List.of();
+    boolean hostNetwork;
+    List<HostAlias> hostAliases = List.of();
 
     WorkloadState copy() {
         try {

@@ -130,4 +130,12 @@ public class ManifestsAssert extends AbstractAssert<ManifestsAssert, List<? exte
         }
         return type.cast(resource);
     }
+
+    // ---- scheduling ----
+
+    /** Picks the DaemonSet (apps/v1) with this name; fails if there is none. */
+    public WorkloadAssert daemonSet(String name) {
+        return new WorkloadAssert(as(io.fabric8.kubernetes.api.model.apps.DaemonSet.class,
+                find("DaemonSet", name)));
+    }
 }

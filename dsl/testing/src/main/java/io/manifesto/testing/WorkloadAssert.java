@@ -269,4 +269,43 @@ public class WorkloadAssert extends AbstractAssert<WorkloadAssert, HasMetadata> 
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
     }
+
+    // ---- scheduling ----
+
+    /** Creates assertions on a DaemonSet (it has no replica count). */
+    public WorkloadAssert(io.fabric8.kubernetes.api.model.apps.DaemonSet daemonSet) {
+        this(daemonSet, null, Optional.ofNullable(daemonSet).map(d -> d.getSpec()).map(s -> s.getSelector())
+                .orElse(null), Optional.ofNullable(daemonSet).map(d -> d.getSpec()).map(s -> s.getTemplate())
+                .orElse(null));
+    }
+
+    /**
+     * Checks that the pods prefer, with {@code weight}, nodes matching {@code key operator values}:
+     * an entry of {@code affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution}
+     * whose {@code preference.matchExpressions} include that requirement.
+     */
+    public WorkloadAssert prefersNodes(int weight, String key, String operator, String... values) {
+        isNotNull();
+        List<io.fabric8.kubernetes.api.model.PreferredSchedulingTerm> terms = Optional
+                .ofNullable(podSpec().getAffinity()).map(a -> a.getNodeAffinity())
+                .map(n -> n.getPreferredDuringSchedulingIgnoredDuringExecution()).orElse(List.of());
+        List<String> wantedValues = List.of(values);
+        boolean found = terms.stream().anyMatch(t -> Objects.equals(t.getWeight(), weight)
+                && t.getPreference() != null && list(t.getPreference().getMatchExpressions()).stream()
+                .anyMatch(e -> Objects.equals(e.getKey(), key) && Objects.equals(e.getOperator(), operator)
+                        && list(e.getValues()).equals(wantedValues)));
+        if (!found) {
+            String expected = "weight " + weight + ": " + key + " " + operator + " " + wantedValues;
+            String actualTerms = terms.isEmpty() ? "(none)" : terms.stream()
+                    .map(t -> "weight " + t.getWeight() + ": " + (t.getPreference() == null ? "[]"
+                            : list(t.getPreference().getMatchExpressions()).stream()
+                            .map(e -> e.getKey() + " " + e.getOperator() + " " + list(e.getValues()))
+                            .collect(Collectors.joining(", "))))
+                    .collect(Collectors.joining("\n"));
+            throw failureWithActualExpected(actualTerms, expected, "%s", expecting(
+                    name() + " to prefer the nodes", expected,
+                    "its preferred node affinity was\n" + indent(actualTerms)));
+        }
+        return myself;
+    }
 }

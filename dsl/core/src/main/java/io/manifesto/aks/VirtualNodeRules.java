@@ -1,0 +1,154 @@
+package io.manifesto.aks;
+
+import io.manifesto.core.Model;
+import io.manifesto.scheduling.NodePool;
+import io.manifesto.scheduling.Placement;
+import io.manifesto.scheduling.PoolCheck;
+import io.manifesto.validate.Problems;
+import io.manifesto.workload.Container;
+import io.manifesto.workload.DaemonSet;
+import io.manifesto.workload.HostAlias;
+import io.manifesto.workload.StatefulSet;
+import io.manifesto.workload.Volume;
+import io.manifesto.workload.VolumeClaim;
+import io.manifesto.workload.VolumeMount;
+import io.manifesto.workload.Workload;
+
+import java.util.List;
+
+/**
+ * What Azure Container Instances cannot run, checked on every workload whose pods can land on an AKS virtual node
+ * (the "only" and the "burst" intents alike: an overflow replica fails there just the same). The virtual kubelet
+ * accepts such pods and fails them only once they land on the node, so these are build-time errors.
+ */
+public final class VirtualNodeRules {
+
+    /** Rule id: init containers on virtual nodes v1. */
+    public static final String V1_INIT_CONTAINERS = "virtual-node.v1-init-containers";
+    /** Rule id: host aliases on virtual nodes v1. */
+    public static final String V1_HOST_ALIASES = "virtual-node.v1-host-aliases";
+    /** Rule id: container lifecycle hooks on virtual nodes v1. */
+    public static final String V1_LIFECYCLE_HOOKS = "virtual-node.v1-lifecycle-hooks";
+    /** Rule id: persistent volume claims (volumes or claim templates) on virtual nodes v1. */
+    public static final String V1_PERSISTENT_VOLUMES = "virtual-node.v1-persistent-volumes";
+    /** Rule id: hostPath volumes on virtual nodes v1. */
+    public static final String V1_HOST_PATH = "virtual-node.v1-host-path";
+    /** Rule id: downwardAPI volumes on virtual nodes v1. */
+    public static final String V1_DOWNWARD_API = "virtual-node.v1-downward-api";
+    /** Rule id: a DaemonSet that tolerates virtual nodes. */
+    public static final String DAEMONSET = "virtual-node.daemonset";
+    /** Rule id: host network on a virtual node. */
+    public static final String HOST_NETWORK = "virtual-node.host-network";
+    /** Rule id: a privileged container on a virtual node. */
+    public static final String PRIVILEGED = "virtual-node.privileged";
+    /** Rule id (warning): a burst placement whose replica count no autoscaler owns. */
+    public static final String BURST_WITHOUT_AUTOSCALER = "virtual-node.burst-without-autoscaler";
+
+    private static final String V1_FIX = "use virtual nodes v2 (AksVirtualNodes.onlyV2() or burstV2()), or keep the"
+            + " pods on regular nodes by removing the virtual node placement";
+    private static final String REGULAR_FIX = "keep the pods on regular nodes: remove the virtual node placement"
+            + " (the toleration of " + AksVirtualNodes.PROVIDER_KEY + ")";
+
+    /** The limits of ACI's virtual kubelet, as one check shared by the v1 pool. */
+    static final PoolCheck V1 = VirtualNodeRules::checkV1;
+    /** What no virtual node runs, as one check shared by both pools so it reports once per workload. */
+    static final PoolCheck ANY_VIRTUAL_NODE = VirtualNodeRules::checkAnyVirtualNode;
+
+    private VirtualNodeRules() {
+    }
+
+    /** The limits of ACI's virtual kubelet (v1): init containers, host aliases, hooks, PVCs, hostPath, downwardAPI. */
+    static void checkV1(Workload<?> workload, Placement placement, NodePool pool, Model model, Problems.Scope pod) {
+        Problems.Scope spec = pod.field("spec");
+        if (!workload.initContainers().isEmpty()) {
+            spec.error(V1_INIT_CONTAINERS, "initContainers",
+                    workload.initContainers().stream().map(Container::name).toList(),
+                    v1("init containers", pool), V1_FIX);
+        }
+        if (!workload.hostAliases().isEmpty()) {
+            spec.error(V1_HOST_ALIASES, "hostAliases", workload.hostAliases().stream().map(HostAlias::ip).toList(),
+                    v1("host aliases", pool), V1_FIX);
+        }
+        checkContainers(workload.containers(), "containers", workload, pool, spec);
+        checkContainers(workload.initContainers(), "initContainers", workload, pool, spec);
+        for (Volume volume : workload.volumes()) {
+            String field = "volumes[" + volume.name() + "]";
+            if (volume instanceof Volume.FromClaim claim) {
+                spec.error(V1_PERSISTENT_VOLUMES, field + ".persistentVolumeClaim.claimName", claim.claimName(),
+                        v1("persistent volume claims", pool), V1_FIX);
+            } else if (volume instanceof Volume.HostPath hostPath) {
+                spec.error(V1_HOST_PATH, field + ".hostPath.path", hostPath.path(), v1("hostPath volumes", pool),
+                        V1_FIX);
+            } else if (volume instanceof Volume.DownwardApi) {
+                spec.error(V1_DOWNWARD_API, field + ".downwardAPI", volume.name(),
+                        v1("downwardAPI volumes", pool), V1_FIX);
+            }
+        }
+    }
+
+    private static void checkContainers(List<Container> containers, String list, Workload<?> workload,
+                                        NodePool pool, Problems.Scope spec) {
+        List<String> claims = workload instanceof StatefulSet set
+                ? set.volumeClaims().stream().map(VolumeClaim::name).toList() : List.of();
+        for (Container container : containers) {
+            String field = list + "[" + container.name() + "]";
+            if (container.hasLifecycleHooks()) {
+                spec.error(V1_LIFECYCLE_HOOKS, field + ".lifecycle", container.name(),
+                        v1("container lifecycle hooks (preStop, postStart)", pool), V1_FIX);
+            }
+            for (VolumeMount mount : container.mounts()) {
+                if (claims.contains(mount.volume())) {
+                    spec.error(V1_PERSISTENT_VOLUMES, field + ".volumeMounts[" + mount.volume() + "]",
+                            mount.volume(), v1("persistent volume claims (here the volume claim template "
+                                    + mount.volume() + " of " + workload.id() + ")", pool), V1_FIX);
+                }
+            }
+        }
+    }
+
+    /** What no virtual node runs: DaemonSets, host network, privileged containers; and bursting needs an HPA. */
+    static void checkAnyVirtualNode(Workload<?> workload, Placement placement, NodePool pool, Model model,
+                                    Problems.Scope pod) {
+        Problems.Scope spec = pod.field("spec");
+        if (workload instanceof DaemonSet) {
+            spec.error(DAEMONSET, "tolerations", AksVirtualNodes.TOLERATION,
+                    "a DaemonSet cannot run on AKS virtual nodes: a virtual node is Azure Container Instances,"
+                            + " not a machine that runs one pod per node",
+                    REGULAR_FIX);
+        }
+        if (workload.usesHostNetwork()) {
+            spec.error(HOST_NETWORK, "hostNetwork", true,
+                    any("host network", pool), REGULAR_FIX + ", or drop .hostNetwork()");
+        }
+        checkPrivileged(workload.containers(), "containers", pool, spec);
+        checkPrivileged(workload.initContainers(), "initContainers", pool, spec);
+        if (!placement.targets(pool) && model.replicaOwners(workload.id()).isEmpty()) {
+            spec.warning(BURST_WITHOUT_AUTOSCALER, "tolerations", AksVirtualNodes.TOLERATION,
+                    "the pods can burst onto " + pool.description() + " without being confined to it, but no"
+                            + " autoscaler owns " + workload.id() + "'s replica count, so no extra replica ever"
+                            + " overflows onto the virtual node",
+                    "add an autoscaler for " + workload.id() + ", e.g. a HorizontalPodAutoscaler, or place the"
+                            + " pods only on virtual nodes or only on regular nodes");
+        }
+    }
+
+    private static void checkPrivileged(List<Container> containers, String list, NodePool pool,
+                                        Problems.Scope spec) {
+        for (Container container : containers) {
+            if (container.security().isPrivileged()) {
+                spec.error(PRIVILEGED, list + "[" + container.name() + "].securityContext.privileged", true,
+                        any("privileged containers", pool), REGULAR_FIX + ", or drop .privileged()");
+            }
+        }
+    }
+
+    private static String v1(String feature, NodePool pool) {
+        return feature + " are not supported on " + pool.description() + ", where these pods can be placed;"
+                + " the pods would fail once they land on the virtual node";
+    }
+
+    private static String any(String feature, NodePool pool) {
+        return feature + " cannot run on any AKS virtual node, and these pods can be placed on "
+                + pool.description() + "; the pods would fail once they land on the virtual node";
+    }
+}

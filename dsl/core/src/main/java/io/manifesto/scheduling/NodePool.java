@@ -1,0 +1,158 @@
+package io.manifesto.scheduling;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.manifesto.core.Component;
+import io.manifesto.core.Model;
+import io.manifesto.core.ResourceId;
+import io.manifesto.validate.Names;
+import io.manifesto.validate.Problems;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A group of nodes the application is told about: their labels, their taints and the rules they impose on pods.
+ * It renders nothing (node pools belong to the cluster); placements are checked against the pools they target,
+ * e.g. a node selector that picks tainted nodes without the matching toleration. The AKS virtual node pools are
+ * known without being added. Immutable: every method returns a new pool.
+ */
+public final class NodePool implements Component {
+
+    /** Rule id: a node selector picks a pool whose taint the pods do not tolerate; they would stay Pending. */
+    public static final String UNTOLERATED_TAINT = "node-pool.untolerated-taint";
+
+    /**
+     * Labels that every node carries whatever its pool; selecting on them alone does not target one pool.
+     */
+    private static final Set<String> COMMON_LABELS = Set.of("kubernetes.io/os", "beta.kubernetes.io/os",
+            "kubernetes.io/arch", "beta.kubernetes.io/arch", "kubernetes.io/role");
+
+    private final String name;
+    private final String description;
+    private final Map<String, String> labels;
+    private final List<Taint> taints;
+    private final List<PoolCheck> checks;
+
+    private NodePool(String name, String description, Map<String, String> labels, List<Taint> taints,
+                     List<PoolCheck> checks) {
+        this.name = Objects.requireNonNullElse(name, "");
+        this.description = description;
+        this.labels = Collections.unmodifiableMap(new TreeMap<>(labels));
+        this.taints = List.copyOf(taints);
+        this.checks = List.copyOf(checks);
+    }
+
+    /** A pool named {@code name}, without labels or taints. */
+    public static NodePool named(String name) {
+        return new NodePool(name, null, Map.of(), List.of(), List.of());
+    }
+
+    /** This pool, whose nodes carry the label {@code key: value} ({@code metadata.labels} of the Nodes). */
+    public NodePool label(String key, String value) {
+        Map<String, String> copy = new TreeMap<>(labels);
+        copy.put(Objects.requireNonNullElse(key, ""), Objects.requireNonNullElse(value, ""));
+        return new NodePool(name, description, copy, taints, checks);
+    }
+
+    /** This pool, whose nodes carry {@code taint} ({@code spec.taints[]} of the Nodes; {@code null} is reported). */
+    public NodePool taint(Taint taint) {
+        List<Taint> copy = new ArrayList<>(taints);
+        copy.add(taint == null ? new Taint(null, null, null) : taint);
+        return new NodePool(name, description, labels, copy, checks);
+    }
+
+    /** This pool, which imposes {@code check} on the pods that can land on it ({@code null} adds nothing). */
+    public NodePool check(PoolCheck check) {
+        if (check == null) {
+            return this;
+        }
+        List<PoolCheck> copy = new ArrayList<>(checks);
+        copy.add(check);
+        return new NodePool(name, description, labels, taints, copy);
+    }
+
+    /** This pool, named {@code description} in messages, e.g. "AKS virtual nodes v1 (ACI virtual kubelet)". */
+    public NodePool describedAs(String description) {
+        return new NodePool(name, description, labels, taints, checks);
+    }
+
+    /** The pool's name. */
+    public String name() {
+        return name;
+    }
+
+    /** How messages name the pool: its description, or {@code node pool <name>}. */
+    public String description() {
+        return description == null ? "node pool " + name : description;
+    }
+
+    /** The labels of the pool's nodes. */
+    public Map<String, String> labels() {
+        return labels;
+    }
+
+    /** The taints of the pool's nodes. */
+    public List<Taint> taints() {
+        return taints;
+    }
+
+    /** The rules the pool imposes on its pods. */
+    public List<PoolCheck> checks() {
+        return checks;
+    }
+
+    /** The taints that keep out pods with {@code tolerations}: NoSchedule and NoExecute ones not tolerated. */
+    public List<Taint> taintsNotToleratedBy(Collection<Toleration> tolerations) {
+        return taints.stream().filter(t -> t.effect().blocksScheduling() && !t.toleratedByAny(tolerations))
+                .toList();
+    }
+
+    /** {@code true} when the pool's nodes have every label of {@code nodeSelector}. */
+    public boolean matches(Map<String, String> nodeSelector) {
+        return nodeSelector.entrySet().stream().allMatch(e -> e.getValue().equals(labels.get(e.getKey())));
+    }
+
+    /**
+     * {@code true} when {@code nodeSelector} picks this pool's nodes: it matches them and names at least one label
+     * that is not common to every node (such as {@code kubernetes.io/os}).
+     */
+    public boolean isTargetedBy(Map<String, String> nodeSelector) {
+        return matches(nodeSelector) && nodeSelector.keySet().stream().anyMatch(k -> !COMMON_LABELS.contains(k));
+    }
+
+    /** None: a node pool belongs to the cluster, the application only knows about it. */
+    @Override
+    public List<ResourceId> ids() {
+        return List.of();
+    }
+
+    @Override
+    public void validate(Model model, Problems problems) {
+        Problems.Scope scope = problems.at("NodePool/" + name);
+        Names.checkDns1123Label(scope, "name", name);
+        labels.forEach((key, value) -> {
+            Names.checkLabelKey(scope, "labels", key);
+            Names.checkLabelValue(scope, "labels." + key, value);
+        });
+        for (int i = 0; i < taints.size(); i++) {
+            Names.checkLabelKey(scope, "taints[" + i + "].key", taints.get(i).key());
+        }
+    }
+
+    /** Nothing: node pools are not part of the application's manifests. */
+    @Override
+    public List<HasMetadata> render(Model model) {
+        return List.of();
+    }
+
+    @Override
+    public String toString() {
+        return "NodePool/" + name;
+    }
+}

@@ -1,0 +1,420 @@
+package io.manifesto.scheduling;
+
+import io.fabric8.kubernetes.api.model.Affinity;
+import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
+import io.fabric8.kubernetes.api.model.NodeAffinity;
+import io.fabric8.kubernetes.api.model.NodeSelector;
+import io.fabric8.kubernetes.api.model.NodeSelectorTerm;
+import io.fabric8.kubernetes.api.model.PodAffinity;
+import io.fabric8.kubernetes.api.model.PodAntiAffinity;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.PreferredSchedulingTerm;
+import io.fabric8.kubernetes.api.model.WeightedPodAffinityTerm;
+import io.manifesto.aks.AksVirtualNodes;
+import io.manifesto.core.Model;
+import io.manifesto.validate.Names;
+import io.manifesto.validate.Problems;
+import io.manifesto.workload.PodTrait;
+import io.manifesto.workload.Workload;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * Where a workload's pods may and should run: tolerations, node selector, node affinity and pod (anti-)affinity,
+ * rendered into {@code spec.template.spec.tolerations}, {@code nodeSelector} and {@code affinity}. A pod trait:
+ * add it with {@code workload.placement(placement)}. Immutable: every method returns a new placement.
+ *
+ * <p>When built, the placement is checked against every known {@link NodePool} (the ones added to the
+ * application, and the AKS virtual node pools): a selector that picks tainted nodes without the toleration is an
+ * error, and the pools the pods can land on impose their rules.
+ */
+public final class Placement implements PodTrait {
+
+    /** Rule id: an affinity weight outside 1..100. */
+    public static final String WEIGHT_RULE = "affinity.weight";
+    /** Rule id: a node affinity term without requirements. */
+    public static final String EMPTY_TERM_RULE = "node-affinity.empty-term";
+    /** Rule id: a pod affinity term without topology key or pod labels. */
+    public static final String POD_TERM_RULE = "pod-affinity.term";
+
+    private static final String NODE_AFFINITY = "affinity.nodeAffinity.";
+    private static final String REQUIRED = "requiredDuringSchedulingIgnoredDuringExecution";
+    private static final String PREFERRED = "preferredDuringSchedulingIgnoredDuringExecution";
+
+    private static final Placement EMPTY = new Placement(List.of(), Map.of(), List.of(), List.of(), List.of());
+
+    private final List<Toleration> tolerations;
+    private final Map<String, String> nodeSelector;
+    private final List<List<NodeRequirement>> requiredNodes;
+    private final List<PreferredNodes> preferredNodes;
+    private final List<PodAffinityTerm> podTerms;
+
+    private Placement(List<Toleration> tolerations, Map<String, String> nodeSelector,
+                      List<List<NodeRequirement>> requiredNodes, List<PreferredNodes> preferredNodes,
+                      List<PodAffinityTerm> podTerms) {
+        this.tolerations = List.copyOf(tolerations);
+        this.nodeSelector = Collections.unmodifiableMap(new TreeMap<>(nodeSelector));
+        this.requiredNodes = requiredNodes.stream().map(List::copyOf).toList();
+        this.preferredNodes = List.copyOf(preferredNodes);
+        this.podTerms = List.copyOf(podTerms);
+    }
+
+    /** A placement that constrains nothing: add tolerations, selectors and affinities to it. */
+    public static Placement anywhere() {
+        return EMPTY;
+    }
+
+    /** This placement, with {@code toleration} in {@code tolerations[]} ({@code null} is reported as keyless). */
+    public Placement tolerate(Toleration toleration) {
+        Toleration added = toleration == null ? new Toleration(null, null, null, null, null) : toleration;
+        return new Placement(append(tolerations, added), nodeSelector, requiredNodes, preferredNodes, podTerms);
+    }
+
+    /** This placement, with {@code key: value} in {@code nodeSelector}: only nodes with that label. */
+    public Placement nodeSelector(String key, String value) {
+        Map<String, String> copy = new TreeMap<>(nodeSelector);
+        copy.put(Objects.requireNonNullElse(key, ""), Objects.requireNonNullElse(value, ""));
+        return new Placement(tolerations, copy, requiredNodes, preferredNodes, podTerms);
+    }
+
+    /** This placement, with every entry of {@code labels} in {@code nodeSelector}. */
+    public Placement nodeSelector(Map<String, String> labels) {
+        Placement result = this;
+        for (Map.Entry<String, String> label : (labels == null ? Map.<String, String>of() : labels).entrySet()) {
+            result = result.nodeSelector(label.getKey(), label.getValue());
+        }
+        return result;
+    }
+
+    /**
+     * This placement, allowing nodes that meet all {@code requirements}: a term of
+     * {@code nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[]}. Terms are
+     * alternatives: a node that meets one of them may run the pods.
+     */
+    public Placement requireNodes(NodeRequirement... requirements) {
+        List<List<NodeRequirement>> copy = new ArrayList<>(requiredNodes);
+        copy.add(list(requirements));
+        return new Placement(tolerations, nodeSelector, copy, preferredNodes, podTerms);
+    }
+
+    /**
+     * This placement, preferring nodes that meet all {@code requirements} by {@code weight} (1..100):
+     * {@code nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[]}.
+     */
+    public Placement preferNodes(int weight, NodeRequirement... requirements) {
+        return new Placement(tolerations, nodeSelector, requiredNodes,
+                append(preferredNodes, new PreferredNodes(weight, list(requirements))), podTerms);
+    }
+
+    /**
+     * This placement, only in a {@code topologyKey} domain that runs pods with {@code labels}:
+     * {@code podAffinity.requiredDuringSchedulingIgnoredDuringExecution[]}.
+     */
+    public Placement nearPods(String topologyKey, Map<String, String> labels) {
+        return pod(new PodAffinityTerm(false, null, topologyKey, labels));
+    }
+
+    /** Like {@link #nearPods}, as a preference of {@code weight} (1..100): {@code podAffinity.preferred...[]}. */
+    public Placement preferNearPods(int weight, String topologyKey, Map<String, String> labels) {
+        return pod(new PodAffinityTerm(false, weight, topologyKey, labels));
+    }
+
+    /**
+     * This placement, never in a {@code topologyKey} domain that runs pods with {@code labels}:
+     * {@code podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[]}.
+     */
+    public Placement awayFromPods(String topologyKey, Map<String, String> labels) {
+        return pod(new PodAffinityTerm(true, null, topologyKey, labels));
+    }
+
+    /** Like {@link #awayFromPods}, as a preference of {@code weight} (1..100): {@code podAntiAffinity.preferred...}. */
+    public Placement preferAwayFromPods(int weight, String topologyKey, Map<String, String> labels) {
+        return pod(new PodAffinityTerm(true, weight, topologyKey, labels));
+    }
+
+    /** This placement and {@code other}: every toleration, selector entry, requirement and term of both. */
+    public Placement and(Placement other) {
+        if (other == null) {
+            return this;
+        }
+        Map<String, String> selector = new TreeMap<>(nodeSelector);
+        selector.putAll(other.nodeSelector);
+        List<List<NodeRequirement>> required = new ArrayList<>(requiredNodes);
+        required.addAll(other.requiredNodes);
+        return new Placement(concat(tolerations, other.tolerations), selector, required,
+                concat(preferredNodes, other.preferredNodes), concat(podTerms, other.podTerms));
+    }
+
+    /** {@code tolerations}. */
+    public List<Toleration> tolerations() {
+        return tolerations;
+    }
+
+    /** {@code nodeSelector}. */
+    public Map<String, String> nodeSelector() {
+        return nodeSelector;
+    }
+
+    /** The required node affinity terms, alternatives of requirements that all must hold. */
+    public List<List<NodeRequirement>> requiredNodes() {
+        return requiredNodes;
+    }
+
+    /** The preferred node affinity terms. */
+    public List<PreferredNodes> preferredNodes() {
+        return preferredNodes;
+    }
+
+    /** The pod affinity and anti-affinity terms. */
+    public List<PodAffinityTerm> podTerms() {
+        return podTerms;
+    }
+
+    /**
+     * {@code true} when the pods can be placed on {@code pool}'s nodes: the selector and the required node
+     * affinity allow their labels, and every NoSchedule or NoExecute taint is tolerated.
+     */
+    public boolean canRunOn(NodePool pool) {
+        return pool.matches(nodeSelector)
+                && (requiredNodes.isEmpty() || requiredNodes.stream().anyMatch(term -> !term.isEmpty()
+                && term.stream().allMatch(r -> r.matches(pool.labels()))))
+                && pool.taintsNotToleratedBy(tolerations).isEmpty();
+    }
+
+    /** {@code true} when the node selector picks {@code pool} (see {@link NodePool#isTargetedBy}). */
+    public boolean targets(NodePool pool) {
+        return pool.isTargetedBy(nodeSelector);
+    }
+
+    @Override
+    public void validate(Workload<?> workload, Model model, Problems.Scope pod) {
+        Problems.Scope spec = pod.field("spec");
+        for (int i = 0; i < tolerations.size(); i++) {
+            tolerations.get(i).validate(spec, "tolerations[" + i + "]");
+        }
+        nodeSelector.forEach((key, value) -> {
+            Names.checkLabelKey(spec, "nodeSelector", key);
+            Names.checkLabelValue(spec, "nodeSelector." + key, value);
+        });
+        validateNodeAffinity(spec);
+        validatePodTerms(spec);
+        checkPools(workload, model, pod, spec);
+    }
+
+    private void validateNodeAffinity(Problems.Scope spec) {
+        for (int i = 0; i < requiredNodes.size(); i++) {
+            String term = NODE_AFFINITY + REQUIRED + ".nodeSelectorTerms[" + i + "]";
+            if (requiredNodes.get(i).isEmpty()) {
+                spec.error(EMPTY_TERM_RULE, term + ".matchExpressions", "[]",
+                        "a required node affinity term without requirements matches no node",
+                        "pass at least one NodeRequirement to requireNodes(...)");
+            }
+            requirements(spec, term + ".matchExpressions", requiredNodes.get(i));
+        }
+        for (int i = 0; i < preferredNodes.size(); i++) {
+            String term = NODE_AFFINITY + PREFERRED + "[" + i + "]";
+            PreferredNodes preferred = preferredNodes.get(i);
+            checkWeight(spec, term + ".weight", preferred.weight());
+            if (preferred.requirements().isEmpty()) {
+                spec.error(EMPTY_TERM_RULE, term + ".preference.matchExpressions", "[]",
+                        "a preferred node affinity term without requirements prefers no node",
+                        "pass at least one NodeRequirement to preferNodes(" + preferred.weight() + ", ...)");
+            }
+            requirements(spec, term + ".preference.matchExpressions", preferred.requirements());
+        }
+    }
+
+    private static void requirements(Problems.Scope spec, String field, List<NodeRequirement> requirements) {
+        for (int j = 0; j < requirements.size(); j++) {
+            requirements.get(j).validate(spec, field + "[" + j + "]");
+        }
+    }
+
+    private void validatePodTerms(Problems.Scope spec) {
+        Map<String, Integer> counters = new LinkedHashMap<>();
+        for (PodAffinityTerm term : podTerms) {
+            String list = "affinity." + (term.anti() ? "podAntiAffinity." : "podAffinity.")
+                    + (term.required() ? REQUIRED : PREFERRED);
+            int index = counters.merge(list, 1, Integer::sum) - 1;
+            String field = list + "[" + index + "]" + (term.required() ? "" : ".podAffinityTerm");
+            if (!term.required()) {
+                checkWeight(spec, list + "[" + index + "].weight", term.weight());
+            }
+            if (term.topologyKey().isEmpty()) {
+                spec.error(POD_TERM_RULE, field + ".topologyKey", "",
+                        "a pod affinity term needs the node label that defines its domain",
+                        "use e.g. \"kubernetes.io/hostname\" (per node) or \"topology.kubernetes.io/zone\"");
+            } else {
+                Names.checkLabelKey(spec, field + ".topologyKey", term.topologyKey());
+            }
+            if (term.matchLabels().isEmpty()) {
+                spec.error(POD_TERM_RULE, field + ".labelSelector.matchLabels", "{}",
+                        "a pod affinity term without pod labels selects no pod",
+                        "name the labels of the other pods, e.g. Map.of(\"app.kubernetes.io/name\", \"cache\")");
+            }
+            term.matchLabels().forEach((key, value) -> {
+                Names.checkLabelKey(spec, field + ".labelSelector.matchLabels", key);
+                Names.checkLabelValue(spec, field + ".labelSelector.matchLabels." + key, value);
+            });
+        }
+    }
+
+    private static void checkWeight(Problems.Scope spec, String field, Integer weight) {
+        if (weight == null || weight < 1 || weight > 100) {
+            spec.error(WEIGHT_RULE, field, weight, "an affinity weight must be from 1 to 100",
+                    "use a weight from 1 (a hint) to 100 (a strong preference)");
+        }
+    }
+
+    private void checkPools(Workload<?> workload, Model model, Problems.Scope pod, Problems.Scope spec) {
+        Map<PoolCheck, NodePool> checks = new LinkedHashMap<>();
+        for (NodePool pool : knownPools(model)) {
+            List<Taint> repelling = pool.taintsNotToleratedBy(tolerations);
+            if (targets(pool) && !repelling.isEmpty()) {
+                Taint taint = repelling.get(0);
+                spec.error(NodePool.UNTOLERATED_TAINT, "nodeSelector", nodeSelector,
+                        "the node selector picks " + pool.description() + ", whose nodes carry the taint " + taint
+                                + " that no toleration of the pods matches, so the pods would stay Pending",
+                        "tolerate it with .tolerate(Toleration.exists(\"" + taint.key() + "\")) on the placement,"
+                                + " or select other nodes");
+            } else if (canRunOn(pool)) {
+                pool.checks().forEach(check -> checks.putIfAbsent(check, pool));
+            }
+        }
+        checks.forEach((check, pool) -> check.check(workload, this, pool, model, pod));
+    }
+
+    /** The pools added to the application, then the AKS virtual node pools not shadowed by one of the same name. */
+    private static List<NodePool> knownPools(Model model) {
+        Map<String, NodePool> pools = new LinkedHashMap<>();
+        model.components(NodePool.class).forEach(pool -> pools.putIfAbsent(pool.name(), pool));
+        AksVirtualNodes.pools().forEach(pool -> pools.putIfAbsent(pool.name(), pool));
+        return List.copyOf(pools.values());
+    }
+
+    @Override
+    public void applyTo(PodTemplateSpec template) {
+        PodSpec spec = template.getSpec();
+        List<io.fabric8.kubernetes.api.model.Toleration> rendered = new ArrayList<>(orEmpty(spec.getTolerations()));
+        tolerations.forEach(t -> rendered.add(t.render()));
+        spec.setTolerations(rendered);
+        if (!nodeSelector.isEmpty()) {
+            Map<String, String> selector = new TreeMap<>(spec.getNodeSelector() == null ? Map.of()
+                    : spec.getNodeSelector());
+            selector.putAll(nodeSelector);
+            spec.setNodeSelector(selector);
+        }
+        if (!requiredNodes.isEmpty() || !preferredNodes.isEmpty()) {
+            renderNodeAffinity(affinity(spec));
+        }
+        if (!podTerms.isEmpty()) {
+            renderPodTerms(affinity(spec));
+        }
+    }
+
+    private void renderNodeAffinity(Affinity affinity) {
+        NodeAffinity node = orNew(affinity.getNodeAffinity(), NodeAffinity::new);
+        affinity.setNodeAffinity(node);
+        if (!requiredNodes.isEmpty()) {
+            NodeSelector required = orNew(node.getRequiredDuringSchedulingIgnoredDuringExecution(),
+                    NodeSelector::new);
+            List<NodeSelectorTerm> terms = new ArrayList<>(orEmpty(required.getNodeSelectorTerms()));
+            requiredNodes.forEach(term -> terms.add(new NodeSelectorTerm(
+                    term.stream().map(NodeRequirement::render).toList(), List.of())));
+            required.setNodeSelectorTerms(terms);
+            node.setRequiredDuringSchedulingIgnoredDuringExecution(required);
+        }
+        List<PreferredSchedulingTerm> preferred =
+                new ArrayList<>(orEmpty(node.getPreferredDuringSchedulingIgnoredDuringExecution()));
+        preferredNodes.forEach(term -> preferred.add(new PreferredSchedulingTerm(new NodeSelectorTerm(
+                term.requirements().stream().map(NodeRequirement::render).toList(), List.of()), term.weight())));
+        node.setPreferredDuringSchedulingIgnoredDuringExecution(preferred);
+    }
+
+    private void renderPodTerms(Affinity affinity) {
+        PodAffinity near = orNew(affinity.getPodAffinity(), PodAffinity::new);
+        PodAntiAffinity away = orNew(affinity.getPodAntiAffinity(), PodAntiAffinity::new);
+        List<io.fabric8.kubernetes.api.model.PodAffinityTerm> nearRequired =
+                new ArrayList<>(orEmpty(near.getRequiredDuringSchedulingIgnoredDuringExecution()));
+        List<WeightedPodAffinityTerm> nearPreferred =
+                new ArrayList<>(orEmpty(near.getPreferredDuringSchedulingIgnoredDuringExecution()));
+        List<io.fabric8.kubernetes.api.model.PodAffinityTerm> awayRequired =
+                new ArrayList<>(orEmpty(away.getRequiredDuringSchedulingIgnoredDuringExecution()));
+        List<WeightedPodAffinityTerm> awayPreferred =
+                new ArrayList<>(orEmpty(away.getPreferredDuringSchedulingIgnoredDuringExecution()));
+        for (PodAffinityTerm term : podTerms) {
+            io.fabric8.kubernetes.api.model.PodAffinityTerm rendered = new io.fabric8.kubernetes.api.model
+                    .PodAffinityTermBuilder()
+                    .withLabelSelector(new LabelSelectorBuilder().withMatchLabels(term.matchLabels()).build())
+                    .withTopologyKey(term.topologyKey())
+                    .build();
+            if (term.required()) {
+                (term.anti() ? awayRequired : nearRequired).add(rendered);
+            } else {
+                (term.anti() ? awayPreferred : nearPreferred).add(new WeightedPodAffinityTerm(rendered,
+                        term.weight()));
+            }
+        }
+        near.setRequiredDuringSchedulingIgnoredDuringExecution(nearRequired);
+        near.setPreferredDuringSchedulingIgnoredDuringExecution(nearPreferred);
+        away.setRequiredDuringSchedulingIgnoredDuringExecution(awayRequired);
+        away.setPreferredDuringSchedulingIgnoredDuringExecution(awayPreferred);
+        if (!nearRequired.isEmpty() || !nearPreferred.isEmpty()) {
+            affinity.setPodAffinity(near);
+        }
+        if (!awayRequired.isEmpty() || !awayPreferred.isEmpty()) {
+            affinity.setPodAntiAffinity(away);
+        }
+    }
+
+    private static Affinity affinity(PodSpec spec) {
+        Affinity affinity = orNew(spec.getAffinity(), Affinity::new);
+        spec.setAffinity(affinity);
+        return affinity;
+    }
+
+    private static <T> T orNew(T value, Supplier<T> create) {
+        return value == null ? create.get() : value;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private Placement pod(PodAffinityTerm term) {
+        return new Placement(tolerations, nodeSelector, requiredNodes, preferredNodes, append(podTerms, term));
+    }
+
+    private static <T> List<T> append(List<T> list, T element) {
+        List<T> copy = new ArrayList<>(list);
+        copy.add(element);
+        return copy;
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> copy = new ArrayList<>(first);
+        copy.addAll(second);
+        return copy;
+    }
+
+    private static List<NodeRequirement> list(NodeRequirement... requirements) {
+        return requirements == null ? List.of()
+                : Arrays.stream(requirements).filter(Objects::nonNull).toList();
+    }
+
+    /** The placement as its parts, for messages. */
+    @Override
+    public String toString() {
+        return "Placement{tolerations=" + tolerations + ", nodeSelector=" + nodeSelector + ", requiredNodes="
+                + requiredNodes + ", preferredNodes=" + preferredNodes + ", podTerms=" + podTerms + "}";
+    }
+}

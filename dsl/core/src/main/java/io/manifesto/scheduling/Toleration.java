@@ -1,0 +1,108 @@
+package io.manifesto.scheduling;
+
+import io.fabric8.kubernetes.api.model.TolerationBuilder;
+import io.manifesto.validate.Names;
+import io.manifesto.validate.Problems;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A toleration of the pods: {@code spec.template.spec.tolerations[]: {key, operator, value, effect,
+ * tolerationSeconds}}. It lets the pods be placed on nodes with a matching {@link Taint}; it does not attract them
+ * there (a node selector or affinity does).
+ *
+ * @param key               {@code key}; empty with {@code Exists} tolerates every taint
+ * @param operator          {@code operator}
+ * @param value             {@code value}; empty with {@code Exists}
+ * @param effect            {@code effect}; {@code null} matches every effect
+ * @param tolerationSeconds {@code tolerationSeconds}, only with {@code NoExecute}: how long the pod stays once the
+ *                          taint appears; {@code null} for ever
+ */
+public record Toleration(String key, TolerationOperator operator, String value, TaintEffect effect,
+                         Long tolerationSeconds) {
+
+    /** Rule id: a toleration with {@code operator: Exists} and a value. */
+    public static final String VALUE_WITH_EXISTS = "toleration.value-with-exists";
+    /** Rule id: {@code tolerationSeconds} without {@code effect: NoExecute}. */
+    public static final String SECONDS_WITHOUT_NO_EXECUTE = "toleration.seconds-without-no-execute";
+    /** Rule id: {@code operator: Equal} without a key. */
+    public static final String EQUAL_WITHOUT_KEY = "toleration.equal-without-key";
+
+    public Toleration {
+        key = Objects.requireNonNullElse(key, "");
+        operator = Objects.requireNonNullElse(operator, TolerationOperator.EQUAL);
+        value = Objects.requireNonNullElse(value, "");
+    }
+
+    /** {@code {key, operator: Exists}}: any value and effect of the taint {@code key}. */
+    public static Toleration exists(String key) {
+        return new Toleration(key, TolerationOperator.EXISTS, "", null, null);
+    }
+
+    /** {@code {key, operator: Exists, effect}}: any value of the taint {@code key} with {@code effect}. */
+    public static Toleration exists(String key, TaintEffect effect) {
+        return new Toleration(key, TolerationOperator.EXISTS, "", effect, null);
+    }
+
+    /** {@code {key, operator: Equal, value, effect}}: exactly the taint {@code key=value:effect}. */
+    public static Toleration equal(String key, String value, TaintEffect effect) {
+        return new Toleration(key, TolerationOperator.EQUAL, value, effect, null);
+    }
+
+    /** {@code {operator: Exists}}: every taint of every node. */
+    public static Toleration everything() {
+        return new Toleration("", TolerationOperator.EXISTS, "", null, null);
+    }
+
+    /** This toleration with {@code tolerationSeconds} (only meaningful with {@code effect: NoExecute}). */
+    public Toleration forSeconds(long seconds) {
+        return new Toleration(key, operator, value, effect, seconds);
+    }
+
+    /** The effect, when the toleration names one. */
+    public Optional<TaintEffect> effectIfSet() {
+        return Optional.ofNullable(effect);
+    }
+
+    /** Reports the toleration's own mistakes at {@code field} (e.g. {@code spec.tolerations[0]}). */
+    public void validate(Problems.Scope scope, String field) {
+        if (!key.isEmpty()) {
+            Names.checkLabelKey(scope, field + ".key", key);
+        } else if (operator == TolerationOperator.EQUAL) {
+            scope.error(EQUAL_WITHOUT_KEY, field + ".key", "",
+                    "a toleration without key must use operator Exists (it then tolerates every taint)",
+                    "name the taint's key, e.g. Toleration.equal(\"dedicated\", \"gpu\", NO_SCHEDULE)");
+        }
+        if (operator == TolerationOperator.EXISTS && !value.isEmpty()) {
+            scope.error(VALUE_WITH_EXISTS, field + ".value", value,
+                    "a toleration with operator Exists matches any value, so it must not have one",
+                    "drop the value, or use Toleration.equal(\"" + key + "\", \"" + value + "\", ...)");
+        }
+        if (tolerationSeconds != null && effect != TaintEffect.NO_EXECUTE) {
+            scope.error(SECONDS_WITHOUT_NO_EXECUTE, field + ".tolerationSeconds", tolerationSeconds,
+                    "tolerationSeconds only applies to effect NoExecute, not " + (effect == null ? "every effect"
+                            : effect.value()),
+                    "use effect NO_EXECUTE, or drop .forSeconds(" + tolerationSeconds + ")");
+        }
+    }
+
+    /** The fabric8 toleration. */
+    io.fabric8.kubernetes.api.model.Toleration render() {
+        return new TolerationBuilder()
+                .withKey(key.isEmpty() ? null : key)
+                .withOperator(operator.value())
+                .withValue(value.isEmpty() ? null : value)
+                .withEffect(effect == null ? null : effect.value())
+                .withTolerationSeconds(tolerationSeconds)
+                .build();
+    }
+
+    /** {@code key=value:effect} as kubectl writes it, for messages. */
+    @Override
+    public String toString() {
+        return (key.isEmpty() ? "*" : key) + (operator == TolerationOperator.EXISTS ? " Exists" : "=" + value)
+                + (effect == null ? "" : ":" + effect.value())
+                + (tolerationSeconds == null ? "" : " for " + tolerationSeconds + "s");
+    }
+}

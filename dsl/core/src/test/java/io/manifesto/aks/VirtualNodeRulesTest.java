@@ -1,0 +1,210 @@
+package io.manifesto.aks;
+
+import io.manifesto.core.Component;
+import io.manifesto.core.ReplicaOwner;
+import io.manifesto.core.ResourceId;
+import io.manifesto.core.Model;
+import io.manifesto.security.ContainerSecurity;
+import io.manifesto.security.SecurityDefault;
+import io.manifesto.validate.Problems;
+import io.manifesto.workload.Container;
+import io.manifesto.workload.Deployment;
+import io.manifesto.workload.Volume;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.manifesto.Manifesto.*;
+import static io.manifesto.scheduling.Builds.build;
+import static io.manifesto.scheduling.Builds.problems;
+import static io.manifesto.scheduling.Builds.warnings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VirtualNodeRulesTest {
+
+    private static final String ON_V1 = " are not supported on AKS virtual nodes v1 (the ACI virtual kubelet), where"
+            + " these pods can be placed; the pods would fail once they land on the virtual node. Fix: use virtual"
+            + " nodes v2 (AksVirtualNodes.onlyV2() or burstV2()), or keep the pods on regular nodes by removing the"
+            + " virtual node placement. [";
+    private static final String ON_V2 = " cannot run on any AKS virtual node, and these pods can be placed on AKS"
+            + " virtual nodes v2; the pods would fail once they land on the virtual node. Fix: keep the pods on"
+            + " regular nodes: remove the virtual node placement (the toleration of virtual-kubelet.io/provider)";
+
+    private static final Container APP = container("app").image("registry/app:1.0");
+
+    private static Deployment worker() {
+        return deployment("worker").container(APP);
+    }
+
+    @Test
+    void rejectsInitContainersOnV1() {
+        assertThat(problems(worker().initContainer(container("init").image("busybox:1.36"))
+                .placement(AksVirtualNodes.onlyV1()))).containsExactly(
+                "error Deployment/worker spec.template.spec.initContainers = \"[init]\": init containers" + ON_V1
+                        + "virtual-node.v1-init-containers]");
+    }
+
+    @Test
+    void rejectsHostAliasesOnV1() {
+        assertThat(problems(worker().hostAlias("10.0.0.5", "db.internal").placement(AksVirtualNodes.onlyV1())))
+                .containsExactly("error Deployment/worker spec.template.spec.hostAliases = \"[10.0.0.5]\": host"
+                        + " aliases" + ON_V1 + "virtual-node.v1-host-aliases]");
+    }
+
+    @Test
+    void rejectsLifecycleHooksOnV1() {
+        assertThat(problems(deployment("worker").container(APP.preStop("sleep", "5"))
+                .placement(AksVirtualNodes.onlySeedRecipe()))).containsExactly(
+                "error Deployment/worker spec.template.spec.containers[app].lifecycle = \"app\": container lifecycle"
+                        + " hooks (preStop, postStart)" + ON_V1 + "virtual-node.v1-lifecycle-hooks]");
+    }
+
+    @Test
+    void rejectsPersistentVolumeClaimsOnV1() {
+        assertThat(problems(worker().volume(Volume.persistentVolumeClaim("data", "data-claim"))
+                .placement(AksVirtualNodes.onlyV1()))).containsExactly(
+                "error Deployment/worker spec.template.spec.volumes[data].persistentVolumeClaim.claimName ="
+                        + " \"data-claim\": persistent volume claims" + ON_V1 + "virtual-node.v1-persistent-volumes]");
+    }
+
+    @Test
+    void rejectsVolumeClaimTemplatesOnV1() {
+        assertThat(problems(statefulSet("db").container(APP.mount("data", "/data"))
+                .volumeClaim(volumeClaim("data", "1Gi")).placement(AksVirtualNodes.onlySeedRecipe())))
+                .containsExactly("error StatefulSet/db spec.template.spec.containers[app].volumeMounts[data] ="
+                        + " \"data\": persistent volume claims (here the volume claim template data of StatefulSet/db)"
+                        + ON_V1 + "virtual-node.v1-persistent-volumes]");
+    }
+
+    @Test
+    void rejectsHostPathVolumesOnV1() {
+        assertThat(problems(worker().volume(Volume.hostPath("varlog", "/var/log"))
+                .placement(AksVirtualNodes.onlyV1()))).containsExactly(
+                "error Deployment/worker spec.template.spec.volumes[varlog].hostPath.path = \"/var/log\": hostPath"
+                        + " volumes" + ON_V1 + "virtual-node.v1-host-path]");
+    }
+
+    @Test
+    void rejectsDownwardApiVolumesOnV1() {
+        assertThat(problems(worker().volume(Volume.downwardApi("info", Map.of("labels", "metadata.labels")))
+                .placement(AksVirtualNodes.onlyV1()))).containsExactly(
+                "error Deployment/worker spec.template.spec.volumes[info].downwardAPI = \"info\": downwardAPI"
+                        + " volumes" + ON_V1 + "virtual-node.v1-downward-api]");
+    }
+
+    @Test
+    void allowsOnV2WhatOnlyV1Forbids() {
+        assertThat(build(worker().initContainer(container("init").image("busybox:1.36"))
+                .container(container("hooks").image("registry/hooks:1.0").postStart("true"))
+                .volume(Volume.persistentVolumeClaim("data", "azurefile-claim"))
+                .placement(AksVirtualNodes.onlyV2())).report().warnings()).isEmpty();
+    }
+
+    @Test
+    void rejectsDaemonSetsOnAnyVirtualNode() {
+        assertThat(problems(daemonSet("agent").container(APP).placement(AksVirtualNodes.onlyV2()))).containsExactly(
+                "error DaemonSet/agent spec.template.spec.tolerations = \"virtual-kubelet.io/provider Exists\": a"
+                        + " DaemonSet cannot run on AKS virtual nodes: a virtual node is Azure Container Instances,"
+                        + " not a machine that runs one pod per node. Fix: keep the pods on regular nodes: remove the"
+                        + " virtual node placement (the toleration of virtual-kubelet.io/provider)."
+                        + " [virtual-node.daemonset]");
+    }
+
+    @Test
+    void rejectsHostNetworkOnAnyVirtualNode() {
+        assertThat(problems(worker().hostNetwork().placement(AksVirtualNodes.onlyV2()))).containsExactly(
+                "error Deployment/worker spec.template.spec.hostNetwork = \"true\": host network" + ON_V2
+                        + ", or drop .hostNetwork(). [virtual-node.host-network]");
+    }
+
+    @Test
+    void rejectsPrivilegedContainersOnAnyVirtualNode() {
+        assertThat(problems(deployment("worker").container(APP.security(ContainerSecurity.NONE.privileged()))
+                .withoutSecurityDefault(SecurityDefault.NO_PRIVILEGE_ESCALATION, "the agent needs the host")
+                .placement(AksVirtualNodes.onlyV2()))).containsExactly(
+                "error Deployment/worker spec.template.spec.containers[app].securityContext.privileged = \"true\":"
+                        + " privileged containers" + ON_V2 + ", or drop .privileged(). [virtual-node.privileged]");
+    }
+
+    @Test
+    void reportsEveryLimitOfV1Together() {
+        List<String> problems = problems(deployment("worker").container(APP.preStop("sleep", "5"))
+                .initContainer(container("init").image("busybox:1.36"))
+                .hostAlias("10.0.0.5", "db.internal")
+                .volume(Volume.persistentVolumeClaim("data", "data-claim"))
+                .volume(Volume.hostPath("varlog", "/var/log"))
+                .volume(Volume.downwardApi("info", Map.of("labels", "metadata.labels")))
+                .hostNetwork()
+                .placement(AksVirtualNodes.onlyV1()));
+
+        assertThat(problems).extracting(p -> p.substring(p.lastIndexOf('[') + 1, p.length() - 1)).containsExactly(
+                VirtualNodeRules.V1_INIT_CONTAINERS, VirtualNodeRules.V1_HOST_ALIASES,
+                VirtualNodeRules.V1_LIFECYCLE_HOOKS, VirtualNodeRules.V1_PERSISTENT_VOLUMES,
+                VirtualNodeRules.V1_HOST_PATH, VirtualNodeRules.V1_DOWNWARD_API, VirtualNodeRules.HOST_NETWORK);
+    }
+
+    @Test
+    void checksBurstingPodsAgainstTheVirtualNodeTheyMayLandOn() {
+        assertThat(problems(worker().initContainer(container("init").image("busybox:1.36"))
+                .placement(AksVirtualNodes.burst()))).filteredOn(p -> p.startsWith("error")).hasSize(1).first()
+                .asString().contains("[virtual-node.v1-init-containers]");
+    }
+
+    @Test
+    void keepsBurstV2OffTheV1Limits() {
+        assertThat(warnings(worker().initContainer(container("init").image("busybox:1.36"))
+                .placement(AksVirtualNodes.burstV2()), new Owner(new ResourceId("Deployment", "worker"))))
+                .isEmpty();
+    }
+
+    @Test
+    void leavesPodsWithoutTheTolerationAlone() {
+        assertThat(warnings(daemonSet("agent").container(APP).hostNetwork())).isEmpty();
+    }
+
+    @Test
+    void warnsOfABurstPlacementWithoutAutoscalerOnce() {
+        assertThat(warnings(worker().placement(AksVirtualNodes.burst()))).containsExactly(
+                "warning Deployment/worker spec.template.spec.tolerations = \"virtual-kubelet.io/provider Exists\":"
+                        + " the pods can burst onto AKS virtual nodes v1 (the ACI virtual kubelet) without being"
+                        + " confined to it, but no autoscaler owns Deployment/worker's replica count, so no extra"
+                        + " replica ever overflows onto the virtual node. Fix: add an autoscaler for"
+                        + " Deployment/worker, e.g. a HorizontalPodAutoscaler, or place the pods only on virtual"
+                        + " nodes or only on regular nodes. [virtual-node.burst-without-autoscaler]");
+    }
+
+    @Test
+    void acceptsABurstPlacementWhoseReplicasAnAutoscalerOwns() {
+        assertThat(warnings(worker().placement(AksVirtualNodes.burst()),
+                new Owner(new ResourceId("Deployment", "worker")))).isEmpty();
+    }
+
+    @Test
+    void doesNotWarnWhenPodsRunOnlyOnVirtualNodes() {
+        assertThat(warnings(worker().placement(AksVirtualNodes.onlyV1()))).isEmpty();
+    }
+
+    /** Stands for an HPA: any replica owner of the workload counts. */
+    private record Owner(ResourceId ownedWorkload) implements Component, ReplicaOwner {
+        @Override
+        public ResourceId owner() {
+            return new ResourceId("HorizontalPodAutoscaler", ownedWorkload.name());
+        }
+
+        @Override
+        public List<ResourceId> ids() {
+            return List.of();
+        }
+
+        @Override
+        public void validate(Model model, Problems problems) {
+        }
+
+        @Override
+        public List<HasMetadata> render(Model model) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.manifesto.scheduling;
+
+import org.junit.jupiter.api.Test;
+
+import static io.manifesto.Manifesto.container;
+import static io.manifesto.Manifesto.deployment;
+import static io.manifesto.Manifesto.nodePool;
+import static io.manifesto.Manifesto.placement;
+import static io.manifesto.Manifesto.taint;
+import static io.manifesto.scheduling.Builds.build;
+import static io.manifesto.scheduling.Builds.problems;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NodePoolTest {
+
+    private static final NodePool GPU = nodePool("gpu").label("agentpool", "gpu")
+            .taint(taint("sku", "gpu", TaintEffect.NO_SCHEDULE));
+
+    private static io.manifesto.workload.Deployment trainer(Placement placement) {
+        return deployment("trainer").container(container("trainer").image("registry/trainer:1.0"))
+                .placement(placement);
+    }
+
+    @Test
+    void rendersNothing() {
+        assertThat(build(GPU).resources()).isEmpty();
+        assertThat(GPU.ids()).isEmpty();
+    }
+
+    @Test
+    void rejectsASelectorForATaintedPoolWithoutTheToleration() {
+        assertThat(problems(GPU, trainer(placement().nodeSelector("agentpool", "gpu")))).containsExactly(
+                "error Deployment/trainer spec.template.spec.nodeSelector = \"{agentpool=gpu}\": the node selector"
+                        + " picks node pool gpu, whose nodes carry the taint sku=gpu:NoSchedule that no toleration of"
+                        + " the pods matches, so the pods would stay Pending. Fix: tolerate it with"
+                        + " .tolerate(Toleration.exists(\"sku\")) on the placement, or select other nodes."
+                        + " [node-pool.untolerated-taint]");
+    }
+
+    @Test
+    void acceptsTheSelectorWithTheToleration() {
+        assertThat(build(GPU, trainer(placement().nodeSelector("agentpool", "gpu")
+                .tolerate(Toleration.equal("sku", "gpu", TaintEffect.NO_SCHEDULE)))).report().warnings()).isEmpty();
+    }
+
+    @Test
+    void ignoresPreferNoScheduleTaints() {
+        NodePool soft = nodePool("soft").label("agentpool", "soft")
+                .taint(taint("busy", "yes", TaintEffect.PREFER_NO_SCHEDULE));
+        assertThat(build(soft, trainer(placement().nodeSelector("agentpool", "soft"))).report().warnings())
+                .isEmpty();
+    }
+
+    @Test
+    void runsItsChecksOnThePodsThatCanLandOnIt() {
+        NodePool strict = nodePool("strict").label("agentpool", "strict")
+                .check((workload, placement, pool, model, pod) -> pod.error("test.strict", "spec", workload.name(),
+                        "runs on " + pool.description(), "move it"));
+        assertThat(problems(strict, trainer(placement().nodeSelector("agentpool", "strict")))).containsExactly(
+                "error Deployment/trainer spec.template.spec = \"trainer\": runs on node pool strict. Fix: move it."
+                        + " [test.strict]");
+    }
+
+    @Test
+    void validatesItsLabels() {
+        assertThat(problems(nodePool("gpu").label("bad key", "x"))).hasSize(1).first().asString()
+                .startsWith("error NodePool/gpu labels = \"bad key\"");
+    }
+}

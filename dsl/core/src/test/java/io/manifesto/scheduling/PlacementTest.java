@@ -1,0 +1,170 @@
+package io.manifesto.scheduling;
+
+import io.manifesto.workload.Deployment;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.manifesto.Manifesto.container;
+import static io.manifesto.Manifesto.deployment;
+import static io.manifesto.Manifesto.nodePool;
+import static io.manifesto.Manifesto.placement;
+import static io.manifesto.scheduling.Builds.problems;
+import static io.manifesto.scheduling.Builds.yaml;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlacementTest {
+
+    private static Deployment web() {
+        return deployment("web").container(container("web").image("registry/web:1.0"));
+    }
+
+    @Test
+    void rendersNodeAffinityRequiredAndPreferred() {
+        assertThat(yaml(web().placement(placement()
+                .requireNodes(NodeRequirement.in("zone", "a", "b"), NodeRequirement.greaterThan("cpus", 4))
+                .requireNodes(NodeRequirement.exists("gpu"))
+                .preferNodes(20, NodeRequirement.doesNotExist("spot"))))).contains("""
+                      affinity:
+                        nodeAffinity:
+                          preferredDuringSchedulingIgnoredDuringExecution:
+                          - preference:
+                              matchExpressions:
+                              - key: spot
+                                operator: DoesNotExist
+                            weight: 20
+                          requiredDuringSchedulingIgnoredDuringExecution:
+                            nodeSelectorTerms:
+                            - matchExpressions:
+                              - key: zone
+                                operator: In
+                                values:
+                                - a
+                                - b
+                              - key: cpus
+                                operator: Gt
+                                values:
+                                - "4"
+                            - matchExpressions:
+                              - key: gpu
+                                operator: Exists
+                """);
+    }
+
+    @Test
+    void rendersPodAffinityAndAntiAffinityByTopology() {
+        assertThat(yaml(web().placement(placement()
+                .nearPods("kubernetes.io/hostname", Map.of("app", "cache"))
+                .preferAwayFromPods(50, "topology.kubernetes.io/zone", Map.of("app", "web"))))).contains("""
+                      affinity:
+                        podAffinity:
+                          requiredDuringSchedulingIgnoredDuringExecution:
+                          - labelSelector:
+                              matchLabels:
+                                app: cache
+                            topologyKey: kubernetes.io/hostname
+                        podAntiAffinity:
+                          preferredDuringSchedulingIgnoredDuringExecution:
+                          - podAffinityTerm:
+                              labelSelector:
+                                matchLabels:
+                                  app: web
+                              topologyKey: topology.kubernetes.io/zone
+                            weight: 50
+                """);
+    }
+
+    @Test
+    void composesPlacementsWithAnd() {
+        Placement both = placement().nodeSelector("disk", "ssd")
+                .and(placement().tolerate(Toleration.exists("dedicated")).nodeSelector("zone", "a"));
+
+        assertThat(both.nodeSelector()).isEqualTo(Map.of("disk", "ssd", "zone", "a"));
+        assertThat(both.tolerations()).containsExactly(Toleration.exists("dedicated"));
+    }
+
+    @Test
+    void addsUpSeveralPlacementsOnOneWorkload() {
+        String yaml = yaml(web().placement(placement().nodeSelector("disk", "ssd"))
+                .placement(placement().nodeSelector("zone", "a").tolerate(Toleration.exists("dedicated"))));
+
+        assertThat(yaml).contains("""
+                      nodeSelector:
+                        disk: ssd
+                        zone: a
+                """).contains("""
+                      tolerations:
+                      - key: dedicated
+                        operator: Exists
+                """);
+    }
+
+    @Test
+    void rejectsWeightsOutsideOneToHundred() {
+        assertThat(problems(web().placement(placement().preferNodes(0, NodeRequirement.exists("ssd"))
+                .preferNearPods(101, "kubernetes.io/hostname", Map.of("app", "cache"))))).containsExactly(
+                "error Deployment/web spec.template.spec.affinity.nodeAffinity"
+                        + ".preferredDuringSchedulingIgnoredDuringExecution[0].weight = \"0\": an affinity weight"
+                        + " must be from 1 to 100. Fix: use a weight from 1 (a hint) to 100 (a strong preference)."
+                        + " [affinity.weight]",
+                "error Deployment/web spec.template.spec.affinity.podAffinity"
+                        + ".preferredDuringSchedulingIgnoredDuringExecution[0].weight = \"101\": an affinity weight"
+                        + " must be from 1 to 100. Fix: use a weight from 1 (a hint) to 100 (a strong preference)."
+                        + " [affinity.weight]");
+    }
+
+    @Test
+    void rejectsAnEmptyNodeAffinityTerm() {
+        assertThat(problems(web().placement(placement().requireNodes()))).containsExactly(
+                "error Deployment/web spec.template.spec.affinity.nodeAffinity"
+                        + ".requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions ="
+                        + " \"[]\": a required node affinity term without requirements matches no node. Fix: pass at"
+                        + " least one NodeRequirement to requireNodes(...). [node-affinity.empty-term]");
+    }
+
+    @Test
+    void rejectsPodTermsWithoutTopologyKeyOrLabels() {
+        assertThat(problems(web().placement(placement().awayFromPods("", Map.of())))).containsExactly(
+                "error Deployment/web spec.template.spec.affinity.podAntiAffinity"
+                        + ".requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey = \"\": a pod affinity term"
+                        + " needs the node label that defines its domain. Fix: use e.g. \"kubernetes.io/hostname\""
+                        + " (per node) or \"topology.kubernetes.io/zone\". [pod-affinity.term]",
+                "error Deployment/web spec.template.spec.affinity.podAntiAffinity"
+                        + ".requiredDuringSchedulingIgnoredDuringExecution[0].labelSelector.matchLabels = \"{}\": a"
+                        + " pod affinity term without pod labels selects no pod. Fix: name the labels of the other"
+                        + " pods, e.g. Map.of(\"app.kubernetes.io/name\", \"cache\"). [pod-affinity.term]");
+    }
+
+    @Test
+    void rejectsASelectorForTheVirtualNodeWithoutItsToleration() {
+        assertThat(problems(web().placement(placement().nodeSelector("type", "virtual-kubelet")))).containsExactly(
+                "error Deployment/web spec.template.spec.nodeSelector = \"{type=virtual-kubelet}\": the node"
+                        + " selector picks AKS virtual nodes v1 (the ACI virtual kubelet), whose nodes carry the taint"
+                        + " virtual-kubelet.io/provider=azure:NoSchedule that no toleration of the pods matches, so the"
+                        + " pods would stay Pending. Fix: tolerate it with"
+                        + " .tolerate(Toleration.exists(\"virtual-kubelet.io/provider\")) on the placement, or select"
+                        + " other nodes. [node-pool.untolerated-taint]");
+    }
+
+    @Test
+    void reportsPlacementMistakesTogether() {
+        assertThat(problems(web().placement(placement().nodeSelector("virtualization", "virtualnode2")
+                .tolerate(Toleration.exists("other", TaintEffect.NO_SCHEDULE).forSeconds(3))
+                .preferNodes(200, NodeRequirement.in("zone")))))
+                .extracting(p -> p.substring(p.lastIndexOf('[') + 1, p.length() - 1))
+                .containsExactly(Toleration.SECONDS_WITHOUT_NO_EXECUTE, Placement.WEIGHT_RULE,
+                        NodeRequirement.VALUES_RULE, NodePool.UNTOLERATED_TAINT);
+    }
+
+    @Test
+    void doesNotTreatCommonNodeLabelsAsTargetingAPool() {
+        assertThat(Builds.warnings(web().placement(placement().nodeSelector("kubernetes.io/os", "linux")))).isEmpty();
+    }
+
+    @Test
+    void reportsNullsAsProblemsInsteadOfThrowing() {
+        assertThat(problems(web().placement(placement().tolerate(null).nodeSelector(null).and(null)),
+                nodePool("pool").taint(null).check(null))).extracting(p -> p.substring(p.lastIndexOf('[') + 1,
+                p.length() - 1)).containsExactly(Toleration.EQUAL_WITHOUT_KEY, "label.key");
+    }
+}

@@ -1,0 +1,89 @@
+package io.manifesto.workload;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.manifesto.Manifesto.container;
+import static io.manifesto.Manifesto.deployment;
+import static io.manifesto.scheduling.Builds.problems;
+import static io.manifesto.scheduling.Builds.yaml;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** hostNetwork, hostAliases, hostPath and downwardAPI volumes: rendering and their own rules. */
+class HostFeaturesTest {
+
+    private static Deployment web() {
+        return deployment("web").container(container("web").image("registry/web:1.0"));
+    }
+
+    @Test
+    void rendersHostNetworkAndHostAliases() {
+        assertThat(yaml(web().hostNetwork().hostAlias("10.0.0.5", "db.internal", "db"))).contains("""
+                      hostAliases:
+                      - hostnames:
+                        - db.internal
+                        - db
+                        ip: 10.0.0.5
+                      hostNetwork: true
+                """);
+    }
+
+    @Test
+    void leavesHostNetworkOutByDefault() {
+        assertThat(yaml(web())).doesNotContain("hostNetwork").doesNotContain("hostAliases");
+    }
+
+    @Test
+    void rendersHostPathAndDownwardApiVolumes() {
+        assertThat(yaml(web().volume(Volume.hostPath("varlog", "/var/log"))
+                .volume(Volume.downwardApi("info", Map.of("name", "metadata.name", "labels", "metadata.labels")))))
+                .contains("""
+                              volumes:
+                              - hostPath:
+                                  path: /var/log
+                                name: varlog
+                              - downwardAPI:
+                                  items:
+                                  - fieldRef:
+                                      fieldPath: metadata.labels
+                                    path: labels
+                                  - fieldRef:
+                                      fieldPath: metadata.name
+                                    path: name
+                                name: info
+                        """);
+    }
+
+    @Test
+    void rejectsARelativeHostPath() {
+        assertThat(problems(web().volume(Volume.hostPath("logs", "var/log")))).containsExactly(
+                "error Deployment/web spec.template.spec.volumes[logs].hostPath.path = \"var/log\": a hostPath volume"
+                        + " needs an absolute path on the node. Fix: start it with '/', e.g. \"/var/log\"."
+                        + " [volume.host-path]");
+    }
+
+    @Test
+    void rejectsDownwardApiVolumesWithoutFilesOrWithAbsolutePaths() {
+        assertThat(problems(web().volume(Volume.downwardApi("empty", Map.of()))
+                .volume(Volume.downwardApi("abs", Map.of("/name", "metadata.name"))))).containsExactly(
+                "error Deployment/web spec.template.spec.volumes[empty].downwardAPI.items = \"<none>\": a downwardAPI"
+                        + " volume without files mounts an empty directory. Fix: name at least one file, e.g."
+                        + " Map.of(\"labels\", \"metadata.labels\"). [volume.downward-api]",
+                "error Deployment/web spec.template.spec.volumes[abs].downwardAPI.items[/name] = \"metadata.name\":"
+                        + " each file needs a relative path and the pod field it shows. Fix: write it like"
+                        + " Map.of(\"labels\", \"metadata.labels\"). [volume.downward-api]");
+    }
+
+    @Test
+    void rejectsAHostAliasWithoutIpOrHostnames() {
+        assertThat(problems(web().hostAlias("10.0.0.5").hostAlias(null, "db")))
+                .containsExactly(
+                        "error Deployment/web spec.template.spec.hostAliases[0] = \"ip=10.0.0.5 hostnames=[]\": a host"
+                                + " alias needs an IP address and at least one non-blank hostname. Fix: write it like"
+                                + " .hostAlias(\"10.0.0.5\", \"db.internal\"). [pod.host-alias]",
+                        "error Deployment/web spec.template.spec.hostAliases[1] = \"ip= hostnames=[db]\": a host"
+                                + " alias needs an IP address and at least one non-blank hostname. Fix: write it like"
+                                + " .hostAlias(\"10.0.0.5\", \"db.internal\"). [pod.host-alias]");
+    }
+}

@@ -16,7 +16,6 @@ import io.manifesto.core.ReplicaOwner;
 import io.manifesto.core.ResourceId;
 import io.manifesto.resources.Quantity;
 import io.manifesto.resources.ResourceName;
-import io.manifesto.resources.Resources;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Container;
@@ -89,7 +88,7 @@ public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
      * are kept: the application must contain it.
      */
     public static HorizontalPodAutoscaler of(Workload<?> workload) {
-        ResourceId id = workload == null ? new ResourceId("Deployment", "") : workload.id();
+        ResourceId id = Targets.idOf(workload);
         return new HorizontalPodAutoscaler(id.name(), id, null, null, List.of(), null, null);
     }
 
@@ -294,12 +293,8 @@ public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
     }
 
     private static void checkQuantity(Quantity quantity, Problems.Scope scope, String field) {
-        if (quantity == null || !quantity.isValid()) {
-            scope.error(Resources.QUANTITY_FORMAT_RULE, field, quantity,
-                    "is not a Kubernetes quantity: a number with an optional suffix"
-                            + " (m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei, or e<n>)",
-                    "write it like \"500m\" or \"100\"");
-        } else if (quantity.value().orElse(BigDecimal.ZERO).signum() <= 0) {
+        Targets.checkQuantity(scope, field, quantity, "\"500m\" or \"100\"");
+        if (quantity != null && quantity.isValid() && quantity.value().orElse(BigDecimal.ZERO).signum() <= 0) {
             scope.error(METRIC_VALUE, field, quantity, "a target value must be above 0",
                     "use a positive quantity, e.g. \"500m\"");
         }

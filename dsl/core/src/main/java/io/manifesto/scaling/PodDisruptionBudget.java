@@ -48,7 +48,7 @@ public final class PodDisruptionBudget implements Component {
 
     /** A budget for the pods of {@code workload}, named after it; set minAvailable or maxUnavailable. */
     public static PodDisruptionBudget of(Workload<?> workload) {
-        ResourceId id = workload == null ? new ResourceId("Deployment", "") : workload.id();
+        ResourceId id = Targets.idOf(workload);
         return new PodDisruptionBudget(id.name(), id, null, null, null);
     }
 

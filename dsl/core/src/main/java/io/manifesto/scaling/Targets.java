@@ -2,12 +2,16 @@ package io.manifesto.scaling;
 
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
+import io.manifesto.resources.Quantity;
+import io.manifesto.resources.Resources;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Workload;
 
 import java.util.Optional;
 
-/** How scaling resources find the workload they act on, and the replica counts that workload runs at. */
+/**
+ * How scaling resources find the workload they act on and the replica counts it runs at, and the checks they share.
+ */
 final class Targets {
 
     private Targets() {
@@ -26,6 +30,21 @@ final class Targets {
                     "add the workload to the application with .add(...), or target a workload it has");
         }
         return workload;
+    }
+
+    /** The id of {@code workload}; a missing workload becomes a Deployment without name, reported at build time. */
+    static ResourceId idOf(Workload<?> workload) {
+        return workload == null ? new ResourceId("Deployment", "") : workload.id();
+    }
+
+    /** Checks that {@code quantity} parses as a Kubernetes quantity; {@code example} goes into the fix. */
+    static void checkQuantity(Problems.Scope scope, String field, Quantity quantity, String example) {
+        if (quantity == null || !quantity.isValid()) {
+            scope.error(Resources.QUANTITY_FORMAT_RULE, field, quantity,
+                    "is not a Kubernetes quantity: a number with an optional suffix"
+                            + " (m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei, or e<n>)",
+                    "write it like " + example);
+        }
     }
 
     /** The HPAs of the application that scale {@code workload}. */

@@ -12,7 +12,6 @@ import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
 import io.manifesto.resources.Quantity;
 import io.manifesto.resources.ResourceName;
-import io.manifesto.resources.Resources;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Container;
@@ -83,7 +82,7 @@ public final class VerticalPodAutoscaler implements Component {
 
     /** A VPA of {@code workload} ({@code spec.targetRef}), named after it; the application must contain it. */
     public static VerticalPodAutoscaler of(Workload<?> workload) {
-        ResourceId id = workload == null ? new ResourceId("Deployment", "") : workload.id();
+        ResourceId id = Targets.idOf(workload);
         return new VerticalPodAutoscaler(id.name(), id, null, null, List.of());
     }
 
@@ -204,12 +203,7 @@ public final class VerticalPodAutoscaler implements Component {
 
     private static void checkBound(ResourceName resource, Quantity quantity, Problems.Scope scope, String field) {
         checkManaged(resource, scope, field);
-        if (!quantity.isValid()) {
-            scope.error(Resources.QUANTITY_FORMAT_RULE, field + "." + resource.key(), quantity,
-                    "is not a Kubernetes quantity: a number with an optional suffix"
-                            + " (m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei, or e<n>)",
-                    "write it like \"" + resource.example() + "\"");
-        }
+        Targets.checkQuantity(scope, field + "." + resource.key(), quantity, "\"" + resource.example() + "\"");
     }
 
     private static void checkManaged(ResourceName resource, Problems.Scope scope, String field) {

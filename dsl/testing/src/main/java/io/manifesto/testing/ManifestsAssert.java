@@ -130,4 +130,10 @@ public class ManifestsAssert extends AbstractAssert<ManifestsAssert, List<? exte
         }
         return type.cast(resource);
     }
+
+    /** Picks the VerticalPodAutoscaler (autoscaling.k8s.io/v1) with this name; fails if there is none. */
+    public VerticalPodAutoscalerAssert verticalPodAutoscaler(String name) {
+        return new VerticalPodAutoscalerAssert(as(io.fabric8.autoscaling.api.model.v1.VerticalPodAutoscaler.class,
+                find("VerticalPodAutoscaler", name)));
+    }
 }

@@ -137,10 +137,7 @@ public final class PodDisruptionBudget implements Component {
         String blocks = "every pod of " + workload.id() + " must stay available, so every node drain blocks and the"
                 + " cluster autoscaler cannot remove a node it runs on";
         if (minAvailable.percent()) {
-            if (minAvailable.value() == 100) {
-                scope.error(BLOCKS_DRAIN, "spec.minAvailable", minAvailable, blocks,
-                        "use a lower percentage, or .maxUnavailable(count(1))");
-            }
+            checkPercent(workload, hpa.isPresent(), scope, blocks);
             return;
         }
         int available = minAvailable.value();
@@ -169,6 +166,23 @@ public final class PodDisruptionBudget implements Component {
                     replicas > 1 ? "use a minAvailable below " + replicas + ", or .maxUnavailable(count(1))"
                             : "run at least 2 replicas, or .maxUnavailable(count(1)) if an outage during a drain is"
                                     + " acceptable");
+        }
+    }
+
+    /** Kubernetes rounds a minAvailable percentage up: 80% of 2 replicas is 2, which blocks every drain. */
+    private void checkPercent(Workload<?> workload, boolean autoscaled, Problems.Scope scope, String blocks) {
+        if (minAvailable.value() == 100) {
+            scope.error(BLOCKS_DRAIN, "spec.minAvailable", minAvailable, blocks,
+                    "use a lower percentage, or .maxUnavailable(count(1))");
+            return;
+        }
+        int replicas = workload.replicas().orElse(1);
+        int required = (minAvailable.value() * replicas + 99) / 100;
+        if (!autoscaled && replicas > 0 && required >= replicas) {
+            scope.error(BLOCKS_DRAIN, "spec.minAvailable", minAvailable,
+                    blocks + " (" + minAvailable + " of " + replicas + " replica" + (replicas == 1 ? "" : "s")
+                            + " rounds up to " + required + ")",
+                    "use a lower percentage, or .maxUnavailable(count(1))");
         }
     }
 

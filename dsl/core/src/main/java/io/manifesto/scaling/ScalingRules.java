@@ -37,7 +37,9 @@ public final class ScalingRules {
     /** Adds an entry to {@code policies}. */
     public ScalingRules policy(ScalingPolicy policy) {
         List<ScalingPolicy> copy = new ArrayList<>(policies);
-        copy.add(policy);
+        if (policy != null) {
+            copy.add(policy);
+        }
         return new ScalingRules(stabilizationWindowSeconds, copy, selectPolicy);
     }
 

@@ -97,15 +97,16 @@ public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable 
     public void validate(Workload<?> workload, Model model, Problems.Scope pod) {
         List<TopologySpread> spreads = workload.traits().stream()
                 .filter(TopologySpread.class::isInstance).map(TopologySpread.class::cast).toList();
-        String field = "spec.topologySpreadConstraints[" + spreads.indexOf(this) + "]";
+        int index = indexOf(spreads);
+        String field = "spec.topologySpreadConstraints[" + index + "]";
         Names.checkLabelKey(pod, field + ".topologyKey", topologyKey);
         if (maxSkew < 1) {
             pod.error(MAX_SKEW, field + ".maxSkew", maxSkew, "maxSkew must be at least 1",
                     "use 1 for an even spread, or more to allow some imbalance");
         }
         long same = spreads.stream().filter(this::sameDomain).count();
-        // Reported once, by the first constraint of the group (equal constraints report the same problem).
-        if (same > 1 && spreads.indexOf(this) == firstOfKind(spreads)) {
+        // Reported once, by the first constraint of the group.
+        if (same > 1 && index == firstOfKind(spreads)) {
             pod.error(DUPLICATE, field + ".topologyKey", topologyKey,
                     same + " constraints of " + workload.id() + " have this topologyKey and whenUnsatisfiable "
                             + whenUnsatisfiable.value() + ", which the API server rejects",
@@ -115,6 +116,16 @@ public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable 
 
     private boolean sameDomain(TopologySpread other) {
         return other.topologyKey.equals(topologyKey) && other.whenUnsatisfiable == whenUnsatisfiable;
+    }
+
+    /** This constraint's position, by identity: two equal constraints are still two entries. */
+    private int indexOf(List<TopologySpread> spreads) {
+        for (int i = 0; i < spreads.size(); i++) {
+            if (spreads.get(i) == this) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int firstOfKind(List<TopologySpread> spreads) {

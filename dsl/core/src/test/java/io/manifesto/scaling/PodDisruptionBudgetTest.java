@@ -96,6 +96,18 @@ class PodDisruptionBudgetTest {
     }
 
     @Test
+    void rejectsAMinAvailablePercentageThatRoundsUpToEveryReplica() {
+        var web = web().replicas(2);
+
+        assertThat(problems(application("shop").add(web, disruptionBudget(web).minAvailable(percent(80)))))
+                .containsExactly("error PodDisruptionBudget/web spec.minAvailable = \"80%\": every pod of"
+                        + " Deployment/web must stay available, so every node drain blocks and the cluster autoscaler"
+                        + " cannot remove a node it runs on (80% of 2 replicas rounds up to 2). Fix: use a lower"
+                        + " percentage, or .maxUnavailable(count(1)). [pdb.blocks-drain]");
+        application("shop").add(web, disruptionBudget(web).minAvailable(percent(50))).build();
+    }
+
+    @Test
     void warnsWhenMinAvailableIsAtOrAboveTheHpaMinimum() {
         var web = web();
         var hpa = hpa(web).replicas(2, 10).cpuUtilization(70);

@@ -44,7 +44,7 @@ class TopologySpreadTest {
 
     @Test
     void rejectsTwoConstraintsOnTheSameKeyAndWhenUnsatisfiableTogetherWithOtherErrors() {
-        var web = web().replicas(3).with(spreadAcrossHosts()).with(spreadAcrossHosts().maxSkew(2))
+        var web = web().replicas(3).with(spreadAcrossHosts()).with(spreadAcrossHosts())
                 .with(TopologySpread.across("not a key!"));
 
         assertThat(problems(application("shop").add(web))).containsExactly(

@@ -216,4 +216,57 @@ public final class Manifesto {
     public static Taint taint(String key, String value, TaintEffect effect) {
         return Taint.of(key, value, effect);
     }
+
+    // ---- scaling: HPA, VPA, node scaling ----
+
+    /** A HorizontalPodAutoscaler (autoscaling/v2) of {@code workload}, named after it: set the range and metrics. */
+    public static io.manifesto.scaling.HorizontalPodAutoscaler hpa(io.manifesto.workload.Workload<?> workload) {
+        return io.manifesto.scaling.HorizontalPodAutoscaler.of(workload);
+    }
+
+    /** A VerticalPodAutoscaler (autoscaling.k8s.io/v1) of {@code workload}, named after it. */
+    public static io.manifesto.scaling.VerticalPodAutoscaler vpa(io.manifesto.workload.Workload<?> workload) {
+        return io.manifesto.scaling.VerticalPodAutoscaler.of(workload);
+    }
+
+    /** A PodDisruptionBudget (policy/v1) for the pods of {@code workload}, named after it. */
+    public static io.manifesto.scaling.PodDisruptionBudget disruptionBudget(
+            io.manifesto.workload.Workload<?> workload) {
+        return io.manifesto.scaling.PodDisruptionBudget.of(workload);
+    }
+
+    /** A PriorityClass (scheduling.k8s.io/v1) named {@code name} of priority {@code value}. */
+    public static io.manifesto.scaling.PriorityClass priorityClass(String name, int value) {
+        return io.manifesto.scaling.PriorityClass.named(name, value);
+    }
+
+    /** The pod trait {@code spec.template.spec.priorityClassName: <priorityClass>}; add it with {@code .with(...)}. */
+    public static io.manifesto.scaling.Priority priority(io.manifesto.scaling.PriorityClass priorityClass) {
+        return priorityClass.assign();
+    }
+
+    /** The pod trait {@code cluster-autoscaler.kubernetes.io/safe-to-evict: "true"}. */
+    public static io.manifesto.scaling.EvictionHint safeToEvict() {
+        return io.manifesto.scaling.EvictionHint.safeToEvict();
+    }
+
+    /** The pod trait {@code cluster-autoscaler.kubernetes.io/safe-to-evict: "false"}. */
+    public static io.manifesto.scaling.EvictionHint notSafeToEvict() {
+        return io.manifesto.scaling.EvictionHint.notSafeToEvict();
+    }
+
+    /** A low-priority placeholder (PriorityClass and pause Deployment) named {@code name} keeping headroom. */
+    public static io.manifesto.scaling.Overprovisioning overprovisioning(String name) {
+        return io.manifesto.scaling.Overprovisioning.named(name);
+    }
+
+    /** The pod trait spreading pods over zones ({@code topology.kubernetes.io/zone}), maxSkew 1. */
+    public static io.manifesto.scheduling.TopologySpread spreadAcrossZones() {
+        return io.manifesto.scheduling.TopologySpread.acrossZones();
+    }
+
+    /** The pod trait spreading pods over nodes ({@code kubernetes.io/hostname}), maxSkew 1. */
+    public static io.manifesto.scheduling.TopologySpread spreadAcrossHosts() {
+        return io.manifesto.scheduling.TopologySpread.acrossHosts();
+    }
 }

@@ -12,10 +12,14 @@ public final class Examples {
     public static List<Example> all() {
         return List.of(
                 new Example("quickstart", "the README's quickstart", Quickstart::define),
-                new Example("web-app", "the talk's web app: requests cpu 100m, limits cpu 200m",
-                        HorizontalScaling::define),
                 new Example("postgres", "PostgreSQL StatefulSet with a persistent volume claim template",
                         Postgres::define),
+                new Example("horizontal-scaling", "the talk's web app (cpu 100m request, 200m limit) scaled by an HPA"
+                        + " on CPU with a scale-up and scale-down behaviour", HorizontalScaling::define),
+                new Example("vertical-scaling", "a VPA on the PostgreSQL StatefulSet; a service with a VPA on memory"
+                        + " and an HPA on CPU together", VerticalScaling::define),
+                new Example("node-scaling", "disruption budget, topology spread, eviction hint, priority class and an"
+                        + " overprovisioning placeholder", NodeScaling::define),
                 new Example("https-in-5-minutes",
                         "the web app over HTTPS: an existing TLS secret, then Let's Encrypt staging and production",
                         HttpsInFiveMinutes::define),

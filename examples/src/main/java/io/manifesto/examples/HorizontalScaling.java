@@ -1,6 +1,9 @@
 package io.manifesto.examples;
 
 import io.manifesto.core.Application;
+import io.manifesto.scaling.ScalingPolicy;
+import io.manifesto.scaling.ScalingRules;
+import io.manifesto.scaling.SelectPolicy;
 import io.manifesto.workload.Deployment;
 
 import static io.manifesto.Manifesto.*;
@@ -32,11 +35,25 @@ public final class HorizontalScaling {
                 .strategy(rollingUpdate(percent(25), count(0)));
     }
 
-    /** The application: the web app, with two replicas until an autoscaler takes over. */
+    /**
+     * The application: the web app scaled by an HPA between 2 and 10 replicas on 70% CPU utilisation (of the
+     * 100m request), adding pods fast (double, or 4 pods, every 15 s) and removing them slowly (10% a minute
+     * after 5 minutes of lower load). The Deployment renders without {@code spec.replicas}: the HPA owns it.
+     */
     public static Application define() {
+        Deployment web = webApp();
         return application("shop")
                 .namespace("shop")
-                .add(webApp().replicas(2))
+                .add(web)
+                .add(hpa(web).replicas(2, 10).cpuUtilization(70)
+                        .scaleUp(ScalingRules.defaults()
+                                .stabilizationWindowSeconds(0)
+                                .policy(ScalingPolicy.percent(100, 15))
+                                .policy(ScalingPolicy.pods(4, 15))
+                                .selectPolicy(SelectPolicy.MAX))
+                        .scaleDown(ScalingRules.defaults()
+                                .stabilizationWindowSeconds(300)
+                                .policy(ScalingPolicy.percent(10, 60))))
                 .build();
     }
 }

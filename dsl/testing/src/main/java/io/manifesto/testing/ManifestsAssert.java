@@ -138,4 +138,10 @@ public class ManifestsAssert extends AbstractAssert<ManifestsAssert, List<? exte
         return new WorkloadAssert(as(io.fabric8.kubernetes.api.model.apps.DaemonSet.class,
                 find("DaemonSet", name)));
     }
+
+    /** Picks the VerticalPodAutoscaler (autoscaling.k8s.io/v1) with this name; fails if there is none. */
+    public VerticalPodAutoscalerAssert verticalPodAutoscaler(String name) {
+        return new VerticalPodAutoscalerAssert(as(io.fabric8.autoscaling.api.model.v1.VerticalPodAutoscaler.class,
+                find("VerticalPodAutoscaler", name)));
+    }
 }

@@ -1,0 +1,168 @@
+package io.manifesto.scaling;
+
+import io.manifesto.resources.Quantity;
+import io.manifesto.resources.ResourceAmount;
+import io.manifesto.resources.ResourceName;
+import io.manifesto.resources.Resources;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One entry of a VerticalPodAutoscaler's {@code spec.resourcePolicy.containerPolicies}: how the VPA treats one
+ * container ({@code containerName}) or every container without a policy of its own ({@code "*"}). What is not
+ * set is not rendered: the VPA then controls CPU and memory, requests and limits, without bounds. Immutable.
+ */
+public final class ContainerPolicy {
+
+    /** The container name that stands for every container without a policy of its own. */
+    public static final String ALL_CONTAINERS = "*";
+
+    /** {@code containerPolicies[].mode}. */
+    public enum Mode {
+        /** {@code Auto}: the VPA controls this container (the default). */
+        AUTO("Auto"),
+        /** {@code Off}: the VPA leaves this container alone. */
+        OFF("Off");
+
+        private final String value;
+
+        Mode(String value) {
+            this.value = value;
+        }
+
+        /** The string the VPA uses. */
+        public String value() {
+            return value;
+        }
+    }
+
+    /** {@code containerPolicies[].controlledValues}. */
+    public enum ControlledValues {
+        /** {@code RequestsOnly}: only requests change; limits stay as written. */
+        REQUESTS_ONLY("RequestsOnly"),
+        /** {@code RequestsAndLimits}: limits change in proportion to requests (the default). */
+        REQUESTS_AND_LIMITS("RequestsAndLimits");
+
+        private final String value;
+
+        ControlledValues(String value) {
+            this.value = value;
+        }
+
+        /** The string the VPA uses. */
+        public String value() {
+            return value;
+        }
+    }
+
+    private final String container;
+    private final Mode mode;
+    // Kept as requests-only Resources: the same typed, copy-on-write map of amounts.
+    private final Resources minAllowed;
+    private final Resources maxAllowed;
+    private final List<ResourceName> controlledResources;
+    private final ControlledValues controlledValues;
+
+    private ContainerPolicy(String container, Mode mode, Resources minAllowed, Resources maxAllowed, List<ResourceName> controlledResources,
+                            ControlledValues controlledValues) {
+        this.container = container == null ? "" : container;
+        this.mode = mode;
+        this.minAllowed = minAllowed;
+        this.maxAllowed = maxAllowed;
+        this.controlledResources = List.copyOf(controlledResources);
+        this.controlledValues = controlledValues;
+    }
+
+    /** A policy for the container named {@code name}: {@code containerName: name}. */
+    public static ContainerPolicy forContainer(String name) {
+        return new ContainerPolicy(name, null, Resources.NONE, Resources.NONE, List.of(), null);
+    }
+
+    /** A policy for every container without a policy of its own: {@code containerName: "*"}. */
+    public static ContainerPolicy forAllContainers() {
+        return forContainer(ALL_CONTAINERS);
+    }
+
+    /** {@code mode}: {@code Auto} or {@code Off}. */
+    public ContainerPolicy mode(Mode mode) {
+        return new ContainerPolicy(container, mode, minAllowed, maxAllowed, controlledResources, controlledValues);
+    }
+
+    /** {@code minAllowed}: the VPA never recommends less, e.g. {@code minAllowed(cpu("100m"), memory("128Mi"))}. */
+    public ContainerPolicy minAllowed(ResourceAmount... amounts) {
+        return new ContainerPolicy(container, mode, minAllowed.withRequests(present(amounts)), maxAllowed, controlledResources,
+                controlledValues);
+    }
+
+    /** {@code maxAllowed}: the VPA never recommends more, e.g. {@code maxAllowed(cpu("2"), memory("4Gi"))}. */
+    public ContainerPolicy maxAllowed(ResourceAmount... amounts) {
+        return new ContainerPolicy(container, mode, minAllowed, maxAllowed.withRequests(present(amounts)), controlledResources,
+                controlledValues);
+    }
+
+    /** {@code controlledResources}: which resources the VPA changes, e.g. only {@code MEMORY}. */
+    public ContainerPolicy controlledResources(ResourceName... resources) {
+        List<ResourceName> list = new ArrayList<>();
+        for (ResourceName resource : resources) {
+            if (resource != null && !list.contains(resource)) {
+                list.add(resource);
+            }
+        }
+        return new ContainerPolicy(container, mode, minAllowed, maxAllowed, list, controlledValues);
+    }
+
+    /** {@code controlledValues}: requests only, or requests and limits. */
+    public ContainerPolicy controlledValues(ControlledValues values) {
+        return new ContainerPolicy(container, mode, minAllowed, maxAllowed, controlledResources, values);
+    }
+
+    /** {@code containerName}: a container's name or {@code "*"}. */
+    public String container() {
+        return container;
+    }
+
+    /** {@code true} for the {@code "*"} policy. */
+    public boolean isForAllContainers() {
+        return ALL_CONTAINERS.equals(container);
+    }
+
+    /** The mode, when set. */
+    public Optional<Mode> mode() {
+        return Optional.ofNullable(mode);
+    }
+
+    /** {@code minAllowed}. */
+    public Map<ResourceName, Quantity> minAllowed() {
+        return minAllowed.requests();
+    }
+
+    /** {@code maxAllowed}. */
+    public Map<ResourceName, Quantity> maxAllowed() {
+        return maxAllowed.requests();
+    }
+
+    /** {@code controlledResources} as set; empty means the VPA's default, CPU and memory. */
+    public List<ResourceName> controlledResources() {
+        return controlledResources;
+    }
+
+    /** The resources this policy lets the VPA change: none when {@code Off}, CPU and memory when unset. */
+    public List<ResourceName> effectiveResources() {
+        if (mode == Mode.OFF) {
+            return List.of();
+        }
+        return controlledResources.isEmpty() ? List.of(ResourceName.CPU, ResourceName.MEMORY) : controlledResources;
+    }
+
+    /** The controlled values, when set. */
+    public Optional<ControlledValues> controlledValues() {
+        return Optional.ofNullable(controlledValues);
+    }
+
+    private static ResourceAmount[] present(ResourceAmount[] amounts) {
+        return java.util.Arrays.stream(amounts).filter(java.util.Objects::nonNull).toArray(ResourceAmount[]::new);
+    }
+}

@@ -1,0 +1,451 @@
+package io.manifesto.scaling;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.CrossVersionObjectReference;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HPAScalingPolicy;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HPAScalingRules;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBehavior;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBuilder;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricIdentifier;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpec;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpecBuilder;
+import io.manifesto.core.Component;
+import io.manifesto.core.Model;
+import io.manifesto.core.ReplicaOwner;
+import io.manifesto.core.ResourceId;
+import io.manifesto.resources.Quantity;
+import io.manifesto.resources.ResourceName;
+import io.manifesto.validate.Names;
+import io.manifesto.validate.Problems;
+import io.manifesto.workload.Container;
+import io.manifesto.workload.Workload;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A HorizontalPodAutoscaler (autoscaling/v2): scales a Deployment or StatefulSet of the application between
+ * {@code spec.minReplicas} and {@code spec.maxReplicas} on {@code spec.metrics}, as {@code spec.behavior} allows.
+ * It owns the replica count of its target, which then renders without {@code spec.replicas}. What is not set is
+ * not rendered: no metrics means Kubernetes' default (CPU utilisation 80%), no behaviour means its default
+ * behaviour. Immutable: every method returns a new autoscaler.
+ */
+public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
+
+    /** Rule id: the target workload is not in the application. */
+    public static final String TARGET_MISSING = "hpa.target-missing";
+    /** Rule id: minReplicas below 1. */
+    public static final String MIN_REPLICAS = "hpa.min-replicas";
+    /** Rule id: maxReplicas missing or below 1. */
+    public static final String MAX_REPLICAS = "hpa.max-replicas";
+    /** Rule id: minReplicas above maxReplicas. */
+    public static final String MIN_ABOVE_MAX = "hpa.min-above-max";
+    /** Rule id: a target type the metric's source does not accept. */
+    public static final String METRIC_TARGET = "hpa.metric-target";
+    /** Rule id: a target value of zero or less. */
+    public static final String METRIC_VALUE = "hpa.metric-value";
+    /** Rule id: a custom, object or external metric without a name, or an object metric without its object. */
+    public static final String METRIC_NAME = "hpa.metric-name";
+    /** Rule id: a resource metric on a resource the resource metrics API does not report. */
+    public static final String METRIC_RESOURCE = "hpa.metric-resource";
+    /** Rule id: a container resource metric on a container the target does not have. */
+    public static final String UNKNOWN_CONTAINER = "hpa.unknown-container";
+    /** Rule id: a utilisation metric on a resource that some container of the target does not request. */
+    public static final String MISSING_REQUEST = "hpa.missing-request";
+    /** Rule id: a stabilisation window outside 0..3600 seconds. */
+    public static final String STABILIZATION_WINDOW = "hpa.stabilization-window";
+    /** Rule id: a scaling policy whose value is not above 0 or whose period is outside 1..1800 seconds. */
+    public static final String POLICY = "hpa.policy";
+
+    /** The CPU utilisation Kubernetes scales on when an HPA has no metrics. */
+    static final int DEFAULT_CPU_UTILIZATION = 80;
+
+    private final String name;
+    private final ResourceId target;
+    private final Integer minReplicas;
+    private final Integer maxReplicas;
+    private final List<Metric> metrics;
+    private final ScalingRules scaleUp;
+    private final ScalingRules scaleDown;
+
+    private HorizontalPodAutoscaler(String name, ResourceId target, Integer minReplicas, Integer maxReplicas,
+                                    List<Metric> metrics, ScalingRules scaleUp, ScalingRules scaleDown) {
+        this.name = name == null ? "" : name;
+        this.target = target;
+        this.minReplicas = minReplicas;
+        this.maxReplicas = maxReplicas;
+        this.metrics = List.copyOf(metrics);
+        this.scaleUp = scaleUp;
+        this.scaleDown = scaleDown;
+    }
+
+    /**
+     * An HPA of {@code workload} ({@code spec.scaleTargetRef}), named after it. Only the workload's kind and name
+     * are kept: the application must contain it.
+     */
+    public static HorizontalPodAutoscaler of(Workload<?> workload) {
+        ResourceId id = Targets.idOf(workload);
+        return new HorizontalPodAutoscaler(id.name(), id, null, null, List.of(), null, null);
+    }
+
+    /** This HPA named {@code name} ({@code metadata.name}) instead of its target's name. */
+    public HorizontalPodAutoscaler named(String name) {
+        return new HorizontalPodAutoscaler(name, target, minReplicas, maxReplicas, metrics, scaleUp, scaleDown);
+    }
+
+    /** {@code spec.minReplicas} and {@code spec.maxReplicas}. */
+    public HorizontalPodAutoscaler replicas(int min, int max) {
+        return new HorizontalPodAutoscaler(name, target, min, max, metrics, scaleUp, scaleDown);
+    }
+
+    /** {@code spec.minReplicas}; 1 when unset (the Kubernetes default). */
+    public HorizontalPodAutoscaler minReplicas(int min) {
+        return new HorizontalPodAutoscaler(name, target, min, maxReplicas, metrics, scaleUp, scaleDown);
+    }
+
+    /** {@code spec.maxReplicas}: required. */
+    public HorizontalPodAutoscaler maxReplicas(int max) {
+        return new HorizontalPodAutoscaler(name, target, minReplicas, max, metrics, scaleUp, scaleDown);
+    }
+
+    /** Adds an entry to {@code spec.metrics}; the HPA scales on whichever metric asks for the most replicas. */
+    public HorizontalPodAutoscaler metric(Metric metric) {
+        List<Metric> copy = new ArrayList<>(metrics);
+        if (metric != null) {
+            copy.add(metric);
+        }
+        return new HorizontalPodAutoscaler(name, target, minReplicas, maxReplicas, copy, scaleUp, scaleDown);
+    }
+
+    /** A {@code Resource} metric on {@code cpu} with {@code target: {type: Utilization, averageUtilization}}. */
+    public HorizontalPodAutoscaler cpuUtilization(int percent) {
+        return metric(Metric.cpu(MetricTarget.utilization(percent)));
+    }
+
+    /** A {@code Resource} metric on {@code memory} with {@code target: {type: Utilization, averageUtilization}}. */
+    public HorizontalPodAutoscaler memoryUtilization(int percent) {
+        return metric(Metric.memory(MetricTarget.utilization(percent)));
+    }
+
+    /** A {@code Resource} metric on {@code cpu} with {@code target: {type: AverageValue, averageValue}}. */
+    public HorizontalPodAutoscaler cpuAverageValue(String quantity) {
+        return metric(Metric.cpu(MetricTarget.averageValue(quantity)));
+    }
+
+    /** A {@code Resource} metric on {@code memory} with {@code target: {type: AverageValue, averageValue}}. */
+    public HorizontalPodAutoscaler memoryAverageValue(String quantity) {
+        return metric(Metric.memory(MetricTarget.averageValue(quantity)));
+    }
+
+    /** {@code spec.behavior.scaleUp}. */
+    public HorizontalPodAutoscaler scaleUp(ScalingRules rules) {
+        return new HorizontalPodAutoscaler(name, target, minReplicas, maxReplicas, metrics, rules, scaleDown);
+    }
+
+    /** {@code spec.behavior.scaleDown}. */
+    public HorizontalPodAutoscaler scaleDown(ScalingRules rules) {
+        return new HorizontalPodAutoscaler(name, target, minReplicas, maxReplicas, metrics, scaleUp, rules);
+    }
+
+    /** {@code metadata.name}. */
+    public String name() {
+        return name;
+    }
+
+    /** This HPA's id, {@code HorizontalPodAutoscaler/<name>}. */
+    public ResourceId id() {
+        return new ResourceId("HorizontalPodAutoscaler", name);
+    }
+
+    /** The scaled workload, {@code Kind/name}. */
+    public ResourceId target() {
+        return target;
+    }
+
+    /** {@code spec.minReplicas}, when set. */
+    public Optional<Integer> minReplicas() {
+        return Optional.ofNullable(minReplicas);
+    }
+
+    /** {@code spec.maxReplicas}, when set. */
+    public Optional<Integer> maxReplicas() {
+        return Optional.ofNullable(maxReplicas);
+    }
+
+    /** The fewest replicas this HPA keeps: {@code minReplicas}, or 1 (the Kubernetes default). */
+    public int effectiveMinReplicas() {
+        return minReplicas == null ? 1 : minReplicas;
+    }
+
+    /** The metrics, in the order added. */
+    public List<Metric> metrics() {
+        return metrics;
+    }
+
+    /**
+     * The compute resources this HPA scales {@code container} on: those of its {@code Resource} metrics and of the
+     * {@code ContainerResource} metrics naming that container; CPU when it has no metrics (the Kubernetes default).
+     */
+    public List<ResourceName> resourcesScaledOn(String container) {
+        if (metrics.isEmpty()) {
+            return List.of(ResourceName.CPU);
+        }
+        List<ResourceName> resources = new ArrayList<>();
+        for (Metric metric : metrics) {
+            if (metric instanceof Metric.Resource r && !resources.contains(r.resource())) {
+                resources.add(r.resource());
+            } else if (metric instanceof Metric.ContainerResource c && c.container() != null
+                    && c.container().equals(container) && !resources.contains(c.resource())) {
+                resources.add(c.resource());
+            }
+        }
+        return resources;
+    }
+
+    @Override
+    public ResourceId ownedWorkload() {
+        return target;
+    }
+
+    @Override
+    public ResourceId owner() {
+        return id();
+    }
+
+    @Override
+    public List<ResourceId> ids() {
+        return List.of(id());
+    }
+
+    @Override
+    public void validate(Model model, Problems problems) {
+        Problems.Scope scope = problems.at(id().toString());
+        Names.checkDns1123Subdomain(scope, "metadata.name", name);
+        checkReplicas(scope);
+        for (int i = 0; i < metrics.size(); i++) {
+            checkMetric(metrics.get(i), scope.field("spec.metrics[" + i + "]." + metrics.get(i).field()));
+        }
+        checkRules(scaleUp, scope.field("spec.behavior.scaleUp"));
+        checkRules(scaleDown, scope.field("spec.behavior.scaleDown"));
+        Targets.find(model, target, scope, "spec.scaleTargetRef.name", TARGET_MISSING)
+                .ifPresent(workload -> checkAgainst(workload, scope));
+    }
+
+    private void checkReplicas(Problems.Scope scope) {
+        if (minReplicas != null && minReplicas < 1) {
+            scope.error(MIN_REPLICAS, "spec.minReplicas", minReplicas, "'minReplicas' must be at least 1",
+                    "use 1 or more: scaling to zero needs the alpha HPAScaleToZero feature gate");
+        }
+        if (maxReplicas == null || maxReplicas < 1) {
+            scope.error(MAX_REPLICAS, "spec.maxReplicas", maxReplicas, "an HPA needs a 'maxReplicas' of at least 1",
+                    "set the range with .replicas(min, max), e.g. .replicas(2, 10)");
+        } else if (minReplicas != null && minReplicas > maxReplicas) {
+            scope.error(MIN_ABOVE_MAX, "spec.minReplicas", minReplicas,
+                    "'minReplicas' (" + minReplicas + ") must be less than or equal to 'maxReplicas' ("
+                            + maxReplicas + ")",
+                    "lower minReplicas to at most " + maxReplicas + ", or raise maxReplicas to at least "
+                            + minReplicas);
+        }
+    }
+
+    private static void checkMetric(Metric metric, Problems.Scope scope) {
+        MetricTarget target = metric.target();
+        if (!metric.allowedTargets().contains(target.type())) {
+            scope.error(METRIC_TARGET, "target.type", target.type().value(),
+                    "a " + metric.type() + " metric does not accept a " + target.type().value() + " target",
+                    "use " + metric.allowedTargets().stream().sorted().map(t -> "MetricTarget."
+                            + factory(t)).toList().toString().replaceAll("[\\[\\]]", "").replace(", ", " or "));
+        }
+        if (target.type() == MetricTarget.Type.UTILIZATION) {
+            if (target.utilization() == null || target.utilization() < 1) {
+                scope.error(METRIC_VALUE, "target.averageUtilization", target.utilization(),
+                        "a utilisation target must be above 0%", "use a percentage of the request, e.g. 70");
+            }
+        } else {
+            String field = target.type() == MetricTarget.Type.VALUE ? "target.value" : "target.averageValue";
+            checkQuantity(target.quantity(), scope, field);
+        }
+        if (metric instanceof Metric.Resource r) {
+            checkResource(r.resource(), scope.field("name"));
+        } else if (metric instanceof Metric.ContainerResource c) {
+            checkResource(c.resource(), scope.field("name"));
+        } else if (metric instanceof Metric.Pods p) {
+            checkMetricName(p.name(), scope.field("metric.name"));
+        } else if (metric instanceof Metric.External e) {
+            checkMetricName(e.name(), scope.field("metric.name"));
+        } else if (metric instanceof Metric.ObjectMetric o) {
+            checkMetricName(o.name(), scope.field("metric.name"));
+            checkMetricName(o.kind(), scope.field("describedObject.kind"));
+            checkMetricName(o.objectName(), scope.field("describedObject.name"));
+        }
+    }
+
+    private static String factory(MetricTarget.Type type) {
+        return switch (type) {
+            case UTILIZATION -> "utilization(percent)";
+            case AVERAGE_VALUE -> "averageValue(quantity)";
+            case VALUE -> "value(quantity)";
+        };
+    }
+
+    private static void checkQuantity(Quantity quantity, Problems.Scope scope, String field) {
+        Targets.checkQuantity(scope, field, quantity, "\"500m\" or \"100\"");
+        if (quantity != null && quantity.isValid() && quantity.value().orElse(BigDecimal.ZERO).signum() <= 0) {
+            scope.error(METRIC_VALUE, field, quantity, "a target value must be above 0",
+                    "use a positive quantity, e.g. \"500m\"");
+        }
+    }
+
+    private static void checkResource(ResourceName resource, Problems.Scope scope) {
+        if (resource != ResourceName.CPU && resource != ResourceName.MEMORY) {
+            scope.error(METRIC_RESOURCE, "", resource.key(),
+                    "the resource metrics API reports only cpu and memory, so this metric never has a value",
+                    "scale on cpu or memory, or on a Pods or External metric");
+        }
+    }
+
+    private static void checkMetricName(String value, Problems.Scope scope) {
+        if (value == null || value.isBlank()) {
+            scope.error(METRIC_NAME, "", value, "is required", "name it as the metrics adapter exposes it");
+        }
+    }
+
+    private static void checkRules(ScalingRules rules, Problems.Scope scope) {
+        if (rules == null) {
+            return;
+        }
+        rules.stabilizationWindowSeconds().filter(s -> s < 0 || s > 3600).ifPresent(s -> scope.error(
+                STABILIZATION_WINDOW, "stabilizationWindowSeconds", s,
+                "the stabilisation window must be between 0 and 3600 seconds",
+                "use a window from 0 to 3600, or leave it to the Kubernetes default"));
+        for (int i = 0; i < rules.policies().size(); i++) {
+            ScalingPolicy policy = rules.policies().get(i);
+            if (policy.value() < 1) {
+                scope.error(POLICY, "policies[" + i + "].value", policy.value(),
+                        "a " + policy.type().value() + " policy must allow a change above 0",
+                        "use a value of 1 or more; to stop scaling in this direction use SelectPolicy.DISABLED");
+            }
+            if (policy.periodSeconds() < 1 || policy.periodSeconds() > 1800) {
+                scope.error(POLICY, "policies[" + i + "].periodSeconds", policy.periodSeconds(),
+                        "a policy period must be between 1 and 1800 seconds", "use a period from 1 to 1800");
+            }
+        }
+    }
+
+    private void checkAgainst(Workload<?> workload, Problems.Scope scope) {
+        if (metrics.isEmpty()) {
+            for (Container container : workload.containers()) {
+                if (container.resources().request(ResourceName.CPU).isEmpty()) {
+                    scope.error(MISSING_REQUEST, "spec.metrics", null,
+                            "without metrics Kubernetes scales on CPU utilisation " + DEFAULT_CPU_UTILIZATION
+                                    + "%, measured against the CPU request, and container " + container.name()
+                                    + " of " + workload.id() + " requests no CPU: the HPA would never scale",
+                            "add .requests(cpu(\"100m\")) to container " + container.name() + " of "
+                                    + workload.id() + ", or give the HPA a metric");
+                }
+            }
+        }
+        for (int i = 0; i < metrics.size(); i++) {
+            Metric metric = metrics.get(i);
+            Problems.Scope at = scope.field("spec.metrics[" + i + "]." + metric.field());
+            if (metric instanceof Metric.ContainerResource c) {
+                Optional<Container> container = workload.containers().stream()
+                        .filter(k -> k.name().equals(c.container())).findFirst();
+                if (container.isEmpty()) {
+                    scope.error(UNKNOWN_CONTAINER, "spec.metrics[" + i + "].containerResource.container",
+                            c.container(), workload.id() + " has no container of this name; it has "
+                                    + workload.containers().stream().map(Container::name).toList(),
+                            "name one of its containers (init containers are not measured)");
+                } else if (c.target().type() == MetricTarget.Type.UTILIZATION) {
+                    checkRequest(workload, container.get(), c.resource(), c.target(), at);
+                }
+            } else if (metric instanceof Metric.Resource r && r.target().type() == MetricTarget.Type.UTILIZATION) {
+                workload.containers().forEach(k -> checkRequest(workload, k, r.resource(), r.target(), at));
+            }
+        }
+    }
+
+    private static void checkRequest(Workload<?> workload, Container container, ResourceName resource,
+                                     MetricTarget target, Problems.Scope scope) {
+        if (container.resources().request(resource).isEmpty()) {
+            scope.error(MISSING_REQUEST, "target.averageUtilization", target.utilization(),
+                    "utilisation is measured against the " + resource.display() + " request, and container "
+                            + container.name() + " of " + workload.id() + " requests no " + resource.display()
+                            + ": Kubernetes accepts this HPA and it never scales",
+                    "add .requests(" + (resource == ResourceName.CPU ? "cpu" : "memory") + "(\""
+                            + resource.example() + "\")) to container " + container.name() + " of "
+                            + workload.id() + ", or target an average value instead of a utilisation");
+        }
+    }
+
+    @Override
+    public List<HasMetadata> render(Model model) {
+        HorizontalPodAutoscalerBuilder builder = new HorizontalPodAutoscalerBuilder()
+                .withNewMetadata().withName(name)
+                .withLabels(model.objectLabels(target.name(), Optional.empty()))
+                .endMetadata()
+                .withNewSpec()
+                .withScaleTargetRef(new CrossVersionObjectReference("apps/v1", target.kind(), target.name()))
+                .withMinReplicas(minReplicas)
+                .withMaxReplicas(maxReplicas)
+                .withMetrics(metrics.stream().map(HorizontalPodAutoscaler::render).toList())
+                .endSpec();
+        if (rules(scaleUp) != null || rules(scaleDown) != null) {
+            builder.editSpec().withBehavior(new HorizontalPodAutoscalerBehavior(rules(scaleDown), rules(scaleUp)))
+                    .endSpec();
+        }
+        return List.of(builder.build());
+    }
+
+    private static MetricSpec render(Metric metric) {
+        io.fabric8.kubernetes.api.model.autoscaling.v2.MetricTarget target = renderTarget(metric.target());
+        MetricSpecBuilder spec = new MetricSpecBuilder().withType(metric.type());
+        if (metric instanceof Metric.Resource r) {
+            spec.withNewResource().withName(r.resource().key()).withTarget(target).endResource();
+        } else if (metric instanceof Metric.ContainerResource c) {
+            spec.withNewContainerResource().withContainer(c.container()).withName(c.resource().key())
+                    .withTarget(target).endContainerResource();
+        } else if (metric instanceof Metric.Pods p) {
+            spec.withNewPods().withMetric(identifier(p.name(), p.selector())).withTarget(target).endPods();
+        } else if (metric instanceof Metric.ObjectMetric o) {
+            spec.withNewObject()
+                    .withDescribedObject(new CrossVersionObjectReference(o.apiVersion(), o.kind(), o.objectName()))
+                    .withMetric(identifier(o.name(), o.selector())).withTarget(target).endObject();
+        } else if (metric instanceof Metric.External e) {
+            spec.withNewExternal().withMetric(identifier(e.name(), e.selector())).withTarget(target).endExternal();
+        }
+        return spec.build();
+    }
+
+    private static MetricIdentifier identifier(String name, java.util.Map<String, String> selector) {
+        LabelSelector labels = selector.isEmpty() ? null : new LabelSelector(null, new TreeMap<>(selector));
+        return new MetricIdentifier(name, labels);
+    }
+
+    private static io.fabric8.kubernetes.api.model.autoscaling.v2.MetricTarget renderTarget(MetricTarget target) {
+        io.fabric8.kubernetes.api.model.Quantity quantity = target.quantity() == null ? null
+                : new io.fabric8.kubernetes.api.model.Quantity(target.quantity().text());
+        return new io.fabric8.kubernetes.api.model.autoscaling.v2.MetricTarget(
+                target.utilization(),
+                target.type() == MetricTarget.Type.AVERAGE_VALUE ? quantity : null,
+                target.type().value(),
+                target.type() == MetricTarget.Type.VALUE ? quantity : null);
+    }
+
+    private static HPAScalingRules rules(ScalingRules rules) {
+        if (rules == null || (rules.stabilizationWindowSeconds().isEmpty() && rules.policies().isEmpty()
+                && rules.selectPolicy().isEmpty())) {
+            return null;
+        }
+        HPAScalingRules rendered = new HPAScalingRules();
+        rendered.setStabilizationWindowSeconds(rules.stabilizationWindowSeconds().orElse(null));
+        rendered.setSelectPolicy(rules.selectPolicy().map(SelectPolicy::value).orElse(null));
+        rendered.setPolicies(rules.policies().stream()
+                .map(p -> new HPAScalingPolicy(p.periodSeconds(), p.type().value(), p.value())).toList());
+        return rendered;
+    }
+}

@@ -1,0 +1,67 @@
+package io.manifesto.scaling;
+
+import io.manifesto.resources.Quantity;
+
+import java.util.Objects;
+
+/**
+ * The target of an HPA metric ({@code target}): its {@code type} and the one field that type reads. Built only
+ * through the factories, so the type always matches the field set: {@code Utilization} sets
+ * {@code averageUtilization}, {@code AverageValue} sets {@code averageValue}, {@code Value} sets {@code value}.
+ *
+ * @param type        {@code target.type}
+ * @param utilization {@code target.averageUtilization}, a percentage of the request; only for {@code Utilization}
+ * @param quantity    {@code target.averageValue} or {@code target.value}; only for the value types
+ */
+public record MetricTarget(Type type, Integer utilization, Quantity quantity) {
+
+    /** The three target types of autoscaling/v2, spelled as Kubernetes spells them. */
+    public enum Type {
+        /** {@code Utilization}: the average use as a percentage of the pods' request. */
+        UTILIZATION("Utilization"),
+        /** {@code AverageValue}: the value divided by the number of pods. */
+        AVERAGE_VALUE("AverageValue"),
+        /** {@code Value}: the value as it is (object and external metrics only). */
+        VALUE("Value");
+
+        private final String value;
+
+        Type(String value) {
+            this.value = value;
+        }
+
+        /** The string Kubernetes uses, e.g. {@code AverageValue}. */
+        public String value() {
+            return value;
+        }
+    }
+
+    public MetricTarget {
+        Objects.requireNonNull(type, "type");
+    }
+
+    /** {@code type: Utilization, averageUtilization: percent}: a percentage of the pods' request. */
+    public static MetricTarget utilization(int percent) {
+        return new MetricTarget(Type.UTILIZATION, percent, null);
+    }
+
+    /** {@code type: AverageValue, averageValue: quantity}, e.g. {@code averageValue("500m")}. */
+    public static MetricTarget averageValue(String quantity) {
+        return new MetricTarget(Type.AVERAGE_VALUE, null, Quantity.of(quantity));
+    }
+
+    /** {@code type: Value, value: quantity}: the metric's value as it is (object and external metrics). */
+    public static MetricTarget value(String quantity) {
+        return new MetricTarget(Type.VALUE, null, Quantity.of(quantity));
+    }
+
+    /** {@code 70%}, {@code average 500m} or {@code value 10}, for messages. */
+    @Override
+    public String toString() {
+        return switch (type) {
+            case UTILIZATION -> utilization + "%";
+            case AVERAGE_VALUE -> "average " + quantity;
+            case VALUE -> "value " + quantity;
+        };
+    }
+}

@@ -1,0 +1,116 @@
+package io.manifesto.scaling;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.scheduling.v1.PriorityClassBuilder;
+import io.manifesto.core.Component;
+import io.manifesto.core.Model;
+import io.manifesto.core.ResourceId;
+import io.manifesto.validate.Names;
+import io.manifesto.validate.Problems;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A PriorityClass (scheduling.k8s.io/v1, cluster-scoped): a named pod priority ({@code value}). When nodes are
+ * full, the scheduler evicts lower-priority pods for higher ones, and the cluster autoscaler adds nodes only for
+ * pods at or above its expendable cut-off. Pods use it through {@link #assign()}. Immutable.
+ */
+public final class PriorityClass implements Component {
+
+    /** Rule id: a name starting with {@code system-}, which Kubernetes reserves. */
+    public static final String RESERVED_NAME = "priorityclass.reserved-name";
+    /** Rule id: a value above one billion, which Kubernetes reserves for system classes. */
+    public static final String VALUE = "priorityclass.value";
+
+    /** The highest value a user-defined class may have. */
+    public static final int MAX_USER_VALUE = 1_000_000_000;
+
+    private final String name;
+    private final int value;
+    private final boolean globalDefault;
+    private final String description;
+    private final PreemptionPolicy preemptionPolicy;
+
+    private PriorityClass(String name, int value, boolean globalDefault, String description,
+                          PreemptionPolicy preemptionPolicy) {
+        this.name = name == null ? "" : name;
+        this.value = value;
+        this.globalDefault = globalDefault;
+        this.description = description;
+        this.preemptionPolicy = preemptionPolicy;
+    }
+
+    /** A PriorityClass named {@code name} ({@code metadata.name}) of priority {@code value} ({@code value}). */
+    public static PriorityClass named(String name, int value) {
+        return new PriorityClass(name, value, false, null, null);
+    }
+
+    /** {@code description}: what the class is for, shown by {@code kubectl get priorityclass}. */
+    public PriorityClass description(String description) {
+        return new PriorityClass(name, value, globalDefault, description, preemptionPolicy);
+    }
+
+    /** {@code globalDefault: true}: pods without a priorityClassName get this class. */
+    public PriorityClass globalDefault() {
+        return new PriorityClass(name, value, true, description, preemptionPolicy);
+    }
+
+    /** {@code preemptionPolicy}. */
+    public PriorityClass preemptionPolicy(PreemptionPolicy policy) {
+        return new PriorityClass(name, value, globalDefault, description, policy);
+    }
+
+    /** The pod trait that gives a workload's pods this class: {@code spec.template.spec.priorityClassName}. */
+    public Priority assign() {
+        return new Priority(id());
+    }
+
+    /** {@code metadata.name}. */
+    public String name() {
+        return name;
+    }
+
+    /** {@code value}. */
+    public int value() {
+        return value;
+    }
+
+    /** This class's id, {@code PriorityClass/<name>}. */
+    public ResourceId id() {
+        return new ResourceId("PriorityClass", name);
+    }
+
+    @Override
+    public List<ResourceId> ids() {
+        return List.of(id());
+    }
+
+    @Override
+    public void validate(Model model, Problems problems) {
+        Problems.Scope scope = problems.at(id().toString());
+        Names.checkDns1123Subdomain(scope, "metadata.name", name);
+        if (name.startsWith("system-")) {
+            scope.error(RESERVED_NAME, "metadata.name", name,
+                    "names starting with \"system-\" are reserved for the system's priority classes",
+                    "choose another name, e.g. \"" + name.substring("system-".length()) + "-priority\"");
+        }
+        if (value > MAX_USER_VALUE) {
+            scope.error(VALUE, "value", value,
+                    "values above " + MAX_USER_VALUE + " are reserved for the system's priority classes",
+                    "use a value of at most " + MAX_USER_VALUE);
+        }
+    }
+
+    @Override
+    public List<HasMetadata> render(Model model) {
+        return List.of(new PriorityClassBuilder()
+                .withNewMetadata().withName(name).withLabels(model.objectLabels(name, Optional.empty()))
+                .endMetadata()
+                .withValue(value)
+                .withGlobalDefault(globalDefault ? Boolean.TRUE : null)
+                .withDescription(description)
+                .withPreemptionPolicy(preemptionPolicy == null ? null : preemptionPolicy.value())
+                .build());
+    }
+}

@@ -1,0 +1,65 @@
+package io.manifesto.scaling;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rules of one scaling direction: {@code spec.behavior.scaleUp} or {@code spec.behavior.scaleDown}. Whatever is
+ * not set is not rendered, and Kubernetes applies its defaults (scale-up: no stabilisation, 100% or 4 pods per 15 s,
+ * Max; scale-down: 300 s stabilisation, 100% per 15 s). Immutable: every method returns new rules.
+ */
+public final class ScalingRules {
+
+    private final Integer stabilizationWindowSeconds;
+    private final List<ScalingPolicy> policies;
+    private final SelectPolicy selectPolicy;
+
+    private ScalingRules(Integer stabilizationWindowSeconds, List<ScalingPolicy> policies, SelectPolicy select) {
+        this.stabilizationWindowSeconds = stabilizationWindowSeconds;
+        this.policies = List.copyOf(policies);
+        this.selectPolicy = select;
+    }
+
+    /** Rules that set nothing: every field is left to Kubernetes' default. */
+    public static ScalingRules defaults() {
+        return new ScalingRules(null, List.of(), null);
+    }
+
+    /**
+     * {@code stabilizationWindowSeconds} (0..3600): the HPA acts on the most conservative recommendation of this
+     * window, which damps flapping.
+     */
+    public ScalingRules stabilizationWindowSeconds(int seconds) {
+        return new ScalingRules(seconds, policies, selectPolicy);
+    }
+
+    /** Adds an entry to {@code policies}. */
+    public ScalingRules policy(ScalingPolicy policy) {
+        List<ScalingPolicy> copy = new ArrayList<>(policies);
+        if (policy != null) {
+            copy.add(policy);
+        }
+        return new ScalingRules(stabilizationWindowSeconds, copy, selectPolicy);
+    }
+
+    /** {@code selectPolicy}: which policy wins when several apply. */
+    public ScalingRules selectPolicy(SelectPolicy select) {
+        return new ScalingRules(stabilizationWindowSeconds, policies, select);
+    }
+
+    /** The stabilisation window, when set. */
+    public Optional<Integer> stabilizationWindowSeconds() {
+        return Optional.ofNullable(stabilizationWindowSeconds);
+    }
+
+    /** The policies, in the order added. */
+    public List<ScalingPolicy> policies() {
+        return policies;
+    }
+
+    /** The select policy, when set. */
+    public Optional<SelectPolicy> selectPolicy() {
+        return Optional.ofNullable(selectPolicy);
+    }
+}

@@ -1,0 +1,162 @@
+package io.manifesto.scheduling;
+
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
+import io.manifesto.core.Labels;
+import io.manifesto.core.Model;
+import io.manifesto.validate.Names;
+import io.manifesto.validate.Problems;
+import io.manifesto.workload.PodTrait;
+import io.manifesto.workload.Workload;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A topology spread constraint on a workload's pods: {@code spec.template.spec.topologySpreadConstraints[]} with
+ * {@code topologyKey}, {@code maxSkew} and {@code whenUnsatisfiable}. Its {@code labelSelector} is the workload's
+ * own selector (name and instance labels), derived, never typed. Spreading over zones keeps a zone outage from
+ * taking every replica, and lets the cluster autoscaler add nodes in the zone that needs them.
+ *
+ * @param topologyKey       {@code topologyKey}: the node label whose values are the domains
+ * @param maxSkew           {@code maxSkew}: the largest allowed difference of pod counts between two domains (>= 1)
+ * @param whenUnsatisfiable {@code whenUnsatisfiable}
+ */
+public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable whenUnsatisfiable)
+        implements PodTrait {
+
+    /** The zone label of nodes. */
+    public static final String ZONE = "topology.kubernetes.io/zone";
+    /** The host name label of nodes. */
+    public static final String HOSTNAME = "kubernetes.io/hostname";
+
+    /** Rule id: a maxSkew below 1. */
+    public static final String MAX_SKEW = "topology.max-skew";
+    /** Rule id: two constraints with the same topologyKey and whenUnsatisfiable, which the API server rejects. */
+    public static final String DUPLICATE = "topology.duplicate";
+
+    /** {@code whenUnsatisfiable}: what the scheduler does when no node keeps the skew. */
+    public enum WhenUnsatisfiable {
+        /** {@code DoNotSchedule}: the pod stays pending (a hard rule; the Kubernetes default). */
+        DO_NOT_SCHEDULE("DoNotSchedule"),
+        /** {@code ScheduleAnyway}: schedule it where the skew grows least (a preference). */
+        SCHEDULE_ANYWAY("ScheduleAnyway");
+
+        private final String value;
+
+        WhenUnsatisfiable(String value) {
+            this.value = value;
+        }
+
+        /** The string Kubernetes uses. */
+        public String value() {
+            return value;
+        }
+    }
+
+    public TopologySpread {
+        topologyKey = Objects.requireNonNullElse(topologyKey, "");
+        whenUnsatisfiable = Objects.requireNonNullElse(whenUnsatisfiable, WhenUnsatisfiable.DO_NOT_SCHEDULE);
+    }
+
+    /** Spread over zones ({@code topology.kubernetes.io/zone}), maxSkew 1, DoNotSchedule. */
+    public static TopologySpread acrossZones() {
+        return new TopologySpread(ZONE, 1, WhenUnsatisfiable.DO_NOT_SCHEDULE);
+    }
+
+    /** Spread over nodes ({@code kubernetes.io/hostname}), maxSkew 1, DoNotSchedule. */
+    public static TopologySpread acrossHosts() {
+        return new TopologySpread(HOSTNAME, 1, WhenUnsatisfiable.DO_NOT_SCHEDULE);
+    }
+
+    /** Spread over the domains of any node label {@code topologyKey}, maxSkew 1, DoNotSchedule. */
+    public static TopologySpread across(String topologyKey) {
+        return new TopologySpread(topologyKey, 1, WhenUnsatisfiable.DO_NOT_SCHEDULE);
+    }
+
+    /** This constraint with {@code maxSkew: skew}. */
+    public TopologySpread maxSkew(int skew) {
+        return new TopologySpread(topologyKey, skew, whenUnsatisfiable);
+    }
+
+    /** This constraint with {@code whenUnsatisfiable: ScheduleAnyway}: a preference, not a rule. */
+    public TopologySpread scheduleAnyway() {
+        return new TopologySpread(topologyKey, maxSkew, WhenUnsatisfiable.SCHEDULE_ANYWAY);
+    }
+
+    /** This constraint with {@code whenUnsatisfiable: when}. */
+    public TopologySpread whenUnsatisfiable(WhenUnsatisfiable when) {
+        return new TopologySpread(topologyKey, maxSkew, when);
+    }
+
+    @Override
+    public void validate(Workload<?> workload, Model model, Problems.Scope pod) {
+        List<TopologySpread> spreads = workload.traits().stream()
+                .filter(TopologySpread.class::isInstance).map(TopologySpread.class::cast).toList();
+        int index = indexOf(spreads);
+        String field = "spec.topologySpreadConstraints[" + index + "]";
+        Names.checkLabelKey(pod, field + ".topologyKey", topologyKey);
+        if (maxSkew < 1) {
+            pod.error(MAX_SKEW, field + ".maxSkew", maxSkew, "maxSkew must be at least 1",
+                    "use 1 for an even spread, or more to allow some imbalance");
+        }
+        long same = spreads.stream().filter(this::sameDomain).count();
+        // Reported once, by the first constraint of the group.
+        if (same > 1 && index == firstOfKind(spreads)) {
+            pod.error(DUPLICATE, field + ".topologyKey", topologyKey,
+                    same + " constraints of " + workload.id() + " have this topologyKey and whenUnsatisfiable "
+                            + whenUnsatisfiable.value() + ", which the API server rejects",
+                    "keep one constraint per topology key and whenUnsatisfiable");
+        }
+    }
+
+    private boolean sameDomain(TopologySpread other) {
+        return other.topologyKey.equals(topologyKey) && other.whenUnsatisfiable == whenUnsatisfiable;
+    }
+
+    /** This constraint's position, by identity: two equal constraints are still two entries. */
+    private int indexOf(List<TopologySpread> spreads) {
+        for (int i = 0; i < spreads.size(); i++) {
+            if (spreads.get(i) == this) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int firstOfKind(List<TopologySpread> spreads) {
+        for (int i = 0; i < spreads.size(); i++) {
+            if (sameDomain(spreads.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public void applyTo(PodTemplateSpec template) {
+        Map<String, String> podLabels = template.getMetadata() == null || template.getMetadata().getLabels() == null
+                ? Map.of() : template.getMetadata().getLabels();
+        Map<String, String> selector = new TreeMap<>();
+        for (String key : List.of(Labels.NAME, Labels.INSTANCE)) {
+            if (podLabels.containsKey(key)) {
+                selector.put(key, podLabels.get(key));
+            }
+        }
+        TopologySpreadConstraint constraint = new TopologySpreadConstraint();
+        constraint.setTopologyKey(topologyKey);
+        constraint.setMaxSkew(maxSkew);
+        constraint.setWhenUnsatisfiable(whenUnsatisfiable.value());
+        constraint.setLabelSelector(new LabelSelector(null, selector));
+        List<TopologySpreadConstraint> constraints = new ArrayList<>();
+        if (template.getSpec().getTopologySpreadConstraints() != null) {
+            constraints.addAll(template.getSpec().getTopologySpreadConstraints());
+        }
+        constraints.add(constraint);
+        template.getSpec().setTopologySpreadConstraints(constraints);
+    }
+}

@@ -1,0 +1,296 @@
+package io.manifesto.scaling;
+
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.manifesto.resources.ResourceName;
+import org.junit.jupiter.api.Test;
+
+import static io.manifesto.Manifesto.*;
+import static io.manifesto.scaling.Builds.problems;
+import static io.manifesto.scaling.Builds.rendered;
+import static io.manifesto.scaling.Builds.web;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HorizontalPodAutoscalerTest {
+
+    @Test
+    void rendersHpaWithoutReplicasOnTarget() {
+        var web = web();
+        var app = application("shop").add(web, hpa(web).replicas(2, 10).cpuUtilization(70));
+
+        assertThat(rendered(app, Deployment.class, "web").getSpec().getReplicas()).isNull();
+        String yaml = app.build().toYaml();
+        assertThat(yaml).contains("""
+                apiVersion: autoscaling/v2
+                kind: HorizontalPodAutoscaler
+                """).contains("""
+                spec:
+                  maxReplicas: 10
+                  metrics:
+                  - resource:
+                      name: cpu
+                      target:
+                        averageUtilization: 70
+                        type: Utilization
+                    type: Resource
+                  minReplicas: 2
+                  scaleTargetRef:
+                    apiVersion: apps/v1
+                    kind: Deployment
+                    name: web
+                """).doesNotContain("behavior");
+    }
+
+    @Test
+    void rejectsFixedReplicaCountOnTheWorkloadItScales() {
+        var web = web().replicas(3);
+
+        assertThat(problems(application("shop").add(web, hpa(web).replicas(2, 10).cpuUtilization(70))))
+                .containsExactly("error Deployment/web spec.replicas = \"3\": HorizontalPodAutoscaler/web owns the"
+                        + " replica count, so a fixed count would be reset on every apply. Fix: remove .replicas(3)"
+                        + " from Deployment/web and set the range on HorizontalPodAutoscaler/web."
+                        + " [workload.replicas-owned]");
+    }
+
+    @Test
+    void rejectsMinReplicasAboveMax() {
+        var web = web();
+
+        assertThat(problems(application("shop").add(web, hpa(web).replicas(11, 10).cpuUtilization(70))))
+                .containsExactly("error HorizontalPodAutoscaler/web spec.minReplicas = \"11\": 'minReplicas' (11)"
+                        + " must be less than or equal to 'maxReplicas' (10). Fix: lower minReplicas to at most 10,"
+                        + " or raise maxReplicas to at least 11. [hpa.min-above-max]");
+    }
+
+    @Test
+    void rejectsZeroMinReplicasAndMissingMaxReplicas() {
+        var web = web();
+
+        assertThat(problems(application("shop").add(web, hpa(web).minReplicas(0).cpuUtilization(70))))
+                .containsExactly(
+                        "error HorizontalPodAutoscaler/web spec.minReplicas = \"0\": 'minReplicas' must be at least 1."
+                                + " Fix: use 1 or more: scaling to zero needs the alpha HPAScaleToZero feature gate."
+                                + " [hpa.min-replicas]",
+                        "error HorizontalPodAutoscaler/web spec.maxReplicas = \"<none>\": an HPA needs a"
+                                + " 'maxReplicas' of at least 1. Fix: set the range with .replicas(min, max), e.g."
+                                + " .replicas(2, 10). [hpa.max-replicas]");
+    }
+
+    @Test
+    void rejectsATargetTheApplicationDoesNotContain() {
+        assertThat(problems(application("shop").add(hpa(web()).replicas(2, 10).cpuUtilization(70))))
+                .containsExactly("error HorizontalPodAutoscaler/web spec.scaleTargetRef.name = \"Deployment/web\":"
+                        + " the application has no Deployment/web. Fix: add the workload to the application with"
+                        + " .add(...), or target a workload it has. [hpa.target-missing]");
+    }
+
+    @Test
+    void rejectsCpuUtilizationWhenASidecarRequestsNoCpuButIgnoresInitContainers() {
+        var web = web()
+                .container(container("proxy").image("envoyproxy/envoy:v1.31.0").requests(memory("64Mi")))
+                .initContainer(container("migrate").image("registry.example.com/migrate:1.0"));
+
+        assertThat(problems(application("shop").add(web, hpa(web).replicas(2, 10).cpuUtilization(70))))
+                .containsExactly("error HorizontalPodAutoscaler/web"
+                        + " spec.metrics[0].resource.target.averageUtilization = \"70\": utilisation is measured"
+                        + " against the CPU request, and container proxy of Deployment/web requests no CPU:"
+                        + " Kubernetes accepts this HPA and it never scales. Fix: add .requests(cpu(\"100m\")) to"
+                        + " container proxy of Deployment/web, or target an average value instead of a utilisation."
+                        + " [hpa.missing-request]");
+    }
+
+    @Test
+    void rejectsMemoryUtilizationWithoutMemoryRequestButAcceptsAnAverageValue() {
+        var web = deployment("web").container(container("web").image("registry.example.com/web:1.0")
+                .requests(cpu("100m")));
+
+        assertThat(problems(application("shop").add(web, hpa(web).replicas(1, 3).memoryUtilization(80))))
+                .containsExactly("error HorizontalPodAutoscaler/web"
+                        + " spec.metrics[0].resource.target.averageUtilization = \"80\": utilisation is measured"
+                        + " against the memory request, and container web of Deployment/web requests no memory:"
+                        + " Kubernetes accepts this HPA and it never scales. Fix: add .requests(memory(\"128Mi\"))"
+                        + " to container web of Deployment/web, or target an average value instead of a"
+                        + " utilisation. [hpa.missing-request]");
+        application("shop").add(web, hpa(web).replicas(1, 3).memoryAverageValue("200Mi")).build();
+    }
+
+    @Test
+    void rejectsTheDefaultCpuMetricWhenAContainerRequestsNoCpu() {
+        var web = deployment("web").container(container("web").image("registry.example.com/web:1.0"));
+
+        assertThat(problems(application("shop").add(web, hpa(web).replicas(1, 3))))
+                .containsExactly("error HorizontalPodAutoscaler/web spec.metrics = \"<none>\": without metrics"
+                        + " Kubernetes scales on CPU utilisation 80%, measured against the CPU request, and container"
+                        + " web of Deployment/web requests no CPU: the HPA would never scale. Fix: add"
+                        + " .requests(cpu(\"100m\")) to container web of Deployment/web, or give the HPA a metric."
+                        + " [hpa.missing-request]");
+    }
+
+    @Test
+    void checksContainerResourceMetricsAgainstTheirOwnContainerOnly() {
+        var web = web().container(container("proxy").image("envoyproxy/envoy:v1.31.0"));
+        var ok = hpa(web).replicas(1, 3).metric(Metric.containerResource("web", ResourceName.CPU,
+                MetricTarget.utilization(60)));
+        application("shop").add(web, ok).build();
+
+        var wrong = hpa(web).replicas(1, 3).metric(Metric.containerResource("cache", ResourceName.CPU,
+                MetricTarget.utilization(60)));
+        assertThat(problems(application("shop").add(web, wrong)))
+                .containsExactly("error HorizontalPodAutoscaler/web spec.metrics[0].containerResource.container"
+                        + " = \"cache\": Deployment/web has no container of this name; it has [web, proxy]. Fix:"
+                        + " name one of its containers (init containers are not measured). [hpa.unknown-container]");
+    }
+
+    @Test
+    void rejectsATargetTypeTheMetricSourceDoesNotAccept() {
+        var web = web();
+        var hpa = hpa(web).replicas(1, 3)
+                .metric(Metric.pods("requests_per_second", MetricTarget.utilization(50)))
+                .metric(Metric.cpu(MetricTarget.value("1")));
+
+        assertThat(problems(application("shop").add(web, hpa))).containsExactly(
+                "error HorizontalPodAutoscaler/web spec.metrics[0].pods.target.type = \"Utilization\": a Pods"
+                        + " metric does not accept a Utilization target. Fix: use MetricTarget.averageValue(quantity)."
+                        + " [hpa.metric-target]",
+                "error HorizontalPodAutoscaler/web spec.metrics[1].resource.target.type = \"Value\": a Resource"
+                        + " metric does not accept a Value target. Fix: use MetricTarget.utilization(percent) or"
+                        + " MetricTarget.averageValue(quantity). [hpa.metric-target]");
+    }
+
+    @Test
+    void rejectsTargetsThatAreNotAboveZeroOrNotQuantities() {
+        var web = web();
+        var hpa = hpa(web).replicas(1, 3)
+                .cpuUtilization(0)
+                .metric(Metric.external("queue_messages", MetricTarget.averageValue("0")))
+                .metric(Metric.external("queue_messages", MetricTarget.value("30 messages")));
+
+        assertThat(problems(application("shop").add(web, hpa))).containsExactly(
+                "error HorizontalPodAutoscaler/web spec.metrics[0].resource.target.averageUtilization = \"0\": a"
+                        + " utilisation target must be above 0%. Fix: use a percentage of the request, e.g. 70."
+                        + " [hpa.metric-value]",
+                "error HorizontalPodAutoscaler/web spec.metrics[1].external.target.averageValue = \"0\": a target"
+                        + " value must be above 0. Fix: use a positive quantity, e.g. \"500m\". [hpa.metric-value]",
+                "error HorizontalPodAutoscaler/web spec.metrics[2].external.target.value = \"30 messages\": is not"
+                        + " a Kubernetes quantity: a number with an optional suffix (m, k, M, G, T, P, E, Ki, Mi, Gi,"
+                        + " Ti, Pi, Ei, or e<n>). Fix: write it like \"500m\" or \"100\". [quantity.format]");
+    }
+
+    @Test
+    void rejectsUnnamedMetricsAndResourcesTheMetricsApiDoesNotReport() {
+        var web = web();
+        var hpa = hpa(web).replicas(1, 3)
+                .metric(Metric.pods(" ", MetricTarget.averageValue("10")))
+                .metric(new Metric.Resource(ResourceName.EPHEMERAL_STORAGE, MetricTarget.averageValue("1Gi")));
+
+        assertThat(problems(application("shop").add(web, hpa))).containsExactly(
+                "error HorizontalPodAutoscaler/web spec.metrics[0].pods.metric.name = \" \": is required. Fix: name"
+                        + " it as the metrics adapter exposes it. [hpa.metric-name]",
+                "error HorizontalPodAutoscaler/web spec.metrics[1].resource.name = \"ephemeral-storage\": the"
+                        + " resource metrics API reports only cpu and memory, so this metric never has a value. Fix:"
+                        + " scale on cpu or memory, or on a Pods or External metric. [hpa.metric-resource]");
+    }
+
+    @Test
+    void rendersEachMetricWithOnlyItsOwnSourceBlockAndTargetField() {
+        var web = web();
+        var hpa = hpa(web).replicas(1, 5)
+                .metric(Metric.containerResource("web", ResourceName.MEMORY, MetricTarget.averageValue("100Mi")))
+                .metric(Metric.pods("requests_per_second", MetricTarget.averageValue("50")).selecting("verb", "GET"))
+                .metric(Metric.object("networking.k8s.io/v1", "Ingress", "shop", "requests_per_second",
+                        MetricTarget.value("2k")))
+                .metric(Metric.external("queue_messages", MetricTarget.averageValue("30")));
+
+        String yaml = application("shop").add(web, hpa).build().toYaml();
+
+        assertThat(yaml).contains("""
+                  metrics:
+                  - containerResource:
+                      container: web
+                      name: memory
+                      target:
+                        averageValue: 100Mi
+                        type: AverageValue
+                    type: ContainerResource
+                  - pods:
+                      metric:
+                        name: requests_per_second
+                        selector:
+                          matchLabels:
+                            verb: GET
+                      target:
+                        averageValue: "50"
+                        type: AverageValue
+                    type: Pods
+                  - object:
+                      describedObject:
+                        apiVersion: networking.k8s.io/v1
+                        kind: Ingress
+                        name: shop
+                      metric:
+                        name: requests_per_second
+                      target:
+                        type: Value
+                        value: 2k
+                    type: Object
+                  - external:
+                      metric:
+                        name: queue_messages
+                      target:
+                        averageValue: "30"
+                        type: AverageValue
+                    type: External
+                """);
+    }
+
+    @Test
+    void rendersOnlyTheBehaviourThatIsSet() {
+        var web = web();
+        var hpa = hpa(web).replicas(2, 10).cpuUtilization(70)
+                .scaleDown(ScalingRules.defaults().stabilizationWindowSeconds(600))
+                .scaleUp(ScalingRules.defaults());
+
+        HorizontalPodAutoscaler rendered = rendered(application("shop").add(web, hpa),
+                HorizontalPodAutoscaler.class, "web");
+
+        assertThat(rendered.getSpec().getBehavior().getScaleUp()).isNull();
+        assertThat(rendered.getSpec().getBehavior().getScaleDown().getStabilizationWindowSeconds()).isEqualTo(600);
+        assertThat(rendered.getSpec().getBehavior().getScaleDown().getSelectPolicy()).isNull();
+        assertThat(rendered.getSpec().getBehavior().getScaleDown().getPolicies()).isEmpty();
+    }
+
+    @Test
+    void rejectsBehaviourOutOfRange() {
+        var web = web();
+        var hpa = hpa(web).replicas(2, 10).cpuUtilization(70)
+                .scaleUp(ScalingRules.defaults().stabilizationWindowSeconds(3601)
+                        .policy(ScalingPolicy.pods(0, 15)))
+                .scaleDown(ScalingRules.defaults().stabilizationWindowSeconds(-1)
+                        .policy(ScalingPolicy.percent(10, 1801)).selectPolicy(SelectPolicy.DISABLED));
+
+        assertThat(problems(application("shop").add(web, hpa))).containsExactly(
+                "error HorizontalPodAutoscaler/web spec.behavior.scaleUp.stabilizationWindowSeconds = \"3601\": the"
+                        + " stabilisation window must be between 0 and 3600 seconds. Fix: use a window from 0 to 3600,"
+                        + " or leave it to the Kubernetes default. [hpa.stabilization-window]",
+                "error HorizontalPodAutoscaler/web spec.behavior.scaleUp.policies[0].value = \"0\": a Pods policy"
+                        + " must allow a change above 0. Fix: use a value of 1 or more; to stop scaling in this"
+                        + " direction use SelectPolicy.DISABLED. [hpa.policy]",
+                "error HorizontalPodAutoscaler/web spec.behavior.scaleDown.stabilizationWindowSeconds = \"-1\": the"
+                        + " stabilisation window must be between 0 and 3600 seconds. Fix: use a window from 0 to 3600,"
+                        + " or leave it to the Kubernetes default. [hpa.stabilization-window]",
+                "error HorizontalPodAutoscaler/web spec.behavior.scaleDown.policies[0].periodSeconds = \"1801\": a"
+                        + " policy period must be between 1 and 1800 seconds. Fix: use a period from 1 to 1800."
+                        + " [hpa.policy]");
+    }
+
+    @Test
+    void reportsEveryErrorTogether() {
+        var web = web().replicas(3).container(container("proxy").image("envoyproxy/envoy:v1.31.0"));
+        var hpa = hpa(web).replicas(5, 4).cpuUtilization(70)
+                .scaleDown(ScalingRules.defaults().stabilizationWindowSeconds(4000));
+
+        assertThat(problems(application("shop").add(web, hpa))).extracting(p -> p.substring(p.lastIndexOf('[')))
+                .containsExactly("[workload.replicas-owned]", "[hpa.min-above-max]", "[hpa.stabilization-window]",
+                        "[hpa.missing-request]");
+    }
+}

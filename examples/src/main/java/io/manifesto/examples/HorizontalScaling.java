@@ -1,10 +1,13 @@
 package io.manifesto.examples;
 
 import io.manifesto.core.Application;
+import io.manifesto.scaling.HorizontalPodAutoscaler;
 import io.manifesto.scaling.ScalingPolicy;
 import io.manifesto.scaling.ScalingRules;
 import io.manifesto.scaling.SelectPolicy;
+import io.manifesto.security.ContainerSecurity;
 import io.manifesto.workload.Deployment;
+import io.manifesto.workload.Volume;
 
 import static io.manifesto.Manifesto.*;
 
@@ -29,9 +32,9 @@ public final class HorizontalScaling {
                         .limits(cpu("200m"), memory("256Mi"))
                         .readiness(httpGet("http", "/ready").periodSeconds(5))
                         .liveness(httpGet("http", "/healthz").initialDelaySeconds(10))
-                        .security(io.manifesto.security.ContainerSecurity.NONE.readOnlyRootFilesystem())
+                        .security(ContainerSecurity.NONE.readOnlyRootFilesystem())
                         .mount("tmp", "/tmp"))
-                .volume(io.manifesto.workload.Volume.emptyDir("tmp"))
+                .volume(Volume.emptyDir("tmp"))
                 .strategy(rollingUpdate(percent(25), count(0)));
     }
 
@@ -45,7 +48,16 @@ public final class HorizontalScaling {
         return application("shop")
                 .namespace("shop")
                 .add(web)
-                .add(hpa(web).replicas(2, 10).cpuUtilization(70)
+                .add(autoscaler(web))
+                .build();
+    }
+
+    /**
+     * The web app's autoscaler: 2 to 10 replicas on 70% CPU utilisation, fast up (double, or 4 pods, every 15 s),
+     * slow down (10% a minute after 5 minutes of lower load). Shared by every example that scales the web app.
+     */
+    public static HorizontalPodAutoscaler autoscaler(Deployment web) {
+        return hpa(web).replicas(2, 10).cpuUtilization(70)
                         .scaleUp(ScalingRules.defaults()
                                 .stabilizationWindowSeconds(0)
                                 .policy(ScalingPolicy.percent(100, 15))
@@ -53,7 +65,6 @@ public final class HorizontalScaling {
                                 .selectPolicy(SelectPolicy.MAX))
                         .scaleDown(ScalingRules.defaults()
                                 .stabilizationWindowSeconds(300)
-                                .policy(ScalingPolicy.percent(10, 60))))
-                .build();
+                                .policy(ScalingPolicy.percent(10, 60)));
     }
 }

@@ -34,19 +34,20 @@ public final class VirtualNodes {
 
     /**
      * The talk's web app, bursting onto the virtual node: regular nodes first (preferred node affinity), ACI for
-     * the overflow (the toleration). It needs a HorizontalPodAutoscaler to add the replicas that overflow; until
-     * the application has one, the build warns {@code virtual-node.burst-without-autoscaler}, so it is not part of
-     * {@link #define()} yet.
+     * the overflow (the toleration). Its HorizontalPodAutoscaler adds the replicas that overflow; without one the
+     * build warns {@code virtual-node.burst-without-autoscaler}.
      */
     public static Deployment burstingWebApp() {
         return HorizontalScaling.webApp().placement(AksVirtualNodes.burst());
     }
 
-    /** The application: the queue worker on ACI. */
+    /** The application: the queue worker on ACI, and the web app with the autoscaler that bursts it there. */
     public static Application define() {
+        Deployment web = burstingWebApp();
         return application("virtual-nodes")
                 .namespace("virtual-nodes")
                 .add(queueWorker())
+                .add(web, HorizontalScaling.autoscaler(web))
                 .build();
     }
 }

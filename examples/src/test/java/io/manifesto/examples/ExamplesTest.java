@@ -5,6 +5,7 @@ import io.manifesto.core.Application;
 import io.manifesto.render.ManifestReader;
 import io.manifesto.render.ManifestSerializer;
 import io.manifesto.testing.GoldenFile;
+import io.manifesto.testing.UnknownFields;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -37,6 +38,14 @@ class ExamplesTest {
                 .containsExactlyElementsOf(application.resources().stream().map(HasMetadata::getKind).toList());
         assertThat(ManifestSerializer.yaml(parsed.stream().map(ManifestSerializer::canonical).toList()))
                 .isEqualTo(yaml);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void usesOnlyFieldsTheApiSchemasKnow(Example example) {
+        List<HasMetadata> parsed = ManifestReader.read(example.definition().get().toYaml());
+
+        assertThat(parsed.stream().flatMap(object -> UnknownFields.in(object).stream())).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,8 +4,8 @@ import io.manifesto.resources.ResourceAmount;
 import io.manifesto.resources.Resources;
 import io.manifesto.security.ContainerSecurity;
 import io.manifesto.validate.MissingValue;
+import io.manifesto.validate.Nulls;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -77,7 +77,7 @@ public final class Container {
 
     /** A port named {@code name} on {@code number} with {@code protocol}. */
     public Container port(String name, int number, Protocol protocol) {
-        return with(s -> s.ports = append(s.ports, new ContainerPort(name, number, protocol)));
+        return with(s -> s.ports = Nulls.append(s.ports, new ContainerPort(name, number, protocol)));
     }
 
     /** {@code resources.requests}: what the scheduler reserves, e.g. {@code requests(cpu("100m"), memory("128Mi"))}. */
@@ -107,12 +107,12 @@ public final class Container {
 
     /** {@code volumeMounts[]}: mounts the pod's volume (or claim template) {@code volume} at {@code path}. */
     public Container mount(String volume, String path) {
-        return with(s -> s.mounts = append(s.mounts, new VolumeMount(volume, path, false)));
+        return with(s -> s.mounts = Nulls.append(s.mounts, new VolumeMount(volume, path, false)));
     }
 
     /** {@code volumeMounts[]} with {@code readOnly: true}. */
     public Container mountReadOnly(String volume, String path) {
-        return with(s -> s.mounts = append(s.mounts, new VolumeMount(volume, path, true)));
+        return with(s -> s.mounts = Nulls.append(s.mounts, new VolumeMount(volume, path, true)));
     }
 
     /** {@code securityContext} settings on top of the workload's security defaults. */
@@ -217,18 +217,12 @@ public final class Container {
 
     /** The {@code null} values passed to this container's methods, reported by the build. */
     public List<MissingValue> missingValues() {
-        return state.missing;
+        return state.missing.values();
     }
 
     /** {@code true} when the container has a lifecycle hook. */
     public boolean hasLifecycleHooks() {
         return !state.preStop.isEmpty() || !state.postStart.isEmpty();
-    }
-
-    private static <T> List<T> append(List<T> list, T element) {
-        List<T> copy = new ArrayList<>(list);
-        copy.add(element);
-        return List.copyOf(copy);
     }
 
     private static final class State implements Cloneable {
@@ -248,37 +242,21 @@ public final class Container {
         ContainerSecurity security = ContainerSecurity.NONE;
         List<String> preStop = List.of();
         List<String> postStart = List.of();
-        List<MissingValue> missing = List.of();
+        Nulls missing = Nulls.NONE;
 
         <T> List<T> appendOrRemember(List<T> list, T element, String field, String method) {
-            if (element == null) {
-                missing = append(missing, new MissingValue(field, method));
-                return list;
-            }
-            return append(list, element);
+            missing = missing.remember(element, field, method);
+            return Nulls.append(list, element);
         }
 
         List<String> words(String[] words, String field, String method) {
-            if (words == null || java.util.Arrays.stream(words).anyMatch(java.util.Objects::isNull)) {
-                missing = append(missing, new MissingValue(field, method));
-                return words == null ? List.of()
-                        : java.util.Arrays.stream(words).filter(java.util.Objects::nonNull).toList();
-            }
-            return List.of(words);
+            missing = missing.rememberAny(words, field, method);
+            return Nulls.present(words);
         }
 
         ResourceAmount[] present(ResourceAmount[] amounts, String field, String method) {
-            if (amounts == null) {
-                missing = append(missing, new MissingValue(field, method));
-                return new ResourceAmount[0];
-            }
-            for (ResourceAmount amount : amounts) {
-                if (amount == null) {
-                    missing = append(missing, new MissingValue(field, method));
-                }
-            }
-            return java.util.Arrays.stream(amounts).filter(java.util.Objects::nonNull)
-                    .toArray(ResourceAmount[]::new);
+            missing = missing.rememberAny(amounts, field, method);
+            return Nulls.present(amounts).toArray(ResourceAmount[]::new);
         }
 
         State copy() {

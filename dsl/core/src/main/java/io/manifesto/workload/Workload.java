@@ -5,6 +5,7 @@ import io.manifesto.core.ResourceId;
 import io.manifesto.security.PodSecurity;
 import io.manifesto.security.SecurityDefault;
 import io.manifesto.security.SecurityOptOut;
+import io.manifesto.validate.Nulls;
 
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,7 @@ public abstract class Workload<W extends Workload<W>> implements Component {
 
     /** This workload, remembering that {@code method} received {@code null} for {@code field}. */
     W rememberMissing(String field, String method) {
-        return change(s -> s.missing = WorkloadState.append(s.missing,
-                new io.manifesto.validate.MissingValue(field, method)));
+        return change(s -> s.missing = s.missing.with(new io.manifesto.validate.MissingValue(field, method)));
     }
 
     /** The kind, e.g. {@code Deployment}. */
@@ -66,17 +66,17 @@ public abstract class Workload<W extends Workload<W>> implements Component {
 
     /** A label on the workload, its pod template and its Service ({@code metadata.labels}). */
     public W label(String key, String value) {
-        return change(s -> s.labels = WorkloadState.put(s.labels, key, value));
+        return change(s -> s.labels = Nulls.put(s.labels, key, value));
     }
 
     /** An annotation on the workload ({@code metadata.annotations}). */
     public W annotation(String key, String value) {
-        return change(s -> s.annotations = WorkloadState.put(s.annotations, key, value));
+        return change(s -> s.annotations = Nulls.put(s.annotations, key, value));
     }
 
     /** An annotation on the pods ({@code spec.template.metadata.annotations}). */
     public W podAnnotation(String key, String value) {
-        return change(s -> s.podAnnotations = WorkloadState.put(s.podAnnotations, key, value));
+        return change(s -> s.podAnnotations = Nulls.put(s.podAnnotations, key, value));
     }
 
     /** A container: {@code spec.template.spec.containers[]}. */
@@ -124,7 +124,7 @@ public abstract class Workload<W extends Workload<W>> implements Component {
         if (setting == null) {
             return rememberMissing("metadata.annotations", "withoutSecurityDefault(...)");
         }
-        return change(s -> s.optOuts = WorkloadState.append(s.optOuts, new SecurityOptOut(setting, reason)));
+        return change(s -> s.optOuts = Nulls.append(s.optOuts, new SecurityOptOut(setting, reason)));
     }
 
     /** Switches off every security default for this workload, for {@code reason}. */
@@ -156,7 +156,7 @@ public abstract class Workload<W extends Workload<W>> implements Component {
 
     /** An {@code /etc/hosts} entry of the pods: {@code spec.template.spec.hostAliases[]: {ip, hostnames}}. */
     public W hostAlias(String ip, String... hostnames) {
-        return change(s -> s.hostAliases = WorkloadState.append(s.hostAliases, HostAlias.of(ip, hostnames)));
+        return change(s -> s.hostAliases = Nulls.append(s.hostAliases, HostAlias.of(ip, hostnames)));
     }
 
     /** The derived Service gets {@code spec.type: type} (ClusterIP by default). */
@@ -173,7 +173,7 @@ public abstract class Workload<W extends Workload<W>> implements Component {
      */
     public W servicePort(String portName, int port) {
         return change(s -> s.exposure = new Exposure(true, s.exposure.type(),
-                WorkloadState.append(s.exposure.ports(), new ServicePort(portName, port))));
+                Nulls.append(s.exposure.ports(), new ServicePort(portName, port))));
     }
 
     /** No Service for this workload. */
@@ -266,7 +266,7 @@ public abstract class Workload<W extends Workload<W>> implements Component {
 
     /** The {@code null} values passed to this workload's methods, reported by the build. */
     public List<io.manifesto.validate.MissingValue> missingValues() {
-        return state.missing;
+        return state.missing.values();
     }
 
     /** The pod traits, in the order added. */

@@ -3,12 +3,10 @@ package io.manifesto.workload;
 import io.manifesto.security.PodSecurity;
 import io.manifesto.security.SecurityDefault;
 import io.manifesto.security.SecurityOptOut;
-import io.manifesto.validate.MissingValue;
+import io.manifesto.validate.Nulls;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** The fields every workload has; copied on every change, never changed once a workload holds it. */
 final class WorkloadState implements Cloneable {
@@ -28,7 +26,7 @@ final class WorkloadState implements Cloneable {
     List<PodTrait> traits = List.of();
     Integer terminationGracePeriodSeconds;
     Exposure exposure = Exposure.DEFAULT;
-    List<MissingValue> missing = List.of();
+    Nulls missing = Nulls.NONE;
     boolean hostNetwork;
     List<HostAlias> hostAliases = List.of();
 
@@ -46,22 +44,7 @@ final class WorkloadState implements Cloneable {
 
     /** Appends {@code element}, or remembers a {@code null} as missing for {@code field}/{@code method}. */
     <T> List<T> appendOrRemember(List<T> list, T element, String field, String method) {
-        if (element == null) {
-            missing = append(missing, new MissingValue(field, method));
-            return list;
-        }
-        return append(list, element);
-    }
-
-    static <T> List<T> append(List<T> list, T element) {
-        List<T> copy = new ArrayList<>(list);
-        copy.add(element);
-        return List.copyOf(copy);
-    }
-
-    static Map<String, String> put(Map<String, String> map, String key, String value) {
-        Map<String, String> copy = new TreeMap<>(map);
-        copy.put(key == null ? "" : key, value == null ? "" : value);
-        return java.util.Collections.unmodifiableMap(copy);
+        missing = missing.remember(element, field, method);
+        return Nulls.append(list, element);
     }
 }

@@ -242,7 +242,7 @@ public final class Manifesto {
 
     /** The pod trait {@code spec.template.spec.priorityClassName: <priorityClass>}; add it with {@code .with(...)}. */
     public static io.manifesto.scaling.Priority priority(io.manifesto.scaling.PriorityClass priorityClass) {
-        return priorityClass.assign();
+        return io.manifesto.scaling.Priority.of(priorityClass);
     }
 
     /** The pod trait {@code cluster-autoscaler.kubernetes.io/safe-to-evict: "true"}. */

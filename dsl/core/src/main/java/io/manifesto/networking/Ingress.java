@@ -19,6 +19,7 @@ import io.manifesto.tls.IssuerReferences;
 import io.manifesto.tls.Solver;
 import io.manifesto.tls.Tls;
 import io.manifesto.validate.Names;
+import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.PortRef;
 import io.manifesto.workload.ServicePort;
@@ -73,25 +74,27 @@ public final class Ingress implements Component {
     private final PortRef defaultBackend;
     private final Map<String, String> annotations;
     private final List<Tls> tls;
+    private final Nulls missing;
 
     private Ingress(String name, String ingressClass, List<IngressPath> paths, PortRef defaultBackend,
-                    Map<String, String> annotations, List<Tls> tls) {
+                    Map<String, String> annotations, List<Tls> tls, Nulls missing) {
         this.name = Objects.requireNonNullElse(name, "");
         this.ingressClass = ingressClass;
         this.paths = List.copyOf(paths);
         this.defaultBackend = defaultBackend;
         this.annotations = Collections.unmodifiableMap(new TreeMap<>(annotations));
         this.tls = List.copyOf(tls);
+        this.missing = missing;
     }
 
     /** An Ingress named {@code name} ({@code metadata.name}), without routes. */
     public static Ingress named(String name) {
-        return new Ingress(name, null, List.of(), null, Map.of(), List.of());
+        return new Ingress(name, null, List.of(), null, Map.of(), List.of(), Nulls.NONE);
     }
 
     /** {@code spec.ingressClassName}: the controller that serves it, e.g. {@code nginx}. */
     public Ingress ingressClass(String className) {
-        return new Ingress(name, className, paths, defaultBackend, annotations, tls);
+        return new Ingress(name, className, paths, defaultBackend, annotations, tls, missing);
     }
 
     /** Routes {@code host} requests under {@code path} ({@code pathType: Prefix}) to {@code backend}. */
@@ -106,26 +109,24 @@ public final class Ingress implements Component {
     public Ingress route(String host, String path, PathType type, PortRef backend) {
         List<IngressPath> copy = new ArrayList<>(paths);
         copy.add(new IngressPath(host, path, type, backend));
-        return new Ingress(name, ingressClass, copy, defaultBackend, annotations, tls);
+        return new Ingress(name, ingressClass, copy, defaultBackend, annotations, tls, missing);
     }
 
     /** {@code spec.defaultBackend}: where requests that match no rule go. */
     public Ingress defaultBackend(PortRef backend) {
-        return new Ingress(name, ingressClass, paths, backend, annotations, tls);
+        return new Ingress(name, ingressClass, paths, backend, annotations, tls, missing);
     }
 
     /** An annotation for the controller ({@code metadata.annotations}). */
     public Ingress annotation(String key, String value) {
-        Map<String, String> copy = new TreeMap<>(annotations);
-        copy.put(key, value);
-        return new Ingress(name, ingressClass, paths, defaultBackend, copy, tls);
+        return new Ingress(name, ingressClass, paths, defaultBackend, Nulls.put(annotations, key, value), tls,
+                missing);
     }
 
     /** A TLS section: {@code spec.tls[]}, plus the cert-manager annotation when cert-manager issues it. */
     public Ingress tls(Tls section) {
-        List<Tls> copy = new ArrayList<>(tls);
-        copy.add(Objects.requireNonNull(section, "section"));
-        return new Ingress(name, ingressClass, paths, defaultBackend, annotations, copy);
+        return new Ingress(name, ingressClass, paths, defaultBackend, annotations, Nulls.append(tls, section),
+                missing.remember(section, "spec.tls", "tls(...)"));
     }
 
     /** {@code metadata.name}. */
@@ -162,6 +163,7 @@ public final class Ingress implements Component {
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
+        missing.report(scope);
         annotations.forEach((key, value) -> Names.checkLabelKey(scope, "metadata.annotations", key));
         if (paths.isEmpty() && defaultBackend == null) {
             scope.error(NO_BACKEND_RULE, "spec.rules", null, "an ingress needs at least one route or a default backend",
@@ -235,6 +237,7 @@ public final class Ingress implements Component {
     private void checkTls(Model model, Problems.Scope ingressScope, int index, List<String> hosts) {
         Tls section = tls.get(index);
         Problems.Scope scope = ingressScope.field("spec.tls[" + index + "]");
+        section.missingValues().forEach(missing -> missing.report(scope));
         Names.checkDns1123Subdomain(scope, "secretName", section.secretName());
         if (section.hosts().isEmpty()) {
             scope.error(TLS_HOSTS_RULE, "hosts", null,

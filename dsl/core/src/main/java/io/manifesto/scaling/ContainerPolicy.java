@@ -4,8 +4,9 @@ import io.manifesto.resources.Quantity;
 import io.manifesto.resources.ResourceAmount;
 import io.manifesto.resources.ResourceName;
 import io.manifesto.resources.Resources;
+import io.manifesto.validate.MissingValue;
+import io.manifesto.validate.Nulls;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,20 +66,22 @@ public final class ContainerPolicy {
     private final Resources maxAllowed;
     private final List<ResourceName> controlledResources;
     private final ControlledValues controlledValues;
+    private final Nulls missing;
 
-    private ContainerPolicy(String container, Mode mode, Resources minAllowed, Resources maxAllowed, List<ResourceName> controlledResources,
-                            ControlledValues controlledValues) {
+    private ContainerPolicy(String container, Mode mode, Resources minAllowed, Resources maxAllowed,
+                            List<ResourceName> controlledResources, ControlledValues controlledValues, Nulls missing) {
         this.container = container == null ? "" : container;
         this.mode = mode;
         this.minAllowed = minAllowed;
         this.maxAllowed = maxAllowed;
         this.controlledResources = List.copyOf(controlledResources);
         this.controlledValues = controlledValues;
+        this.missing = missing;
     }
 
     /** A policy for the container named {@code name}: {@code containerName: name}. */
     public static ContainerPolicy forContainer(String name) {
-        return new ContainerPolicy(name, null, Resources.NONE, Resources.NONE, List.of(), null);
+        return new ContainerPolicy(name, null, Resources.NONE, Resources.NONE, List.of(), null, Nulls.NONE);
     }
 
     /** A policy for every container without a policy of its own: {@code containerName: "*"}. */
@@ -88,35 +91,33 @@ public final class ContainerPolicy {
 
     /** {@code mode}: {@code Auto} or {@code Off}. */
     public ContainerPolicy mode(Mode mode) {
-        return new ContainerPolicy(container, mode, minAllowed, maxAllowed, controlledResources, controlledValues);
+        return new ContainerPolicy(container, mode, minAllowed, maxAllowed, controlledResources, controlledValues,
+                missing);
     }
 
     /** {@code minAllowed}: the VPA never recommends less, e.g. {@code minAllowed(cpu("100m"), memory("128Mi"))}. */
     public ContainerPolicy minAllowed(ResourceAmount... amounts) {
-        return new ContainerPolicy(container, mode, minAllowed.withRequests(present(amounts)), maxAllowed, controlledResources,
-                controlledValues);
+        return new ContainerPolicy(container, mode, minAllowed.withRequests(present(amounts)), maxAllowed,
+                controlledResources, controlledValues, missing.rememberAny(amounts, "minAllowed", "minAllowed(...)"));
     }
 
     /** {@code maxAllowed}: the VPA never recommends more, e.g. {@code maxAllowed(cpu("2"), memory("4Gi"))}. */
     public ContainerPolicy maxAllowed(ResourceAmount... amounts) {
-        return new ContainerPolicy(container, mode, minAllowed, maxAllowed.withRequests(present(amounts)), controlledResources,
-                controlledValues);
+        return new ContainerPolicy(container, mode, minAllowed, maxAllowed.withRequests(present(amounts)),
+                controlledResources, controlledValues, missing.rememberAny(amounts, "maxAllowed", "maxAllowed(...)"));
     }
 
     /** {@code controlledResources}: which resources the VPA changes, e.g. only {@code MEMORY}. */
     public ContainerPolicy controlledResources(ResourceName... resources) {
-        List<ResourceName> list = new ArrayList<>();
-        for (ResourceName resource : resources) {
-            if (resource != null && !list.contains(resource)) {
-                list.add(resource);
-            }
-        }
-        return new ContainerPolicy(container, mode, minAllowed, maxAllowed, list, controlledValues);
+        List<ResourceName> list = resources == null ? controlledResources
+                : Nulls.present(resources).stream().distinct().toList();
+        return new ContainerPolicy(container, mode, minAllowed, maxAllowed, list, controlledValues,
+                missing.rememberAny(resources, "controlledResources", "controlledResources(...)"));
     }
 
     /** {@code controlledValues}: requests only, or requests and limits. */
     public ContainerPolicy controlledValues(ControlledValues values) {
-        return new ContainerPolicy(container, mode, minAllowed, maxAllowed, controlledResources, values);
+        return new ContainerPolicy(container, mode, minAllowed, maxAllowed, controlledResources, values, missing);
     }
 
     /** {@code containerName}: a container's name or {@code "*"}. */
@@ -162,7 +163,12 @@ public final class ContainerPolicy {
         return Optional.ofNullable(controlledValues);
     }
 
+    /** The {@code null}s passed to this policy's methods (fields relative to the policy), reported by the VPA. */
+    public List<MissingValue> missingValues() {
+        return missing.values();
+    }
+
     private static ResourceAmount[] present(ResourceAmount[] amounts) {
-        return java.util.Arrays.stream(amounts).filter(java.util.Objects::nonNull).toArray(ResourceAmount[]::new);
+        return Nulls.present(amounts).toArray(ResourceAmount[]::new);
     }
 }

@@ -318,6 +318,7 @@ public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
         if (rules == null) {
             return;
         }
+        rules.missingValues().forEach(missing -> missing.report(scope));
         rules.stabilizationWindowSeconds().filter(s -> s < 0 || s > 3600).ifPresent(s -> scope.error(
                 STABILIZATION_WINDOW, "stabilizationWindowSeconds", s,
                 "the stabilisation window must be between 0 and 3600 seconds",

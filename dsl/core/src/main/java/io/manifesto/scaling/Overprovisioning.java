@@ -7,6 +7,7 @@ import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
 import io.manifesto.resources.ResourceAmount;
 import io.manifesto.resources.ResourceName;
+import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Container;
 
@@ -45,16 +46,20 @@ public final class Overprovisioning implements Component {
     /** Rule id (warning): a priority below the cluster autoscaler's default expendable cut-off. */
     public static final String EXPENDABLE = "overprovisioning.expendable";
 
+    private static final String REQUESTS_FIELD = "spec.template.spec.containers[pause].resources.requests";
+
     private final String name;
     private final int replicas;
     private final int priority;
     private final List<ResourceAmount> requests;
+    private final Nulls missing;
 
-    private Overprovisioning(String name, int replicas, int priority, List<ResourceAmount> requests) {
+    private Overprovisioning(String name, int replicas, int priority, List<ResourceAmount> requests, Nulls missing) {
         this.name = name == null ? "" : name;
         this.replicas = replicas;
         this.priority = priority;
         this.requests = List.copyOf(requests);
+        this.missing = missing;
     }
 
     /**
@@ -62,28 +67,23 @@ public final class Overprovisioning implements Component {
      * priority {@value #DEFAULT_PRIORITY} until set; set the requests.
      */
     public static Overprovisioning named(String name) {
-        return new Overprovisioning(name, 1, DEFAULT_PRIORITY, List.of());
+        return new Overprovisioning(name, 1, DEFAULT_PRIORITY, List.of(), Nulls.NONE);
     }
 
     /** The Deployment's {@code spec.replicas}: how many placeholder pods. */
     public Overprovisioning replicas(int replicas) {
-        return new Overprovisioning(name, replicas, priority, requests);
+        return new Overprovisioning(name, replicas, priority, requests, missing);
     }
 
     /** What each placeholder pod requests ({@code resources.requests}), e.g. {@code cpu("1"), memory("2Gi")}. */
     public Overprovisioning requests(ResourceAmount... amounts) {
-        List<ResourceAmount> copy = new ArrayList<>(requests);
-        for (ResourceAmount amount : amounts) {
-            if (amount != null) {
-                copy.add(amount);
-            }
-        }
-        return new Overprovisioning(name, replicas, priority, copy);
+        return new Overprovisioning(name, replicas, priority, Nulls.appendAll(requests, amounts),
+                missing.rememberAny(amounts, REQUESTS_FIELD, "requests(...)"));
     }
 
     /** The PriorityClass's {@code value}: negative, and at least -10 for the autoscaler to act on it. */
     public Overprovisioning priority(int value) {
-        return new Overprovisioning(name, replicas, value, requests);
+        return new Overprovisioning(name, replicas, value, requests, missing);
     }
 
     /** The placeholder PriorityClass. */
@@ -111,6 +111,7 @@ public final class Overprovisioning implements Component {
         priorityClass().validate(model, problems);
         deployment().validate(model, problems);
         Problems.Scope deployment = problems.at(deployment().id().toString());
+        missing.report(deployment);
         if (replicas < 1) {
             deployment.error(REPLICAS, "spec.replicas", replicas, "a placeholder without replicas keeps no headroom",
                     "use 1 or more; the headroom is replicas × requests");
@@ -118,7 +119,7 @@ public final class Overprovisioning implements Component {
         boolean reserves = requests.stream()
                 .anyMatch(r -> r.resource() == ResourceName.CPU || r.resource() == ResourceName.MEMORY);
         if (!reserves) {
-            deployment.error(REQUESTS, "spec.template.spec.containers[pause].resources.requests", null,
+            deployment.error(REQUESTS, REQUESTS_FIELD, null,
                     "a placeholder reserves exactly what it requests, and this one requests neither CPU nor memory",
                     "size it like the pods it stands in for, e.g. .requests(cpu(\"1\"), memory(\"2Gi\"))");
         }

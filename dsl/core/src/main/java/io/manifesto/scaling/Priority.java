@@ -3,30 +3,33 @@ package io.manifesto.scaling;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
+import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.PodTrait;
 import io.manifesto.workload.Workload;
-
-import java.util.Objects;
 
 /**
  * Gives a workload's pods a PriorityClass of the application: {@code spec.template.spec.priorityClassName}. Get one
  * from {@link PriorityClass#assign()}, so the name is never typed.
  *
- * @param priorityClass the class, {@code PriorityClass/<name>}
+ * @param priorityClass the class, {@code PriorityClass/<name>}; {@code null} when {@code null} was passed for it,
+ *                      which the build reports
  */
 public record Priority(ResourceId priorityClass) implements PodTrait {
 
     /** Rule id: the PriorityClass is not in the application. */
     public static final String UNKNOWN_CLASS = "priority.unknown-class";
 
-    public Priority {
-        Objects.requireNonNull(priorityClass, "priorityClass");
+    /** The trait giving pods {@code priorityClass}; a {@code null} class is reported when the application is built. */
+    public static Priority of(PriorityClass priorityClass) {
+        return priorityClass == null ? new Priority(null) : priorityClass.assign();
     }
 
     @Override
     public void validate(Workload<?> workload, Model model, Problems.Scope pod) {
-        if (model.component(priorityClass, PriorityClass.class).isEmpty()) {
+        if (priorityClass == null) {
+            new MissingValue("spec.priorityClassName", "priority(...)").report(pod);
+        } else if (model.component(priorityClass, PriorityClass.class).isEmpty()) {
             pod.error(UNKNOWN_CLASS, "spec.priorityClassName", priorityClass.name(),
                     "the application has no " + priorityClass + ", and the API server rejects pods of a priority"
                             + " class that does not exist",
@@ -36,6 +39,8 @@ public record Priority(ResourceId priorityClass) implements PodTrait {
 
     @Override
     public void applyTo(PodTemplateSpec template) {
-        template.getSpec().setPriorityClassName(priorityClass.name());
+        if (priorityClass != null) {
+            template.getSpec().setPriorityClassName(priorityClass.name());
+        }
     }
 }

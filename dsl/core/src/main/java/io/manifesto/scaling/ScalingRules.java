@@ -1,6 +1,8 @@
 package io.manifesto.scaling;
 
-import java.util.ArrayList;
+import io.manifesto.validate.MissingValue;
+import io.manifesto.validate.Nulls;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -14,16 +16,19 @@ public final class ScalingRules {
     private final Integer stabilizationWindowSeconds;
     private final List<ScalingPolicy> policies;
     private final SelectPolicy selectPolicy;
+    private final Nulls missing;
 
-    private ScalingRules(Integer stabilizationWindowSeconds, List<ScalingPolicy> policies, SelectPolicy select) {
+    private ScalingRules(Integer stabilizationWindowSeconds, List<ScalingPolicy> policies, SelectPolicy select,
+                         Nulls missing) {
         this.stabilizationWindowSeconds = stabilizationWindowSeconds;
         this.policies = List.copyOf(policies);
         this.selectPolicy = select;
+        this.missing = missing;
     }
 
     /** Rules that set nothing: every field is left to Kubernetes' default. */
     public static ScalingRules defaults() {
-        return new ScalingRules(null, List.of(), null);
+        return new ScalingRules(null, List.of(), null, Nulls.NONE);
     }
 
     /**
@@ -31,21 +36,18 @@ public final class ScalingRules {
      * window, which damps flapping.
      */
     public ScalingRules stabilizationWindowSeconds(int seconds) {
-        return new ScalingRules(seconds, policies, selectPolicy);
+        return new ScalingRules(seconds, policies, selectPolicy, missing);
     }
 
     /** Adds an entry to {@code policies}. */
     public ScalingRules policy(ScalingPolicy policy) {
-        List<ScalingPolicy> copy = new ArrayList<>(policies);
-        if (policy != null) {
-            copy.add(policy);
-        }
-        return new ScalingRules(stabilizationWindowSeconds, copy, selectPolicy);
+        return new ScalingRules(stabilizationWindowSeconds, Nulls.append(policies, policy), selectPolicy,
+                missing.remember(policy, "policies", "policy(...)"));
     }
 
     /** {@code selectPolicy}: which policy wins when several apply. */
     public ScalingRules selectPolicy(SelectPolicy select) {
-        return new ScalingRules(stabilizationWindowSeconds, policies, select);
+        return new ScalingRules(stabilizationWindowSeconds, policies, select, missing);
     }
 
     /** The stabilisation window, when set. */
@@ -61,5 +63,10 @@ public final class ScalingRules {
     /** The select policy, when set. */
     public Optional<SelectPolicy> selectPolicy() {
         return Optional.ofNullable(selectPolicy);
+    }
+
+    /** The {@code null}s passed to these rules' methods (fields relative to the rules), reported by the HPA. */
+    public List<MissingValue> missingValues() {
+        return missing.values();
     }
 }

@@ -186,6 +186,7 @@ public final class VerticalPodAutoscaler implements Component {
     }
 
     private static void checkPolicy(ContainerPolicy policy, Problems.Scope scope) {
+        policy.missingValues().forEach(missing -> missing.report(scope));
         for (ResourceName resource : policy.controlledResources()) {
             checkManaged(resource, scope, "controlledResources");
         }

@@ -1,6 +1,8 @@
 package io.manifesto.tls;
 
-import java.util.ArrayList;
+import io.manifesto.validate.MissingValue;
+import io.manifesto.validate.Nulls;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,12 +22,14 @@ public final class Acme implements IssuerType {
     private final String email;
     private final String accountKeySecret;
     private final List<Solver> solvers;
+    private final Nulls missing;
 
-    private Acme(String server, String email, String accountKeySecret, List<Solver> solvers) {
+    private Acme(String server, String email, String accountKeySecret, List<Solver> solvers, Nulls missing) {
         this.server = Objects.requireNonNullElse(server, "");
         this.email = email;
         this.accountKeySecret = accountKeySecret;
         this.solvers = List.copyOf(solvers);
+        this.missing = missing;
     }
 
     /** Let's Encrypt production ({@code spec.acme.server}). */
@@ -40,12 +44,12 @@ public final class Acme implements IssuerType {
 
     /** Any ACME directory: {@code spec.acme.server}. */
     public static Acme server(String directoryUrl) {
-        return new Acme(directoryUrl, null, null, List.of());
+        return new Acme(directoryUrl, null, null, List.of(), Nulls.NONE);
     }
 
     /** {@code spec.acme.email}: where the CA sends expiry warnings; required. */
     public Acme email(String address) {
-        return new Acme(server, address, accountKeySecret, solvers);
+        return new Acme(server, address, accountKeySecret, solvers, missing);
     }
 
     /**
@@ -53,14 +57,13 @@ public final class Acme implements IssuerType {
      * {@code <issuer name>-account-key} by default.
      */
     public Acme accountKey(String secretName) {
-        return new Acme(server, email, secretName, solvers);
+        return new Acme(server, email, secretName, solvers, missing);
     }
 
     /** Adds a solver: {@code spec.acme.solvers[]}. */
     public Acme solver(Solver solver) {
-        List<Solver> copy = new ArrayList<>(solvers);
-        copy.add(Objects.requireNonNull(solver, "solver"));
-        return new Acme(server, email, accountKeySecret, copy);
+        return new Acme(server, email, accountKeySecret, Nulls.append(solvers, solver),
+                missing.remember(solver, "solvers", "solver(...)"));
     }
 
     /** {@code spec.acme.server}. */
@@ -81,5 +84,10 @@ public final class Acme implements IssuerType {
     /** The solvers, in order. */
     public List<Solver> solvers() {
         return solvers;
+    }
+
+    /** The {@code null}s passed to this value's methods (fields relative to {@code spec.acme}), reported by the issuer. */
+    public List<MissingValue> missingValues() {
+        return missing.values();
     }
 }

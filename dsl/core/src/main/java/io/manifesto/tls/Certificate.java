@@ -11,10 +11,9 @@ import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
 import io.manifesto.networking.Hosts;
 import io.manifesto.validate.Names;
+import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,62 +45,68 @@ public final class Certificate implements Component {
     private final GoDuration renewBefore;
     private final PrivateKey privateKey;
     private final List<KeyUsage> usages;
+    private final Nulls missing;
 
     private Certificate(String name, String secretName, IssuerRef issuer, List<String> dnsNames, GoDuration duration,
-                        GoDuration renewBefore, PrivateKey privateKey, List<KeyUsage> usages) {
+                        GoDuration renewBefore, PrivateKey privateKey, List<KeyUsage> usages, Nulls missing) {
         this.name = Objects.requireNonNullElse(name, "");
         this.secretName = secretName;
-        this.issuer = Objects.requireNonNull(issuer, "issuer");
+        this.issuer = issuer;
         this.dnsNames = List.copyOf(dnsNames);
         this.duration = duration;
         this.renewBefore = renewBefore;
         this.privateKey = privateKey;
         this.usages = List.copyOf(usages);
+        this.missing = missing;
     }
 
     /** A Certificate named {@code name} from {@code issuer} (an issuer of the application). */
     public static Certificate named(String name, Issuer issuer) {
-        return named(name, issuer.ref());
+        return named(name, issuer == null ? null : issuer.ref());
     }
 
-    /** A Certificate named {@code name} from the issuer {@code ref}: {@code spec.issuerRef}. */
+    /**
+     * A Certificate named {@code name} from the issuer {@code ref}: {@code spec.issuerRef}. A {@code null} issuer is
+     * reported on {@code spec.issuerRef} when the application is built.
+     */
     public static Certificate named(String name, IssuerRef ref) {
-        return new Certificate(name, null, ref, List.of(), null, null, null, List.of());
+        return new Certificate(name, null, ref, List.of(), null, null, null, List.of(),
+                Nulls.NONE.remember(ref, "spec.issuerRef", "certificate(...)"));
     }
 
     /** {@code spec.secretName}: the secret cert-manager writes; the Certificate's name by default. */
     public Certificate secretName(String secret) {
-        return new Certificate(name, secret, issuer, dnsNames, duration, renewBefore, privateKey, usages);
+        return new Certificate(name, secret, issuer, dnsNames, duration, renewBefore, privateKey, usages, missing);
     }
 
     /** Adds names: {@code spec.dnsNames}; a wildcard {@code *.example.com} needs a DNS01 solver. */
     public Certificate dnsNames(String... names) {
-        List<String> copy = new ArrayList<>(dnsNames);
-        copy.addAll(Arrays.asList(names));
-        return new Certificate(name, secretName, issuer, copy, duration, renewBefore, privateKey, usages);
+        return new Certificate(name, secretName, issuer, Nulls.appendAll(dnsNames, names), duration, renewBefore,
+                privateKey, usages, missing.rememberAny(names, "spec.dnsNames", "dnsNames(...)"));
     }
 
     /** {@code spec.duration}, a Go duration such as {@code 2160h}; cert-manager's default is 90 days. */
     public Certificate duration(String goDuration) {
         return new Certificate(name, secretName, issuer, dnsNames, GoDuration.of(goDuration), renewBefore,
-                privateKey, usages);
+                privateKey, usages, missing);
     }
 
     /** {@code spec.renewBefore}, a Go duration such as {@code 360h}: renew this long before expiry. */
     public Certificate renewBefore(String goDuration) {
         return new Certificate(name, secretName, issuer, dnsNames, duration, GoDuration.of(goDuration), privateKey,
-                usages);
+                usages, missing);
     }
 
     /** {@code spec.privateKey}. */
     public Certificate privateKey(PrivateKey key) {
-        return new Certificate(name, secretName, issuer, dnsNames, duration, renewBefore, key, usages);
+        return new Certificate(name, secretName, issuer, dnsNames, duration, renewBefore, key, usages, missing);
     }
 
     /** {@code spec.usages}. */
     public Certificate usages(KeyUsage... keyUsages) {
         return new Certificate(name, secretName, issuer, dnsNames, duration, renewBefore, privateKey,
-                Arrays.asList(keyUsages));
+                keyUsages == null ? usages : Nulls.present(keyUsages),
+                missing.rememberAny(keyUsages, "spec.usages", "usages(...)"));
     }
 
     /** {@code metadata.name}. */
@@ -119,7 +124,7 @@ public final class Certificate implements Component {
         return dnsNames;
     }
 
-    /** {@code spec.issuerRef}. */
+    /** {@code spec.issuerRef}; {@code null} when {@code null} was passed for it (reported by the build). */
     public IssuerRef issuer() {
         return issuer;
     }
@@ -139,7 +144,7 @@ public final class Certificate implements Component {
         Problems.Scope scope = problems.at(id().toString());
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
         Names.checkDns1123Subdomain(scope, "spec.secretName", secretName());
-        Names.checkDns1123Subdomain(scope, "spec.issuerRef.name", issuer.name());
+        missing.report(scope);
         if (dnsNames.isEmpty()) {
             scope.error(DNS_NAMES_RULE, "spec.dnsNames", null, "a Certificate needs at least one DNS name",
                     "add .dnsNames(\"shop.example.com\")");
@@ -149,8 +154,11 @@ public final class Certificate implements Component {
         }
         checkDurations(scope);
         checkKey(scope);
-        IssuerReferences.check(model, scope, issuer, "spec.issuerRef.name", model.namespace(), dnsNames,
-                "spec.dnsNames");
+        if (issuer != null) {
+            Names.checkDns1123Subdomain(scope, "spec.issuerRef.name", issuer.name());
+            IssuerReferences.check(model, scope, issuer, "spec.issuerRef.name", model.namespace(), dnsNames,
+                    "spec.dnsNames");
+        }
     }
 
     private void checkDurations(Problems.Scope scope) {
@@ -201,8 +209,10 @@ public final class Certificate implements Component {
         metadata.setLabels(model.objectLabels(name, Optional.empty()));
         ObjectReference issuerRef = new ObjectReference();
         issuerRef.setGroup("cert-manager.io");
-        issuerRef.setKind(issuer.kind().kind());
-        issuerRef.setName(issuer.name());
+        if (issuer != null) {
+            issuerRef.setKind(issuer.kind().kind());
+            issuerRef.setName(issuer.name());
+        }
         CertificateSpec spec = new CertificateSpec();
         spec.setSecretName(secretName());
         spec.setIssuerRef(issuerRef);

@@ -20,6 +20,7 @@ import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
 import io.manifesto.networking.Hosts;
 import io.manifesto.validate.Names;
+import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 
 import java.util.List;
@@ -59,27 +60,30 @@ public final class Issuer implements Component {
     private final String name;
     private final String namespace;
     private final IssuerType type;
+    private final Nulls missing;
 
-    private Issuer(IssuerKind kind, String name, String namespace, IssuerType type) {
+    private Issuer(IssuerKind kind, String name, String namespace, IssuerType type, Nulls missing) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.name = Objects.requireNonNullElse(name, "");
         this.namespace = namespace;
-        this.type = Objects.requireNonNull(type, "type");
+        this.type = type;
+        this.missing = missing;
     }
 
-    /** A {@code ClusterIssuer} named {@code name}, signing as {@code type}. */
+    /** A {@code ClusterIssuer} named {@code name}, signing as {@code type} (a {@code null} type is reported). */
     public static Issuer cluster(String name, IssuerType type) {
-        return new Issuer(IssuerKind.CLUSTER_ISSUER, name, null, type);
+        return new Issuer(IssuerKind.CLUSTER_ISSUER, name, null, type,
+                Nulls.NONE.remember(type, "spec", "clusterIssuer(...)"));
     }
 
     /** A namespaced {@code Issuer} named {@code name} in the application's namespace, signing as {@code type}. */
     public static Issuer namespaced(String name, IssuerType type) {
-        return new Issuer(IssuerKind.ISSUER, name, null, type);
+        return new Issuer(IssuerKind.ISSUER, name, null, type, Nulls.NONE.remember(type, "spec", "issuer(...)"));
     }
 
     /** This Issuer in {@code namespace} ({@code metadata.namespace}) instead of the application's. */
     public Issuer namespace(String namespace) {
-        return new Issuer(kind, name, namespace, type);
+        return new Issuer(kind, name, namespace, type, missing);
     }
 
     /** {@code metadata.name}. */
@@ -92,7 +96,7 @@ public final class Issuer implements Component {
         return kind;
     }
 
-    /** How it signs. */
+    /** How it signs; {@code null} when {@code null} was passed for it (reported by the build). */
     public IssuerType type() {
         return type;
     }
@@ -124,6 +128,7 @@ public final class Issuer implements Component {
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(ref().toString());
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
+        missing.report(scope);
         if (namespace != null) {
             if (kind == IssuerKind.CLUSTER_ISSUER) {
                 scope.error(CLUSTER_NAMESPACE_RULE, "metadata.namespace", namespace,
@@ -141,6 +146,7 @@ public final class Issuer implements Component {
     }
 
     private void validateAcme(Acme acme, Problems.Scope scope) {
+        acme.missingValues().forEach(value -> value.report(scope));
         if (!acme.serverUrl().startsWith("https://")) {
             scope.error(ACME_SERVER_RULE, "server", acme.serverUrl(), "the ACME directory must be an https URL",
                     "use Acme.letsEncryptProduction(), Acme.letsEncryptStaging() or your CA's https directory URL");
@@ -163,6 +169,7 @@ public final class Issuer implements Component {
     }
 
     private void validateSolver(Solver solver, Problems.Scope scope) {
+        solver.missingValues().forEach(value -> value.report(scope));
         for (int i = 0; i < solver.dnsNames().size(); i++) {
             Hosts.check(scope, "selector.dnsNames[" + i + "]", solver.dnsNames().get(i));
         }

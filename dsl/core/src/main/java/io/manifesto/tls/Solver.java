@@ -1,9 +1,9 @@
 package io.manifesto.tls;
 
 import io.manifesto.networking.Hosts;
+import io.manifesto.validate.MissingValue;
+import io.manifesto.validate.Nulls;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,12 +17,15 @@ public final class Solver {
     private final AzureDns azureDns;
     private final List<String> dnsNames;
     private final List<String> dnsZones;
+    private final Nulls missing;
 
-    private Solver(String ingressClass, AzureDns azureDns, List<String> dnsNames, List<String> dnsZones) {
+    private Solver(String ingressClass, AzureDns azureDns, List<String> dnsNames, List<String> dnsZones,
+                   Nulls missing) {
         this.ingressClass = ingressClass;
         this.azureDns = azureDns;
         this.dnsNames = List.copyOf(dnsNames);
         this.dnsZones = List.copyOf(dnsZones);
+        this.missing = missing;
     }
 
     /**
@@ -30,22 +33,26 @@ public final class Solver {
      * ({@code http01.ingress.ingressClassName}). Cannot validate wildcard names.
      */
     public static Solver http01(String ingressClassName) {
-        return new Solver(ingressClassName == null ? "" : ingressClassName, null, List.of(), List.of());
+        return new Solver(ingressClassName == null ? "" : ingressClassName, null, List.of(), List.of(),
+                Nulls.NONE);
     }
 
     /** DNS01 on Azure DNS ({@code dns01.azureDNS}): works for wildcard names. */
     public static Solver dns01(AzureDns azureDns) {
-        return new Solver(null, azureDns == null ? AzureDns.of(null, null) : azureDns, List.of(), List.of());
+        return new Solver(null, azureDns == null ? AzureDns.of(null, null) : azureDns, List.of(), List.of(),
+                Nulls.NONE);
     }
 
     /** This solver, only for these names: {@code selector.dnsNames}. */
     public Solver forDnsNames(String... names) {
-        return new Solver(ingressClass, azureDns, append(dnsNames, names), dnsZones);
+        return new Solver(ingressClass, azureDns, Nulls.appendAll(dnsNames, names), dnsZones,
+                missing.rememberAny(names, "selector.dnsNames", "forDnsNames(...)"));
     }
 
     /** This solver, only for names in these zones (and the zones themselves): {@code selector.dnsZones}. */
     public Solver forDnsZones(String... zones) {
-        return new Solver(ingressClass, azureDns, dnsNames, append(dnsZones, zones));
+        return new Solver(ingressClass, azureDns, dnsNames, Nulls.appendAll(dnsZones, zones),
+                missing.rememberAny(zones, "selector.dnsZones", "forDnsZones(...)"));
     }
 
     /** {@code true} for a DNS01 solver. */
@@ -73,6 +80,11 @@ public final class Solver {
         return dnsZones;
     }
 
+    /** The {@code null}s passed to this solver's methods (fields relative to the solver), reported by the issuer. */
+    public List<MissingValue> missingValues() {
+        return missing.values();
+    }
+
     /** {@code true} when cert-manager may use this solver for {@code host}: no selector, or a matching one. */
     public boolean appliesTo(String host) {
         if (dnsNames.isEmpty() && dnsZones.isEmpty()) {
@@ -81,11 +93,5 @@ public final class Solver {
         String name = Hosts.isWildcard(host) ? host.substring(2) : host;
         return dnsNames.contains(host)
                 || dnsZones.stream().anyMatch(zone -> name.equals(zone) || name.endsWith("." + zone));
-    }
-
-    private static List<String> append(List<String> list, String... values) {
-        List<String> copy = new ArrayList<>(list);
-        copy.addAll(Arrays.asList(values));
-        return copy;
     }
 }

@@ -1,6 +1,8 @@
 package io.manifesto.tls;
 
-import java.util.Arrays;
+import io.manifesto.validate.MissingValue;
+import io.manifesto.validate.Nulls;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,27 +17,40 @@ import java.util.Optional;
  * @param secretName {@code secretName}
  * @param hosts      {@code hosts}: the certificate's names
  * @param issuer     the issuer that cert-manager asks, or {@code null} for an existing secret
+ * @param missingValues the {@code null}s passed when making it (fields relative to {@code spec.tls[]}), reported by
+ *                      the ingress
  */
-public record Tls(String secretName, List<String> hosts, IssuerRef issuer) {
+public record Tls(String secretName, List<String> hosts, IssuerRef issuer, List<MissingValue> missingValues) {
 
     public Tls {
         secretName = Objects.requireNonNullElse(secretName, "");
         hosts = List.copyOf(hosts);
+        missingValues = List.copyOf(missingValues);
+    }
+
+    /** A TLS section of {@code hosts} in {@code secretName}, from {@code issuer} or an existing secret. */
+    public Tls(String secretName, List<String> hosts, IssuerRef issuer) {
+        this(secretName, hosts, issuer, List.of());
     }
 
     /** TLS from the existing {@code kubernetes.io/tls} secret {@code secretName}, for {@code hosts}. */
     public static Tls fromSecret(String secretName, String... hosts) {
-        return new Tls(secretName, Arrays.asList(hosts), null);
+        return new Tls(secretName, Nulls.present(hosts), null,
+                Nulls.NONE.rememberAny(hosts, "hosts", "tlsFromSecret(...)").values());
     }
 
     /** TLS whose certificate cert-manager gets from {@code issuer} (an issuer of the application) into the secret. */
     public static Tls issuedBy(Issuer issuer, String secretName, String... hosts) {
-        return issuedBy(issuer.ref(), secretName, hosts);
+        return issuedBy(issuer == null ? null : issuer.ref(), secretName, hosts);
     }
 
-    /** TLS whose certificate cert-manager gets from the issuer {@code ref} (installed separately) into the secret. */
+    /**
+     * TLS whose certificate cert-manager gets from the issuer {@code ref} (installed separately) into the secret. A
+     * {@code null} issuer is reported on the TLS section when the application is built.
+     */
     public static Tls issuedBy(IssuerRef ref, String secretName, String... hosts) {
-        return new Tls(secretName, Arrays.asList(hosts), Objects.requireNonNull(ref, "ref"));
+        return new Tls(secretName, Nulls.present(hosts), ref, Nulls.NONE.remember(ref, "", "tlsIssuedBy(...)")
+                .rememberAny(hosts, "hosts", "tlsIssuedBy(...)").values());
     }
 
     /** TLS from the secret an explicit {@link Certificate} writes, for the certificate's DNS names. */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public record Quantity(String text) implements Comparable<Quantity> {
 
     private static final Pattern FORMAT =
-            Pattern.compile("(\\+?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?");
+            Pattern.compile("(\\+?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E|[eE][+-]?[0-9]{1,3})?");
 
     private static final Map<String, BigDecimal> SUFFIXES = Map.ofEntries(
             Map.entry("", BigDecimal.ONE),
@@ -66,6 +66,19 @@ public record Quantity(String text) implements Comparable<Quantity> {
             return Optional.of(number.scaleByPowerOfTen(Integer.parseInt(suffix.substring(1))));
         }
         return Optional.of(number.multiply(SUFFIXES.get(suffix)));
+    }
+
+    /**
+     * Reports this quantity into {@code scope} when Kubernetes would not parse it: rule {@code quantity.format},
+     * with {@code example} (e.g. {@code 128Mi}) in the fix. The one place that says what a quantity looks like.
+     */
+    public void check(io.manifesto.validate.Problems.Scope scope, String field, String example) {
+        if (!isValid()) {
+            scope.error(Resources.QUANTITY_FORMAT_RULE, field, text,
+                    "is not a Kubernetes quantity: a number with an optional suffix"
+                            + " (m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei, or e<n>)",
+                    "write it like \"" + example + "\"");
+        }
     }
 
     /** Compares numeric values; an invalid quantity sorts first. */

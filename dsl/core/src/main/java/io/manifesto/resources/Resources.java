@@ -51,8 +51,8 @@ public record Resources(Map<ResourceName, Quantity> requests, Map<ResourceName, 
 
     /** Checks each quantity's format and that no request is above its limit. */
     public void validate(Problems.Scope scope) {
-        requests.forEach((name, q) -> checkFormat(scope, "requests." + name.key(), name, q));
-        limits.forEach((name, q) -> checkFormat(scope, "limits." + name.key(), name, q));
+        requests.forEach((name, q) -> q.check(scope, "requests." + name.key(), name.example()));
+        limits.forEach((name, q) -> q.check(scope, "limits." + name.key(), name.example()));
         requests.forEach((name, request) -> {
             Quantity limit = limits.get(name);
             if (limit != null && request.isValid() && limit.isValid() && request.compareTo(limit) > 0) {
@@ -61,15 +61,6 @@ public record Resources(Map<ResourceName, Quantity> requests, Map<ResourceName, 
                         "lower the request to at most " + limit + ", or raise the limit");
             }
         });
-    }
-
-    private static void checkFormat(Problems.Scope scope, String field, ResourceName name, Quantity quantity) {
-        if (!quantity.isValid()) {
-            scope.error(QUANTITY_FORMAT_RULE, field, quantity,
-                    "is not a Kubernetes quantity: a number with an optional suffix"
-                            + " (m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei, or e<n>)",
-                    "write it like \"" + name.example() + "\"");
-        }
     }
 
     private static Map<ResourceName, Quantity> put(Map<ResourceName, Quantity> base, ResourceAmount[] amounts) {

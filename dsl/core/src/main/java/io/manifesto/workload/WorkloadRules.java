@@ -128,10 +128,8 @@ public final class WorkloadRules {
                 podSpec.error(DUPLICATE_VOLUME, field + ".name", volume.name(),
                         "two volumes of the pod share this name", "rename one of them");
             }
-            if (volume instanceof Volume.EmptyDir emptyDir && emptyDir.sizeLimit() != null
-                    && !emptyDir.sizeLimit().isValid()) {
-                podSpec.error(io.manifesto.resources.Resources.QUANTITY_FORMAT_RULE, field + ".emptyDir.sizeLimit",
-                        emptyDir.sizeLimit(), "is not a Kubernetes quantity", "write it like \"1Gi\"");
+            if (volume instanceof Volume.EmptyDir emptyDir && emptyDir.sizeLimit() != null) {
+                emptyDir.sizeLimit().check(podSpec, field + ".emptyDir.sizeLimit", "1Gi");
             }
             if (volume instanceof Volume.HostPath hostPath
                     && (hostPath.path() == null || !hostPath.path().startsWith("/"))) {

@@ -27,11 +27,12 @@ import java.util.TreeMap;
  * insertion order) and produces the same bytes on every run, JVM, locale and time zone:
  * <ul>
  *   <li>map keys sorted, at every depth;</li>
- *   <li>no nulls, empty lists or empty maps, except where an empty map means something to Kubernetes
- *       ({@code emptyDir: {}}, cert-manager's {@code selfSigned: {}}, a {@code podSelector: {}} that selects
- *       every pod);</li>
+ *   <li>no nulls, empty lists or empty maps, except where an empty map means something to Kubernetes:
+ *       {@code emptyDir: {}}, cert-manager's {@code selfSigned: {}} and {@code http01: {ingress: {}}}, and the
+ *       selectors whose empty form selects everything ({@code podSelector}, {@code namespaceSelector},
+ *       {@code selector}, {@code labelSelector});</li>
  *   <li>YAML: one document per object, each opened by {@code ---}, {@code \n} line endings, no line folding,
- *       strings that look like numbers or booleans quoted;</li>
+ *       every string that kubectl would read as a number, boolean, null or timestamp quoted;</li>
  *   <li>durations in Go's short form ({@code 2160h}, not fabric8's nanoseconds);</li>
  *   <li>JSON: a {@code v1 List}, two-space indentation, {@code \n} line endings.</li>
  * </ul>
@@ -39,7 +40,9 @@ import java.util.TreeMap;
 public final class ManifestSerializer {
 
     /** Keys whose empty map is meaningful and therefore kept. */
-    static final Set<String> MEANINGFUL_EMPTY = Set.of("emptyDir", "selfSigned", "podSelector");
+    static final Set<String> MEANINGFUL_EMPTY = Set.of(
+            "emptyDir", "selfSigned", "podSelector", "namespaceSelector", "selector", "labelSelector",
+            "http01", "ingress");
 
     private static final ObjectMapper TREE = new ObjectMapper()
             .addMixIn(Duration.class, GoDurationSerializer.MixIn.class);
@@ -50,6 +53,7 @@ public final class ManifestSerializer {
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .enable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .stringQuotingChecker(new KubectlQuoting())
             .build()).writer();
 
     private static final ObjectWriter JSON;

@@ -14,18 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * A ConfigMap (v1): non-secret configuration as key/value pairs ({@code data}), that containers read as
  * environment variables or mounted files. Immutable: every method returns a new value.
  */
 public final class ConfigMap implements Component {
-
-    /** Rule id: a data key Kubernetes rejects. */
-    public static final String KEY_RULE = "configmap.key";
-
-    private static final Pattern KEY = Pattern.compile("[-._a-zA-Z0-9]+");
 
     private final String name;
     private final Map<String, String> data;
@@ -71,13 +65,7 @@ public final class ConfigMap implements Component {
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
-        for (String key : data.keySet()) {
-            if (key.length() > 253 || !KEY.matcher(key).matches()) {
-                scope.error(KEY_RULE, "data", key,
-                        "is not a valid ConfigMap key: at most 253 characters of letters, digits, '-', '_' and '.'",
-                        "rename the key, e.g. \"" + key.replaceAll("[^-._a-zA-Z0-9]+", "-") + "\"");
-            }
-        }
+        data.keySet().forEach(key -> Names.checkDataKey(scope, "data", key));
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.manifesto.render.ManifestFile;
 import io.manifesto.render.ManifestSerializer;
 import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Names;
+import io.manifesto.validate.Problem;
 import io.manifesto.validate.Problems;
 import io.manifesto.validate.Suppression;
 import io.manifesto.validate.ValidationReport;
@@ -33,6 +34,10 @@ public final class Application {
     public static final String CUSTOMIZE_UNKNOWN_RULE = "customize.unknown-resource";
     /** Rule id: a customization threw. */
     public static final String CUSTOMIZE_FAILED_RULE = "customize.failed";
+    /** Rule id (warning): a suppression that accepts no warning: a stale decision or a misspelt rule id. */
+    public static final String SUPPRESSION_UNUSED_RULE = "suppress.unused";
+    /** Rule id: a component threw while it was validated or rendered. */
+    public static final String COMPONENT_FAILED_RULE = "component.failed";
     /** Rule id: a suppression without a reason. */
     public static final String SUPPRESSION_REASON_RULE = "suppress.reason";
 
@@ -106,7 +111,7 @@ public final class Application {
             objects.addAll(component.render(model));
         }
         model.namespace().ifPresent(namespace -> objects.stream()
-                .filter(o -> !ApplyOrder.isClusterScoped(o.getKind()))
+                .filter(ResourceScope::isNamespaced)
                 .map(Application::metadata)
                 .filter(meta -> meta.getNamespace() == null)
                 .forEach(meta -> meta.setNamespace(namespace)));
@@ -257,8 +262,9 @@ public final class Application {
                     labels, all);
             Problems problems = new Problems();
             validateApplication(problems);
-            all.forEach(component -> component.validate(model, problems));
+            all.forEach(component -> validateGuarded(component, model, problems));
             checkDuplicates(all, problems);
+            checkUnusedSuppressions(problems);
             ValidationReport report = problems.verdict("application " + name, suppressions);
 
             List<HasMetadata> objects = renderChecked(model);
@@ -288,6 +294,30 @@ public final class Application {
             }
         }
 
+        /** A component that throws is a bug, in Manifesto or a custom component: report it, never let it escape. */
+        private void validateGuarded(Component component, Model model, Problems problems) {
+            try {
+                component.validate(model, problems);
+            } catch (RuntimeException e) {
+                problems.at(describe(component)).error(COMPONENT_FAILED_RULE, "", null,
+                        "validating this component threw " + e,
+                        "report it as a bug, with the definition that caused it");
+            }
+        }
+
+        private void checkUnusedSuppressions(Problems problems) {
+            List<Problem> found = problems.all();
+            for (Suppression suppression : suppressions) {
+                if (found.stream().noneMatch(suppression::covers)) {
+                    problems.at("Application/" + name).warning(SUPPRESSION_UNUSED_RULE,
+                            "suppress(" + suppression.ruleId() + ")", suppression.resource(),
+                            "no warning of this rule was found on " + (suppression.resource()
+                                    .equals(Suppression.ANY_RESOURCE) ? "any resource" : suppression.resource()),
+                            "remove the suppression, or correct its rule id and resource");
+                }
+            }
+        }
+
         private void checkDuplicates(List<Component> all, Problems problems) {
             Map<ResourceId, Integer> counts = new TreeMap<>(
                     java.util.Comparator.comparing(ResourceId::kind).thenComparing(ResourceId::name));
@@ -303,7 +333,15 @@ public final class Application {
 
         private List<HasMetadata> renderChecked(Model model) {
             Problems problems = new Problems();
-            List<HasMetadata> objects = renderComponents(model);
+            List<HasMetadata> objects;
+            try {
+                objects = renderComponents(model);
+            } catch (RuntimeException e) {
+                problems.at("Application/" + name).error(COMPONENT_FAILED_RULE, "", null,
+                        "rendering threw " + e, "report it as a bug, with the definition that caused it");
+                problems.verdict("application " + name, suppressions);
+                throw new IllegalStateException("unreachable: the verdict throws on errors", e);
+            }
             for (Customization<?> customization : customizations) {
                 if (objects.stream().noneMatch(customization::matches)) {
                     problems.at(customization.describe()).error(CUSTOMIZE_UNKNOWN_RULE, "metadata.name",
@@ -322,6 +360,10 @@ public final class Application {
             }
             problems.verdict("application " + name, suppressions);
             throw new IllegalStateException("unreachable: the verdict throws on errors");
+        }
+
+        private static String describe(Component component) {
+            return component.ids().isEmpty() ? component.getClass().getSimpleName() : component.ids().get(0).toString();
         }
 
         private static String describe(List<HasMetadata> objects) {

@@ -4,7 +4,6 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The order in which {@code kubectl apply -f} should meet the objects: what others depend on first (namespaces,
@@ -22,14 +21,10 @@ public final class ApplyOrder {
             "HorizontalPodAutoscaler", "VerticalPodAutoscaler", "PodDisruptionBudget",
             "NetworkPolicy", "Ingress", "ClusterIssuer", "Issuer", "Certificate");
 
-    private static final Set<String> CLUSTER_SCOPED = Set.of(
-            "Namespace", "CustomResourceDefinition", "PriorityClass", "ClusterRole", "ClusterRoleBinding",
-            "ClusterIssuer", "StorageClass", "PersistentVolume", "Node", "IngressClass");
-
     /** Compares rendered objects in apply order. */
     public static final Comparator<HasMetadata> COMPARATOR = Comparator
             .comparingInt((HasMetadata o) -> rank(o.getKind()))
-            .thenComparing(HasMetadata::getKind)
+            .thenComparing(o -> ResourceId.of(o).kind())
             .thenComparing(o -> ResourceId.of(o).name());
 
     private ApplyOrder() {
@@ -39,10 +34,5 @@ public final class ApplyOrder {
     public static int rank(String kind) {
         int index = KINDS.indexOf(kind);
         return index < 0 ? KINDS.size() : index;
-    }
-
-    /** {@code true} for kinds that live outside namespaces (Namespace, PriorityClass, ClusterIssuer...). */
-    public static boolean isClusterScoped(String kind) {
-        return CLUSTER_SCOPED.contains(kind);
     }
 }

@@ -2,18 +2,16 @@ package io.manifesto.core;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 
-import java.util.Objects;
-
 /**
  * The identity of one Kubernetes object inside an application: its kind and name, written {@code Kind/name}.
  *
- * @param kind e.g. {@code Deployment}
+ * @param kind e.g. {@code Deployment} ({@code ""} when unknown)
  * @param name e.g. {@code shop}
  */
 public record ResourceId(String kind, String name) {
 
     public ResourceId {
-        Objects.requireNonNull(kind, "kind");
+        kind = kind == null ? "" : kind;
         name = name == null ? "" : name;
     }
 

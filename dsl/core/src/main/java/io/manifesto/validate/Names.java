@@ -13,6 +13,7 @@ public final class Names {
             Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
     private static final Pattern DNS1035_LABEL = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
     private static final Pattern LABEL_NAME = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
+    private static final Pattern DATA_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
     private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
     /** Rule id: a name that is not a DNS-1123 subdomain. */
@@ -25,6 +26,8 @@ public final class Names {
     public static final String LABEL_KEY_RULE = "label.key";
     /** Rule id: a label value that Kubernetes rejects. */
     public static final String LABEL_VALUE_RULE = "label.value";
+    /** Rule id: a ConfigMap or Secret key that Kubernetes rejects. */
+    public static final String DATA_KEY_RULE = "data.key";
     /** Rule id: a port name that Kubernetes rejects. */
     public static final String PORT_NAME_RULE = "port.name";
     /** Rule id: a port number outside 1..65535. */
@@ -100,6 +103,18 @@ public final class Names {
                     "is not a valid label value: at most 63 characters of letters, digits, '-', '_' and '.',"
                             + " starting and ending with a letter or digit",
                     "shorten it or replace the other characters, e.g. \"" + suggestLabelValue(value) + "\"");
+        }
+    }
+
+    /** Checks a ConfigMap or Secret key: at most 253 of letters, digits, '-', '_' and '.'. */
+    public static void checkDataKey(Problems.Scope scope, String field, String key) {
+        if (key == null || key.length() > 253 || !DATA_KEY.matcher(key).matches()) {
+            String text = key == null ? "" : key;
+            scope.error(DATA_KEY_RULE, field, key,
+                    "is not a valid ConfigMap or Secret key: at most 253 characters of letters, digits, '-', '_'"
+                            + " and '.'",
+                    "rename the key, e.g. \"" + (text.isBlank() ? "key" : text.replaceAll("[^-._a-zA-Z0-9]+", "-"))
+                            + "\"");
         }
     }
 

@@ -56,9 +56,9 @@ public final class Deployment extends Workload<Deployment> {
         WorkloadRules.validate(this, model, problems);
         if (strategy != null && !strategy.replaceAll()) {
             Problems.Scope scope = problems.at(id().toString()).field("spec.strategy.rollingUpdate");
-            if (strategy.maxSurge() != null && strategy.maxSurge().isOutOfRange()) {
-                scope.error(DeploymentStrategy.RULE, "maxSurge", strategy.maxSurge(), "is out of range",
-                        "use a count of 0 or more, or a percentage from 0% to 100%");
+            if (strategy.maxSurge() != null && strategy.maxSurge().value() < 0) {
+                scope.error(DeploymentStrategy.RULE, "maxSurge", strategy.maxSurge(), "cannot be negative",
+                        "use a count or a percentage of 0 or more (a surge may exceed 100%)");
             }
             if (strategy.maxUnavailable() != null && strategy.maxUnavailable().isOutOfRange()) {
                 scope.error(DeploymentStrategy.RULE, "maxUnavailable", strategy.maxUnavailable(), "is out of range",

@@ -196,7 +196,8 @@ public abstract class Workload<W extends Workload<W>> implements Component {
         if (state.version != null) {
             return Optional.of(state.version);
         }
-        return state.containers.stream().findFirst().flatMap(Container::image).flatMap(Workload::tagOf);
+        return state.containers.stream().findFirst().flatMap(Container::image)
+                .flatMap(image -> Image.of(image).versionLabel());
     }
 
     /** The workload's own labels. */
@@ -312,18 +313,5 @@ public abstract class Workload<W extends Workload<W>> implements Component {
     @SuppressWarnings("unchecked")
     private W self() {
         return (W) this;
-    }
-
-    static Optional<String> tagOf(String image) {
-        String lastSegment = image.substring(image.lastIndexOf('/') + 1);
-        int digest = lastSegment.indexOf('@');
-        String nameAndTag = digest >= 0 ? lastSegment.substring(0, digest) : lastSegment;
-        int colon = nameAndTag.indexOf(':');
-        if (colon < 0) {
-            return Optional.empty();
-        }
-        String tag = nameAndTag.substring(colon + 1);
-        return tag.length() <= 63 && tag.matches("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]")
-                ? Optional.of(tag) : Optional.empty();
     }
 }

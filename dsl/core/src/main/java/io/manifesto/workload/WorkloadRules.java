@@ -1,19 +1,13 @@
 package io.manifesto.workload;
 
-import io.manifesto.config.ConfigMap;
 import io.manifesto.core.Model;
 import io.manifesto.core.ReplicaOwner;
-import io.manifesto.core.ResourceId;
-import io.manifesto.security.SecurityDefault;
-import io.manifesto.security.SecurityOptOut;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The rules every workload obeys: names, containers, ports, probes, mounts, security, replicas, its Service. */
 public final class WorkloadRules {
@@ -52,6 +46,16 @@ public final class WorkloadRules {
     public static final String HOST_ALIAS = "pod.host-alias";
     /** Rule id: a replica count on a DaemonSet, which runs one pod per node. */
     public static final String DAEMONSET_REPLICAS = "daemonset.replicas";
+    /** Rule id: two mounts of one container at one path. */
+    public static final String DUPLICATE_MOUNT_PATH = "volume.duplicate-mount-path";
+    /** Rule id: an env var reading a pod field the downward API does not offer. */
+    public static final String ENV_FIELD_PATH = "env.field-path";
+    /** Rule id: two service ports with one name or one number. */
+    public static final String DUPLICATE_SERVICE_PORT = "service.duplicate-port";
+    /** Rule id: a Service type asked of a workload whose Service is headless (a StatefulSet). */
+    public static final String HEADLESS_SERVICE_TYPE = "service.headless-type";
+    /** Rule id: a capability name that is not a Linux capability name. */
+    public static final String CAPABILITY = "security.capability";
     /** Rule id: a mount path that is not absolute. */
     public static final String MOUNT_PATH = "volume.mount-path";
     /** Rule id: the Service names a port no container has. */
@@ -64,8 +68,6 @@ public final class WorkloadRules {
     public static final String PRIVILEGED = "security.privileged-escalation";
     /** Rule id: user 0 while the pod must run as non-root. */
     public static final String ROOT_USER = "security.root-user";
-
-    private static final Pattern ENV = Pattern.compile("[-._a-zA-Z][-._a-zA-Z0-9]*");
 
     private WorkloadRules() {
     }
@@ -87,11 +89,12 @@ public final class WorkloadRules {
         checkVolumes(workload, podSpec);
         Set<String> containerNames = new HashSet<>();
         Set<String> portNames = new HashSet<>();
-        checkContainers(workload, workload.containers(), "containers", model, podSpec, containerNames, portNames);
-        checkContainers(workload, workload.initContainers(), "initContainers", model, podSpec, containerNames,
+        ContainerRules.check(workload, workload.containers(), "containers", model, podSpec, containerNames,
                 portNames);
-        checkSecurity(workload, scope, podSpec);
-        checkService(workload, problems);
+        ContainerRules.check(workload, workload.initContainers(), "initContainers", model, podSpec, containerNames,
+                portNames);
+        SecurityRules.check(workload, scope, podSpec);
+        ServiceRules.check(workload, problems, workload instanceof StatefulSet);
         workload.traits().forEach(trait -> trait.validate(workload, model, pod));
     }
 
@@ -127,6 +130,13 @@ public final class WorkloadRules {
             if (!seen.add(volume.name())) {
                 podSpec.error(DUPLICATE_VOLUME, field + ".name", volume.name(),
                         "two volumes of the pod share this name", "rename one of them");
+            }
+            if (volume instanceof Volume.FromConfigMap ref) {
+                Names.checkDns1123Subdomain(podSpec, field + ".configMap.name", ref.configMap());
+            } else if (volume instanceof Volume.FromSecret ref) {
+                Names.checkDns1123Subdomain(podSpec, field + ".secret.secretName", ref.secret());
+            } else if (volume instanceof Volume.FromClaim ref) {
+                Names.checkDns1123Subdomain(podSpec, field + ".persistentVolumeClaim.claimName", ref.claimName());
             }
             if (volume instanceof Volume.EmptyDir emptyDir && emptyDir.sizeLimit() != null) {
                 emptyDir.sizeLimit().check(podSpec, field + ".emptyDir.sizeLimit", "1Gi");
@@ -167,169 +177,4 @@ public final class WorkloadRules {
         });
     }
 
-    private static void checkContainers(Workload<?> workload, List<Container> containers, String list, Model model,
-                                        Problems.Scope podSpec, Set<String> containerNames, Set<String> portNames) {
-        for (Container container : containers) {
-            String path = list + "[" + container.name() + "]";
-            Problems.Scope scope = podSpec.field(path);
-            Names.checkDns1123Label(scope, "name", container.name());
-            container.missingValues().forEach(missing -> missing.report(scope));
-            if (!containerNames.add(container.name())) {
-                scope.error(DUPLICATE_CONTAINER, "name", container.name(),
-                        "two containers of the pod share this name", "rename one of them");
-            }
-            if (container.image().filter(image -> !image.isBlank()).isEmpty()) {
-                scope.error(IMAGE, "image", container.image().orElse(null), "the container has no image",
-                        "set .image(\"registry/name:tag\")");
-            } else if (isUnpinned(container.image().orElseThrow())) {
-                scope.warning(IMAGE_LATEST, "image", container.image().orElseThrow(),
-                        "the image is not pinned to a version, so each pod may run different code"
-                                + " and the version label is missing",
-                        "use a version tag or a digest, e.g. \"" + container.image().orElseThrow()
-                                .replaceFirst(":latest$", "") + ":1.0.0\"");
-            }
-            for (ContainerPort port : container.ports()) {
-                String field = "ports[" + port.name() + "]";
-                Names.checkPortName(scope, field + ".name", port.name());
-                Names.checkPortNumber(scope, field + ".containerPort", port.number());
-                if (!portNames.add(port.name())) {
-                    scope.error(DUPLICATE_PORT, field + ".name", port.name(),
-                            "two ports of the pod share this name", "rename one of them");
-                }
-            }
-            container.resources().validate(scope.field("resources"));
-            checkEnv(container, model, scope);
-            container.liveness().ifPresent(p -> checkProbe(container, p, scope.field("livenessProbe")));
-            container.readiness().ifPresent(p -> checkProbe(container, p, scope.field("readinessProbe")));
-            container.startup().ifPresent(p -> checkProbe(container, p, scope.field("startupProbe")));
-            for (VolumeMount mount : container.mounts()) {
-                String field = "volumeMounts[" + mount.volume() + "]";
-                if (!workload.mountableVolumes().contains(mount.volume())) {
-                    scope.error(UNKNOWN_VOLUME, field + ".name", mount.volume(),
-                            "the pod has no volume of this name; it has " + workload.mountableVolumes(),
-                            "add .volume(...) with this name to " + workload.id() + ", or mount one it has");
-                }
-                if (mount.mountPath() == null || !mount.mountPath().startsWith("/")) {
-                    scope.error(MOUNT_PATH, field + ".mountPath", mount.mountPath(), "a mount path must be absolute",
-                            "start it with '/', e.g. \"/data\"");
-                }
-            }
-        }
-    }
-
-    private static boolean isUnpinned(String image) {
-        String lastSegment = image.substring(image.lastIndexOf('/') + 1);
-        return !lastSegment.contains("@") && (!lastSegment.contains(":") || lastSegment.endsWith(":latest"));
-    }
-
-    private static void checkEnv(Container container, Model model, Problems.Scope scope) {
-        for (EnvVar variable : container.env()) {
-            String field = "env[" + variable.name() + "]";
-            if (variable.name() == null || !ENV.matcher(variable.name()).matches()) {
-                scope.error(ENV_NAME, field + ".name", variable.name(),
-                        "is not a valid environment variable name: letters, digits, '-', '_' and '.',"
-                                + " not starting with a digit",
-                        "use a name such as \"LOG_LEVEL\"");
-            }
-            if (variable instanceof EnvVar.FromConfigMap ref) {
-                model.component(new ResourceId("ConfigMap", ref.configMap()), ConfigMap.class)
-                        .filter(configMap -> !configMap.keys().contains(ref.key()))
-                        .ifPresent(configMap -> scope.error(ENV_UNKNOWN_KEY, field + ".valueFrom.configMapKeyRef.key",
-                                ref.key(), "ConfigMap/" + ref.configMap() + " of this application has no such key;"
-                                        + " it has " + configMap.keys(),
-                                "add .entry(\"" + ref.key() + "\", ...) to the ConfigMap, or read a key it has"));
-            }
-        }
-    }
-
-    private static void checkProbe(Container container, Probe probe, Problems.Scope scope) {
-        TargetPort port = null;
-        if (probe.action() instanceof ProbeAction.HttpGet http) {
-            port = http.port();
-        } else if (probe.action() instanceof ProbeAction.TcpSocket tcp) {
-            port = tcp.port();
-        }
-        String field = probe.action() instanceof ProbeAction.HttpGet ? "httpGet.port" : "tcpSocket.port";
-        if (port != null && port.isNamed() && container.port(port.name()).isEmpty()) {
-            scope.error(PROBE_UNKNOWN_PORT, field, port.name(),
-                    "container " + container.name() + " has no port of this name; it has "
-                            + container.ports().stream().map(ContainerPort::name).toList(),
-                    "add .port(\"" + port.name() + "\", <number>) to the container, or probe a port it has");
-        } else if (port != null && !port.isNamed()) {
-            Names.checkPortNumber(scope, field, port.number());
-        }
-        if (probe.action() instanceof ProbeAction.Exec exec && (exec.command().isEmpty()
-                || exec.command().get(0).isBlank())) {
-            scope.error(PROBE_EXEC_COMMAND, "exec.command", String.join(" ", exec.command()),
-                    "an exec probe needs a command to run", "name the program, e.g. exec(\"pg_isready\")");
-        }
-        checkTiming(scope, "initialDelaySeconds", probe.initialDelaySeconds(), 0);
-        checkTiming(scope, "periodSeconds", probe.periodSeconds(), 1);
-        checkTiming(scope, "timeoutSeconds", probe.timeoutSeconds(), 1);
-        checkTiming(scope, "failureThreshold", probe.failureThreshold(), 1);
-    }
-
-    private static void checkTiming(Problems.Scope scope, String field, Integer value, int minimum) {
-        if (value != null && value < minimum) {
-            scope.error(Probe.TIMING_RULE, field, value, "must be at least " + minimum,
-                    "use " + minimum + " or more, or leave it to the Kubernetes default");
-        }
-    }
-
-    private static void checkSecurity(Workload<?> workload, Problems.Scope scope, Problems.Scope podSpec) {
-        for (SecurityOptOut optOut : workload.securityOptOuts()) {
-            if (optOut.reason().isBlank()) {
-                scope.error(OPT_OUT_REASON, "metadata.annotations." + optOut.setting().optOutAnnotation(), "",
-                        "switching off the security default " + optOut.setting() + " needs a written reason",
-                        "say why, e.g. .withoutSecurityDefault(" + optOut.setting()
-                                + ", \"the image must run as root\")");
-            }
-        }
-        boolean nonRoot = workload.hasSecurityDefault(SecurityDefault.RUN_AS_NON_ROOT);
-        if (nonRoot && Long.valueOf(0).equals(workload.podSecurity().runAsUser())) {
-            podSpec.error(ROOT_USER, "securityContext.runAsUser", 0,
-                    "user 0 is root, and the security default runAsNonRoot makes the kubelet refuse to start it",
-                    "run as another user, or switch off RUN_AS_NON_ROOT with a reason");
-        }
-        for (Container container : workload.allContainers()) {
-            Problems.Scope c = podSpec.field("containers[" + container.name() + "].securityContext");
-            if (container.security().isPrivileged()
-                    && workload.hasSecurityDefault(SecurityDefault.NO_PRIVILEGE_ESCALATION)) {
-                c.error(PRIVILEGED, "privileged", true,
-                        "a privileged container cannot forbid privilege escalation, and the API server rejects both",
-                        "drop .privileged(), or switch off NO_PRIVILEGE_ESCALATION with a reason");
-            }
-            if (nonRoot && Long.valueOf(0).equals(container.security().runAsUser())) {
-                c.error(ROOT_USER, "runAsUser", 0,
-                        "user 0 is root, and the security default runAsNonRoot makes the kubelet refuse to start it",
-                        "run as another user, or switch off RUN_AS_NON_ROOT with a reason");
-            }
-        }
-    }
-
-    private static void checkService(Workload<?> workload, Problems problems) {
-        Exposure exposure = workload.exposure();
-        boolean hasPorts = workload.containers().stream().anyMatch(c -> !c.ports().isEmpty());
-        if (!exposure.enabled() || (!hasPorts && exposure.ports().isEmpty()
-                && exposure.type() == ServiceType.CLUSTER_IP)) {
-            return;
-        }
-        Problems.Scope scope = problems.at("Service/" + workload.name());
-        Names.checkDns1035Label(scope, "metadata.name", workload.name());
-        if (!hasPorts) {
-            scope.error(SERVICE_NO_PORTS, "spec.ports", null, "no container of " + workload.id() + " has a port",
-                    "add .port(\"http\", 8080) to a container, or remove the service settings");
-        }
-        for (ServicePort port : exposure.ports()) {
-            String field = "spec.ports[" + port.portName() + "]";
-            Names.checkPortNumber(scope, field + ".port", port.port());
-            boolean exists = workload.containers().stream().anyMatch(c -> c.port(port.portName()).isPresent());
-            if (!exists) {
-                scope.error(SERVICE_UNKNOWN_PORT, field + ".targetPort", port.portName(),
-                        "no container of " + workload.id() + " has a port of this name",
-                        "name one of " + workload.containers().stream().flatMap(c -> c.ports().stream())
-                                .map(ContainerPort::name).toList() + ", or add the port to a container");
-            }
-        }
-    }
 }

@@ -109,7 +109,8 @@ class ApplicationTest {
         assertThat(problemsOf(application("Shop").namespace("my_ns").add(shop())
                 .suppress("container.image-latest", "")))
                 .extracting(line -> line.replaceAll(".*\\[", "["))
-                .containsExactly("[name.dns1123-label]", "[name.dns1123-label]", "[suppress.reason]");
+                .containsExactly("[name.dns1123-label]", "[name.dns1123-label]", "[suppress.reason]",
+                        "[suppress.unused]");
     }
 
     @Test
@@ -117,5 +118,59 @@ class ApplicationTest {
         var app = application("shop").add(shop()).build();
         app.resources().get(0).getMetadata().setName("changed");
         assertThat(app.resources().get(0).getMetadata().getName()).isEqualTo("shop");
+    }
+
+    @Test
+    void warnsAboutASuppressionThatAcceptsNothing() {
+        var report = application("shop").add(shop()).suppress("container.image-lastest", "typo").build().report();
+        assertThat(report.warnings()).extracting(Object::toString).containsExactly(
+                "warning Application/shop suppress(container.image-lastest) = \"*\": no warning of this rule was"
+                        + " found on any resource. Fix: remove the suppression, or correct its rule id and resource."
+                        + " [suppress.unused]");
+    }
+
+    @Test
+    void reportsAComponentThatThrowsAsABugInsteadOfLeakingTheException() {
+        Component broken = new Component() {
+            @Override
+            public java.util.List<ResourceId> ids() {
+                return java.util.List.of(new ResourceId("Widget", "broken"));
+            }
+
+            @Override
+            public void validate(Model model, io.manifesto.validate.Problems problems) {
+                throw new IllegalStateException("boom");
+            }
+
+            @Override
+            public java.util.List<HasMetadata> render(Model model) {
+                return java.util.List.of();
+            }
+        };
+        assertThat(problemsOf(application("shop").add(broken))).containsExactly(
+                "error Widget/broken  = \"<none>\": validating this component threw java.lang.IllegalStateException:"
+                        + " boom. Fix: report it as a bug, with the definition that caused it. [component.failed]");
+    }
+
+    @Test
+    void reportsARawObjectWithoutKindInsteadOfThrowing() {
+        var raw = new io.fabric8.kubernetes.api.model.GenericKubernetesResource();
+        raw.setMetadata(new io.fabric8.kubernetes.api.model.ObjectMetaBuilder().withName("thing").build());
+        assertThat(problemsOf(application("shop").add(raw))).containsExactly(
+                "error /thing kind = \"<none>\": the object has no kind. Fix: build it with its fabric8 builder, which"
+                        + " sets apiVersion and kind. [raw.incomplete]");
+    }
+
+    @Test
+    void putsOnlyNamespacedObjectsInTheNamespace() {
+        var priority = new io.fabric8.kubernetes.api.model.scheduling.v1.PriorityClassBuilder().withNewMetadata()
+                .withName("batch").endMetadata().withValue(10).build();
+        var generic = new io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder()
+                .withApiVersion("node.k8s.io/v1").withKind("RuntimeClass").withNewMetadata().withName("kata")
+                .endMetadata().build();
+        var resources = application("shop").namespace("shop").add(priority).add(generic).add(configMap("settings"))
+                .build().resources();
+        assertThat(resources).extracting(o -> o.getKind() + "/" + o.getMetadata().getNamespace())
+                .containsExactly("PriorityClass/null", "ConfigMap/shop", "RuntimeClass/null");
     }
 }

@@ -202,4 +202,81 @@ class WorkloadRulesTest {
                 .containsExactly("[name.dns1123-subdomain]", "[quantity.format]", "[resources.request-above-limit]",
                         "[name.dns1035-label]", "[container.image]");
     }
+
+    @Test
+    void acceptsASurgeAboveAHundredPercentButNotANegativeOne() {
+        assertThat(app(deployment("shop").container(web()).strategy(rollingUpdate(percent(200), count(0))))
+                .build().toYaml()).contains("maxSurge: 200%");
+        assertThat(problemsOf(app(deployment("shop").container(web()).strategy(rollingUpdate(count(-1), count(1))))))
+                .containsExactly("error Deployment/shop spec.strategy.rollingUpdate.maxSurge = \"-1\": cannot be"
+                        + " negative. Fix: use a count or a percentage of 0 or more (a surge may exceed 100%)."
+                        + " [deployment.strategy]");
+    }
+
+    @Test
+    void rejectsTwoMountsAtOnePath() {
+        var shop = deployment("shop").volume(Volume.emptyDir("a")).volume(Volume.emptyDir("b"))
+                .container(web().mount("a", "/data").mount("b", "/data"));
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop spec.template.spec.containers[web].volumeMounts[b].mountPath = \"/data\":"
+                        + " another mount of this container uses the same path, and the API server rejects that."
+                        + " Fix: mount each volume at its own path. [volume.duplicate-mount-path]");
+    }
+
+    @Test
+    void rejectsReferencesKubernetesCannotResolve() {
+        var shop = deployment("shop").volume(Volume.secret("certs", "TLS_Secret")).container(web()
+                .env(EnvVar.fromSecret("PASSWORD", "db", "pass word"))
+                .env(EnvVar.fromField("NODE", "spec.node")));
+        assertThat(problemsOf(app(shop))).extracting(line -> line.replaceAll(".*\\[", "[")).containsExactly(
+                "[name.dns1123-subdomain]", "[data.key]", "[env.field-path]");
+        assertThat(problemsOf(app(shop)).get(2)).isEqualTo("error Deployment/shop"
+                + " spec.template.spec.containers[web].env[NODE].valueFrom.fieldRef.fieldPath = \"spec.node\": is"
+                + " not a pod field the downward API offers. Fix: use one of metadata.name, metadata.namespace,"
+                + " metadata.uid, metadata.labels['<key>'], metadata.annotations['<key>'], spec.nodeName,"
+                + " spec.serviceAccountName, status.hostIP, status.hostIPs, status.podIP, status.podIPs."
+                + " [env.field-path]");
+    }
+
+    @Test
+    void acceptsLabelAndAnnotationFieldsOfThePod() {
+        var shop = deployment("shop").container(web()
+                .env(EnvVar.fromField("TEAM", "metadata.labels['team']"))
+                .env(EnvVar.fromField("POD", "metadata.name")));
+        assertThat(app(shop).build().toYaml()).contains("metadata.labels['team']");
+    }
+
+    @Test
+    void rejectsATypeForTheHeadlessServiceOfAStatefulSet() {
+        var db = statefulSet("db").container(container("db").image("postgres:16.4").port("postgres", 5432))
+                .service(ServiceType.LOAD_BALANCER);
+        assertThat(problemsOf(app(db))).containsExactly(
+                "error Service/db spec.type = \"LoadBalancer\": the Service of StatefulSet/db is its headless"
+                        + " governing Service, which has no type. Fix: remove .service(LOAD_BALANCER) and add a"
+                        + " separate Service for clients. [service.headless-type]");
+    }
+
+    @Test
+    void rejectsTheSameServicePortTwice() {
+        var shop = deployment("shop").container(web()).servicePort("http", 80).servicePort("http", 80);
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Service/shop spec.ports[http] = \"http:80\": another service port has the same name or"
+                        + " number, and the API server rejects that. Fix: expose each container port once, on its"
+                        + " own number. [service.duplicate-port]");
+    }
+
+    @Test
+    void reportsInitContainerSecurityUnderInitContainers() {
+        var shop = deployment("shop").container(web())
+                .initContainer(container("setup").image("busybox:1.36").security(ContainerSecurity.NONE.privileged()
+                        .addCapability("net_admin")));
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop spec.template.spec.initContainers[setup].securityContext.capabilities.add ="
+                        + " \"net_admin\": is not a Linux capability name. Fix: write it in capitals, e.g."
+                        + " \"NET_BIND_SERVICE\". [security.capability]",
+                "error Deployment/shop spec.template.spec.initContainers[setup].securityContext.privileged ="
+                        + " \"true\": a privileged container cannot forbid privilege escalation, and the API server"
+                        + " rejects both. Fix: drop .privileged(), or switch off NO_PRIVILEGE_ESCALATION with a"
+                        + " reason. [security.privileged-escalation]");
+    }
 }

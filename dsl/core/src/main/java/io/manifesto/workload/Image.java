@@ -1,0 +1,43 @@
+package io.manifesto.workload;
+
+import java.util.Optional;
+
+/**
+ * What a container image reference says about its version: {@code registry/name:tag@digest}. The tag becomes the
+ * {@code app.kubernetes.io/version} label; an image without tag or digest, or tagged {@code latest}, is unpinned.
+ */
+final class Image {
+
+    private static final String LABEL_VALUE = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
+
+    private final String nameAndTag;
+    private final boolean hasDigest;
+
+    private Image(String reference) {
+        String lastSegment = reference.substring(reference.lastIndexOf('/') + 1);
+        int digest = lastSegment.indexOf('@');
+        this.hasDigest = digest >= 0;
+        this.nameAndTag = hasDigest ? lastSegment.substring(0, digest) : lastSegment;
+    }
+
+    /** The parts of {@code reference}, e.g. {@code myregistry.azurecr.io/web:2.1.0}. */
+    static Image of(String reference) {
+        return new Image(reference);
+    }
+
+    /** The tag, e.g. {@code 2.1.0}, when the image has one. */
+    Optional<String> tag() {
+        int colon = nameAndTag.indexOf(':');
+        return colon < 0 ? Optional.empty() : Optional.of(nameAndTag.substring(colon + 1));
+    }
+
+    /** The tag when it is also a valid label value (the version label), else empty. */
+    Optional<String> versionLabel() {
+        return tag().filter(tag -> tag.length() <= 63 && tag.matches(LABEL_VALUE));
+    }
+
+    /** {@code true} when the image names a fixed version: a digest, or a tag other than {@code latest}. */
+    boolean isPinned() {
+        return hasDigest || tag().filter(tag -> !tag.equals("latest")).isPresent();
+    }
+}

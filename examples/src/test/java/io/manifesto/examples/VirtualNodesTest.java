@@ -25,7 +25,8 @@ class VirtualNodesTest {
 
         ManifestAssertions.assertThat(app.resources()).deployment("web")
                 .toleratesTaint("virtual-kubelet.io/provider", "azure", "NoSchedule")
-                .prefersNodes(100, "type", "NotIn", "virtual-kubelet");
+                .prefersNodes(100, "type", "NotIn", "virtual-kubelet")
+                .prefersNodes(100, "virtualization", "NotIn", "virtualnode2");
         ManifestAssertions.assertThat(app.resources()).deployment("web").hasNoReplicas();
         ManifestAssertions.assertThat(app.resources()).horizontalPodAutoscaler("web").scales("Deployment", "web");
     }

@@ -7,8 +7,10 @@ import io.manifesto.scheduling.Taint;
 import io.manifesto.scheduling.TaintEffect;
 import io.manifesto.scheduling.Toleration;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * AKS virtual nodes: pods that AKS runs on Azure Container Instances through a virtual kubelet node. The node
@@ -31,17 +33,20 @@ public final class AksVirtualNodes {
     /** The toleration of every virtual node: {@code {key: virtual-kubelet.io/provider, operator: Exists}}. */
     public static final Toleration TOLERATION = Toleration.exists(PROVIDER_KEY);
 
-    /** Virtual nodes v1's selector: {@code type: virtual-kubelet, kubernetes.io/role: agent, kubernetes.io/os: linux}. */
-    public static final Map<String, String> V1_NODE_SELECTOR = Map.of("type", "virtual-kubelet",
-            "kubernetes.io/role", "agent", "kubernetes.io/os", "linux");
     /**
-     * The talk's selector, exactly: {@code kubernetes.io/role: agent, beta.kubernetes.io/os: linux,
+     * Virtual nodes v1's selector: {@code kubernetes.io/os: linux, kubernetes.io/role: agent, type: virtual-kubelet}.
+     * Like the other selectors, sorted by key, so that iterating it is deterministic.
+     */
+    public static final Map<String, String> V1_NODE_SELECTOR = sorted(Map.of("type", "virtual-kubelet",
+            "kubernetes.io/role", "agent", "kubernetes.io/os", "linux"));
+    /**
+     * The talk's selector, exactly, sorted by key: {@code beta.kubernetes.io/os: linux, kubernetes.io/role: agent,
      * type: virtual-kubelet} (the os label is the deprecated beta one, which AKS still sets).
      */
-    public static final Map<String, String> SEED_NODE_SELECTOR = Map.of("kubernetes.io/role", "agent",
-            "beta.kubernetes.io/os", "linux", "type", "virtual-kubelet");
-    /** Virtual nodes v2's selector: {@code virtualization: virtualnode2}. */
-    public static final Map<String, String> V2_NODE_SELECTOR = Map.of("virtualization", "virtualnode2");
+    public static final Map<String, String> SEED_NODE_SELECTOR = sorted(Map.of("kubernetes.io/role", "agent",
+            "beta.kubernetes.io/os", "linux", "type", "virtual-kubelet"));
+    /** Virtual nodes v2's selector: {@code virtualization: virtualnode2} (sorted, like the others). */
+    public static final Map<String, String> V2_NODE_SELECTOR = sorted(Map.of("virtualization", "virtualnode2"));
 
     /** The weight of the preference for regular nodes in the burst intents: the strongest there is. */
     public static final int REGULAR_NODE_WEIGHT = 100;
@@ -66,6 +71,10 @@ public final class AksVirtualNodes {
     private AksVirtualNodes() {
     }
 
+    private static Map<String, String> sorted(Map<String, String> labels) {
+        return Collections.unmodifiableMap(new TreeMap<>(labels));
+    }
+
     /** The pool of virtual nodes v1: its labels, its taint and the rules of ACI's virtual kubelet. */
     public static NodePool v1Pool() {
         return V1;
@@ -86,7 +95,13 @@ public final class AksVirtualNodes {
         return Placement.anywhere().tolerate(TOLERATION).nodeSelector(V1_NODE_SELECTOR);
     }
 
-    /** Only on virtual nodes v1, exactly as the talk writes it: the toleration and {@link #SEED_NODE_SELECTOR}. */
+    /**
+     * Only on virtual nodes v1, exactly as the talk writes it: the toleration and {@link #SEED_NODE_SELECTOR}.
+     *
+     * <p>Deprecated for new workloads: the selector uses the deprecated node label {@code beta.kubernetes.io/os},
+     * which Kubernetes may stop setting; use {@link #onlyV1()}, which selects on {@code kubernetes.io/os}. Kept (and
+     * not annotated {@code @Deprecated}) so that the talk's recipe can be reproduced exactly.
+     */
     public static Placement onlySeedRecipe() {
         return Placement.anywhere().tolerate(TOLERATION).nodeSelector(SEED_NODE_SELECTOR);
     }
@@ -97,15 +112,18 @@ public final class AksVirtualNodes {
     }
 
     /**
-     * Regular nodes first, virtual nodes v1 for the overflow: the toleration and a preferred node affinity (weight
-     * 100) for nodes whose {@code type} is NotIn {@code [virtual-kubelet]}. A preference, not a requirement: when
-     * the regular nodes are full, the scheduler still places new replicas on the virtual node instead of leaving
-     * them Pending until the cluster autoscaler adds a node (minutes). NotIn also matches nodes without a
-     * {@code type} label, which regular AKS nodes are.
+     * Regular nodes first, virtual nodes for the overflow: the toleration and one preferred node affinity term
+     * (weight 100) for nodes whose {@code type} is NotIn {@code [virtual-kubelet]} (not a v1 virtual node) and whose
+     * {@code virtualization} is NotIn {@code [virtualnode2]} (not a v2 virtual node, which has no {@code type}
+     * label). A preference, not a requirement: when the regular nodes are full, the scheduler still places new
+     * replicas on a virtual node (v1 or v2: the toleration admits both) instead of leaving them Pending until the
+     * cluster autoscaler adds a node (minutes). NotIn also matches nodes without the label, which regular AKS nodes
+     * are.
      */
     public static Placement burst() {
         return Placement.anywhere().tolerate(TOLERATION)
-                .preferNodes(REGULAR_NODE_WEIGHT, NodeRequirement.notIn("type", "virtual-kubelet"));
+                .preferNodes(REGULAR_NODE_WEIGHT, NodeRequirement.notIn("type", "virtual-kubelet"),
+                        NodeRequirement.notIn("virtualization", "virtualnode2"));
     }
 
     /**

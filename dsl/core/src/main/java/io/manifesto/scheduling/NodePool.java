@@ -5,6 +5,7 @@ import io.manifesto.core.Component;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
 import io.manifesto.validate.Names;
+import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 
 import java.util.ArrayList;
@@ -38,48 +39,46 @@ public final class NodePool implements Component {
     private final Map<String, String> labels;
     private final List<Taint> taints;
     private final List<PoolCheck> checks;
+    private final Nulls missing;
 
     private NodePool(String name, String description, Map<String, String> labels, List<Taint> taints,
-                     List<PoolCheck> checks) {
+                     List<PoolCheck> checks, Nulls missing) {
         this.name = Objects.requireNonNullElse(name, "");
         this.description = description;
         this.labels = Collections.unmodifiableMap(new TreeMap<>(labels));
         this.taints = List.copyOf(taints);
         this.checks = List.copyOf(checks);
+        this.missing = missing;
     }
 
     /** A pool named {@code name}, without labels or taints. */
     public static NodePool named(String name) {
-        return new NodePool(name, null, Map.of(), List.of(), List.of());
+        return new NodePool(name, null, Map.of(), List.of(), List.of(), Nulls.NONE);
     }
 
     /** This pool, whose nodes carry the label {@code key: value} ({@code metadata.labels} of the Nodes). */
     public NodePool label(String key, String value) {
         Map<String, String> copy = new TreeMap<>(labels);
         copy.put(Objects.requireNonNullElse(key, ""), Objects.requireNonNullElse(value, ""));
-        return new NodePool(name, description, copy, taints, checks);
+        return new NodePool(name, description, copy, taints, checks, missing);
     }
 
     /** This pool, whose nodes carry {@code taint} ({@code spec.taints[]} of the Nodes; {@code null} is reported). */
     public NodePool taint(Taint taint) {
         List<Taint> copy = new ArrayList<>(taints);
         copy.add(taint == null ? new Taint(null, null, null) : taint);
-        return new NodePool(name, description, labels, copy, checks);
+        return new NodePool(name, description, labels, copy, checks, missing);
     }
 
-    /** This pool, which imposes {@code check} on the pods that can land on it ({@code null} adds nothing). */
+    /** This pool, which imposes {@code check} on the pods that can land on it ({@code null} is reported). */
     public NodePool check(PoolCheck check) {
-        if (check == null) {
-            return this;
-        }
-        List<PoolCheck> copy = new ArrayList<>(checks);
-        copy.add(check);
-        return new NodePool(name, description, labels, taints, copy);
+        return new NodePool(name, description, labels, taints, Nulls.append(checks, check),
+                missing.remember(check, "checks", "check(...)"));
     }
 
     /** This pool, named {@code description} in messages, e.g. "AKS virtual nodes v1 (ACI virtual kubelet)". */
     public NodePool describedAs(String description) {
-        return new NodePool(name, description, labels, taints, checks);
+        return new NodePool(name, description, labels, taints, checks, missing);
     }
 
     /** The pool's name. */
@@ -136,6 +135,7 @@ public final class NodePool implements Component {
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at("NodePool/" + name);
         Names.checkDns1123Label(scope, "name", name);
+        missing.report(scope);
         labels.forEach((key, value) -> {
             Names.checkLabelKey(scope, "labels", key);
             Names.checkLabelValue(scope, "labels." + key, value);

@@ -27,15 +27,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Where a workload's pods may and should run: tolerations, node selector, node affinity and pod (anti-)affinity,
  * rendered into {@code spec.template.spec.tolerations}, {@code nodeSelector} and {@code affinity}. A pod trait:
  * add it with {@code workload.placement(placement)}. Immutable: every method returns a new placement.
  *
- * <p>When built, the placement is checked against every known {@link NodePool} (the ones added to the
- * application, and the AKS virtual node pools): a selector that picks tainted nodes without the toleration is an
- * error, and the pools the pods can land on impose their rules.
+ * <p>A workload with several placements gets all of them (see {@link #and}), and is checked once, as a whole:
+ * against every known {@link NodePool} (the ones added to the application, and the AKS virtual node pools), a
+ * selector that picks tainted nodes without the toleration is an error, and the pools the pods can land on impose
+ * their rules; two values for one node selector label are an error.
  */
 public final class Placement implements PodTrait {
 
@@ -45,6 +47,8 @@ public final class Placement implements PodTrait {
     public static final String EMPTY_TERM_RULE = "node-affinity.empty-term";
     /** Rule id: a pod affinity term without topology key or pod labels. */
     public static final String POD_TERM_RULE = "pod-affinity.term";
+    /** Rule id: one node selector label given two different values (in one placement or across placements). */
+    public static final String CONFLICTING_NODE_SELECTOR = "placement.conflicting-node-selector";
 
     private static final String NODE_AFFINITY = "affinity.nodeAffinity.";
     private static final String REQUIRED = "requiredDuringSchedulingIgnoredDuringExecution";
@@ -53,16 +57,26 @@ public final class Placement implements PodTrait {
     private static final Placement EMPTY = new Placement(List.of(), Map.of(), List.of(), List.of(), List.of());
 
     private final List<Toleration> tolerations;
+    /** Every value given to each node selector label, in the order given, without repeats; more than one conflicts. */
+    private final Map<String, List<String>> selectorValues;
+    /** Each node selector label with its last value: what is rendered. */
     private final Map<String, String> nodeSelector;
     private final List<List<NodeRequirement>> requiredNodes;
     private final List<PreferredNodes> preferredNodes;
     private final List<PodAffinityTerm> podTerms;
 
-    private Placement(List<Toleration> tolerations, Map<String, String> nodeSelector,
+    private Placement(List<Toleration> tolerations, Map<String, List<String>> selectorValues,
                       List<List<NodeRequirement>> requiredNodes, List<PreferredNodes> preferredNodes,
                       List<PodAffinityTerm> podTerms) {
         this.tolerations = List.copyOf(tolerations);
-        this.nodeSelector = Collections.unmodifiableMap(new TreeMap<>(nodeSelector));
+        Map<String, List<String>> values = new TreeMap<>();
+        Map<String, String> selector = new TreeMap<>();
+        selectorValues.forEach((key, given) -> {
+            values.put(key, List.copyOf(given));
+            selector.put(key, given.get(given.size() - 1));
+        });
+        this.selectorValues = Collections.unmodifiableMap(values);
+        this.nodeSelector = Collections.unmodifiableMap(selector);
         this.requiredNodes = requiredNodes.stream().map(List::copyOf).toList();
         this.preferredNodes = List.copyOf(preferredNodes);
         this.podTerms = List.copyOf(podTerms);
@@ -76,14 +90,17 @@ public final class Placement implements PodTrait {
     /** This placement, with {@code toleration} in {@code tolerations[]} ({@code null} is reported as keyless). */
     public Placement tolerate(Toleration toleration) {
         Toleration added = toleration == null ? new Toleration(null, null, null, null, null) : toleration;
-        return new Placement(append(tolerations, added), nodeSelector, requiredNodes, preferredNodes, podTerms);
+        return new Placement(append(tolerations, added), selectorValues, requiredNodes, preferredNodes, podTerms);
     }
 
-    /** This placement, with {@code key: value} in {@code nodeSelector}: only nodes with that label. */
+    /**
+     * This placement, with {@code key: value} in {@code nodeSelector}: only nodes with that label. A second,
+     * different value for the same key is reported ({@value #CONFLICTING_NODE_SELECTOR}) rather than replacing the
+     * first.
+     */
     public Placement nodeSelector(String key, String value) {
-        Map<String, String> copy = new TreeMap<>(nodeSelector);
-        copy.put(Objects.requireNonNullElse(key, ""), Objects.requireNonNullElse(value, ""));
-        return new Placement(tolerations, copy, requiredNodes, preferredNodes, podTerms);
+        return new Placement(tolerations, mergeSelectors(selectorValues, Map.of(Objects.requireNonNullElse(key, ""),
+                List.of(Objects.requireNonNullElse(value, "")))), requiredNodes, preferredNodes, podTerms);
     }
 
     /** This placement, with every entry of {@code labels} in {@code nodeSelector}. */
@@ -103,7 +120,7 @@ public final class Placement implements PodTrait {
     public Placement requireNodes(NodeRequirement... requirements) {
         List<List<NodeRequirement>> copy = new ArrayList<>(requiredNodes);
         copy.add(list(requirements));
-        return new Placement(tolerations, nodeSelector, copy, preferredNodes, podTerms);
+        return new Placement(tolerations, selectorValues, copy, preferredNodes, podTerms);
     }
 
     /**
@@ -111,7 +128,7 @@ public final class Placement implements PodTrait {
      * {@code nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[]}.
      */
     public Placement preferNodes(int weight, NodeRequirement... requirements) {
-        return new Placement(tolerations, nodeSelector, requiredNodes,
+        return new Placement(tolerations, selectorValues, requiredNodes,
                 append(preferredNodes, new PreferredNodes(weight, list(requirements))), podTerms);
     }
 
@@ -141,17 +158,27 @@ public final class Placement implements PodTrait {
         return pod(new PodAffinityTerm(true, weight, topologyKey, labels));
     }
 
-    /** This placement and {@code other}: every toleration, selector entry, requirement and term of both. */
+    /**
+     * This placement and {@code other}: every toleration, selector entry, requirement and term of both. A node
+     * selector label that both give different values is reported ({@value #CONFLICTING_NODE_SELECTOR}).
+     */
     public Placement and(Placement other) {
         if (other == null) {
             return this;
         }
-        Map<String, String> selector = new TreeMap<>(nodeSelector);
-        selector.putAll(other.nodeSelector);
         List<List<NodeRequirement>> required = new ArrayList<>(requiredNodes);
         required.addAll(other.requiredNodes);
-        return new Placement(concat(tolerations, other.tolerations), selector, required,
+        return new Placement(concat(tolerations, other.tolerations),
+                mergeSelectors(selectorValues, other.selectorValues), required,
                 concat(preferredNodes, other.preferredNodes), concat(podTerms, other.podTerms));
+    }
+
+    private static Map<String, List<String>> mergeSelectors(Map<String, List<String>> first,
+                                                            Map<String, List<String>> second) {
+        Map<String, List<String>> merged = new TreeMap<>(first);
+        second.forEach((key, values) -> merged.merge(key, values,
+                (old, added) -> concat(old, added.stream().filter(v -> !old.contains(v)).toList())));
+        return merged;
     }
 
     /** {@code tolerations}. */
@@ -159,7 +186,7 @@ public final class Placement implements PodTrait {
         return tolerations;
     }
 
-    /** {@code nodeSelector}. */
+    /** {@code nodeSelector}; for a label given several values, the last one. */
     public Map<String, String> nodeSelector() {
         return nodeSelector;
     }
@@ -195,19 +222,50 @@ public final class Placement implements PodTrait {
         return pool.isTargetedBy(nodeSelector);
     }
 
+    /**
+     * Checks the workload's whole placement: every placement on {@code workload} combined with {@link #and}, in
+     * the order added, so that field paths are those of the rendered pod spec and a toleration in one placement
+     * counts for a selector in another. The first placement of the workload does it; the others report nothing,
+     * so every problem is reported once. A placement not on {@code workload} is checked alone.
+     */
     @Override
     public void validate(Workload<?> workload, Model model, Problems.Scope pod) {
+        List<Placement> placements = workload.traits().stream().filter(Placement.class::isInstance)
+                .map(Placement.class::cast).toList();
+        if (placements.stream().noneMatch(placement -> placement == this)) {
+            placements = List.of(this);
+        }
+        if (placements.get(0) == this) {
+            placements.stream().reduce(EMPTY, Placement::and).validateWhole(workload, model, pod);
+        }
+    }
+
+    private void validateWhole(Workload<?> workload, Model model, Problems.Scope pod) {
         Problems.Scope spec = pod.field("spec");
         for (int i = 0; i < tolerations.size(); i++) {
             tolerations.get(i).validate(spec, "tolerations[" + i + "]");
         }
-        nodeSelector.forEach((key, value) -> {
-            Names.checkLabelKey(spec, "nodeSelector", key);
-            Names.checkLabelValue(spec, "nodeSelector." + key, value);
-        });
+        validateNodeSelector(spec);
         validateNodeAffinity(spec);
         validatePodTerms(spec);
         checkPools(workload, model, pod, spec);
+    }
+
+    private void validateNodeSelector(Problems.Scope spec) {
+        selectorValues.forEach((key, values) -> {
+            Names.checkLabelKey(spec, "nodeSelector", key);
+            values.forEach(value -> Names.checkLabelValue(spec, "nodeSelector." + key, value));
+            if (values.size() > 1) {
+                spec.error(CONFLICTING_NODE_SELECTOR, "nodeSelector." + key, values,
+                        "the placements of the pods select the node label " + key + " = "
+                                + String.join(" and ", values) + ", but nodeSelector holds one value per label, so"
+                                + " only the last, " + values.get(values.size() - 1) + ", would be kept",
+                        "keep one value for " + key + ", or allow several with requireNodes(NodeRequirement.in(\""
+                                + key + "\", "
+                                + values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", "))
+                                + "))");
+            }
+        });
     }
 
     private void validateNodeAffinity(Problems.Scope spec) {
@@ -391,7 +449,7 @@ public final class Placement implements PodTrait {
     }
 
     private Placement pod(PodAffinityTerm term) {
-        return new Placement(tolerations, nodeSelector, requiredNodes, preferredNodes, append(podTerms, term));
+        return new Placement(tolerations, selectorValues, requiredNodes, preferredNodes, append(podTerms, term));
     }
 
     private static <T> List<T> append(List<T> list, T element) {

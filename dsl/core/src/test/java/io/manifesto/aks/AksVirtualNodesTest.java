@@ -51,8 +51,28 @@ class AksVirtualNodesTest {
         assertThat(AksVirtualNodes.burst().nodeSelector()).isEmpty();
         assertThat(AksVirtualNodes.burst().tolerations()).containsExactly(AksVirtualNodes.TOLERATION);
         assertThat(AksVirtualNodes.burst().preferredNodes()).containsExactly(
-                new PreferredNodes(100, List.of(NodeRequirement.notIn("type", "virtual-kubelet"))));
+                new PreferredNodes(100, List.of(NodeRequirement.notIn("type", "virtual-kubelet"),
+                        NodeRequirement.notIn("virtualization", "virtualnode2"))));
         assertThat(AksVirtualNodes.burst().canRunOn(AksVirtualNodes.v1Pool())).isTrue();
+        assertThat(AksVirtualNodes.burst().canRunOn(AksVirtualNodes.v2Pool())).isTrue();
+    }
+
+    @Test
+    void burstPrefersRegularNodesOverBothKindsOfVirtualNode() {
+        List<NodeRequirement> preferred = AksVirtualNodes.burst().preferredNodes().get(0).requirements();
+
+        assertThat(preferred).allMatch(r -> r.matches(Map.of("kubernetes.io/os", "linux", "agentpool", "system")));
+        assertThat(preferred.stream().allMatch(r -> r.matches(AksVirtualNodes.v1Pool().labels()))).isFalse();
+        assertThat(preferred.stream().allMatch(r -> r.matches(AksVirtualNodes.v2Pool().labels()))).isFalse();
+    }
+
+    @Test
+    void sortsTheSelectorConstantsByKey() {
+        assertThat(AksVirtualNodes.SEED_NODE_SELECTOR.keySet()).containsExactly("beta.kubernetes.io/os",
+                "kubernetes.io/role", "type");
+        assertThat(AksVirtualNodes.V1_NODE_SELECTOR.keySet()).containsExactly("kubernetes.io/os",
+                "kubernetes.io/role", "type");
+        assertThat(AksVirtualNodes.V2_NODE_SELECTOR.keySet()).containsExactly("virtualization");
     }
 
     @Test

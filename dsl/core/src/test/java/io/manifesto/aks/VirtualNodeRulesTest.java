@@ -153,6 +153,15 @@ class VirtualNodeRulesTest {
     }
 
     @Test
+    void checksTheVirtualNodeRulesOnceForAPlacementSplitInTwo() {
+        assertThat(problems(worker().initContainer(container("init").image("busybox:1.36"))
+                .placement(placement().tolerate(AksVirtualNodes.TOLERATION))
+                .placement(placement().nodeSelector(AksVirtualNodes.V1_NODE_SELECTOR)))).containsExactly(
+                "error Deployment/worker spec.template.spec.initContainers = \"[init]\": init containers" + ON_V1
+                        + "virtual-node.v1-init-containers]");
+    }
+
+    @Test
     void keepsBurstV2OffTheV1Limits() {
         assertThat(warnings(worker().initContainer(container("init").image("busybox:1.36"))
                 .placement(AksVirtualNodes.burstV2()), new Owner(new ResourceId("Deployment", "worker"))))

@@ -62,6 +62,13 @@ class NodePoolTest {
     }
 
     @Test
+    void reportsANullCheck() {
+        assertThat(problems(nodePool("gpu").check(null))).containsExactly(
+                "error NodePool/gpu checks = \"<none>\": null was passed to check(...). Fix: pass a value, or leave"
+                        + " the call out. [input.null]");
+    }
+
+    @Test
     void validatesItsLabels() {
         assertThat(problems(nodePool("gpu").label("bad key", "x"))).hasSize(1).first().asString()
                 .startsWith("error NodePool/gpu labels = \"bad key\"");

@@ -157,6 +157,56 @@ class PlacementTest {
     }
 
     @Test
+    void checksSeveralPlacementsOnOneWorkloadAsAWhole() {
+        NodePool gpu = nodePool("gpu").label("agentpool", "gpu").taint(Taint.of("sku", "gpu",
+                TaintEffect.NO_SCHEDULE));
+
+        assertThat(Builds.warnings(gpu, web().placement(placement().tolerate(Toleration.exists("sku")))
+                .placement(placement().nodeSelector("agentpool", "gpu")))).isEmpty();
+    }
+
+    @Test
+    void reportsTolerationsAtTheirIndexInTheRenderedPodSpec() {
+        assertThat(problems(web().placement(placement().tolerate(Toleration.exists("dedicated")))
+                .placement(placement().tolerate(Toleration.equal("", "x", TaintEffect.NO_SCHEDULE)))))
+                .containsExactly("error Deployment/web spec.template.spec.tolerations[1].key = \"\": a toleration"
+                        + " without key must use operator Exists (it then tolerates every taint). Fix: name the"
+                        + " taint's key, e.g. Toleration.equal(\"dedicated\", \"gpu\", NO_SCHEDULE)."
+                        + " [toleration.equal-without-key]");
+    }
+
+    @Test
+    void rejectsConflictingNodeSelectorValuesAcrossPlacements() {
+        assertThat(problems(web().placement(placement().nodeSelector("zone", "a"))
+                .placement(placement().nodeSelector("zone", "b")))).containsExactly(
+                "error Deployment/web spec.template.spec.nodeSelector.zone = \"[a, b]\": the placements of the pods"
+                        + " select the node label zone = a and b, but nodeSelector holds one value per label, so"
+                        + " only the last, b, would be kept. Fix: keep one value for zone, or allow several with"
+                        + " requireNodes(NodeRequirement.in(\"zone\", \"a\", \"b\")). ["
+                        + Placement.CONFLICTING_NODE_SELECTOR + "]");
+    }
+
+    @Test
+    void rejectsConflictingNodeSelectorValuesWithinOnePlacement() {
+        Placement conflicting = placement().nodeSelector("disk", "ssd").nodeSelector("disk", "hdd")
+                .and(placement().nodeSelector("disk", "ssd"));
+
+        assertThat(conflicting.nodeSelector()).isEqualTo(Map.of("disk", "hdd"));
+        assertThat(problems(web().placement(conflicting))).containsExactly(
+                "error Deployment/web spec.template.spec.nodeSelector.disk = \"[ssd, hdd]\": the placements of the"
+                        + " pods select the node label disk = ssd and hdd, but nodeSelector holds one value per"
+                        + " label, so only the last, hdd, would be kept. Fix: keep one value for disk, or allow"
+                        + " several with requireNodes(NodeRequirement.in(\"disk\", \"ssd\", \"hdd\"))."
+                        + " [placement.conflicting-node-selector]");
+    }
+
+    @Test
+    void acceptsTheSameNodeSelectorValueTwice() {
+        assertThat(Builds.warnings(web().placement(placement().nodeSelector("disk", "ssd"))
+                .placement(placement().nodeSelector("disk", "ssd")))).isEmpty();
+    }
+
+    @Test
     void doesNotTreatCommonNodeLabelsAsTargetingAPool() {
         assertThat(Builds.warnings(web().placement(placement().nodeSelector("kubernetes.io/os", "linux")))).isEmpty();
     }
@@ -165,6 +215,6 @@ class PlacementTest {
     void reportsNullsAsProblemsInsteadOfThrowing() {
         assertThat(problems(web().placement(placement().tolerate(null).nodeSelector(null).and(null)),
                 nodePool("pool").taint(null).check(null))).extracting(p -> p.substring(p.lastIndexOf('[') + 1,
-                p.length() - 1)).containsExactly(Toleration.EQUAL_WITHOUT_KEY, "label.key");
+                p.length() - 1)).containsExactly(Toleration.EQUAL_WITHOUT_KEY, "input.null", "label.key");
     }
 }

@@ -32,7 +32,9 @@ public final class VerticalScaling {
 
     /**
      * The application. The database runs one replica, so its VPA uses {@code Initial}: recommendations are applied
-     * when the pod is recreated anyway (a rollout, a node drain), never by evicting the only pod. The catalogue's
+     * when the pod is recreated anyway (a rollout, a node drain), never by evicting the only pod. It changes the
+     * requests only: with {@code RequestsAndLimits} the limits would follow at their ratio to the requests (4:1 CPU,
+     * 2:1 memory), beyond maxAllowed, up to 8 CPUs and 8Gi. The catalogue's
      * VPA controls memory only and may evict, since its HPA keeps at least 2 replicas.
      */
     public static Application define() {
@@ -46,7 +48,7 @@ public final class VerticalScaling {
                         .containerPolicy(ContainerPolicy.forContainer("postgres")
                                 .minAllowed(cpu("250m"), memory("512Mi"))
                                 .maxAllowed(cpu("2"), memory("4Gi"))
-                                .controlledValues(ContainerPolicy.ControlledValues.REQUESTS_AND_LIMITS)))
+                                .controlledValues(ContainerPolicy.ControlledValues.REQUESTS_ONLY)))
                 .add(catalog)
                 .add(hpa(catalog).replicas(2, 8).cpuUtilization(75))
                 .add(vpa(catalog)

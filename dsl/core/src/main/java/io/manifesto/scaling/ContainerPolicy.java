@@ -40,11 +40,19 @@ public final class ContainerPolicy {
         }
     }
 
-    /** {@code containerPolicies[].controlledValues}. */
+    /**
+     * {@code containerPolicies[].controlledValues}. With {@code RequestsAndLimits} (the default) the VPA keeps each
+     * container's limit:request ratio, and {@code minAllowed}/{@code maxAllowed} bound the request only: the limit
+     * follows at the same ratio, beyond {@code maxAllowed}. A container that requests 250m CPU with a 1 CPU limit
+     * (4:1) under a {@code maxAllowed} of 2 CPUs may get a limit of 8 CPUs, more than a node may have.
+     */
     public enum ControlledValues {
         /** {@code RequestsOnly}: only requests change; limits stay as written. */
         REQUESTS_ONLY("RequestsOnly"),
-        /** {@code RequestsAndLimits}: limits change in proportion to requests (the default). */
+        /**
+         * {@code RequestsAndLimits}: limits change in proportion to requests (the default), so
+         * {@code maxAllowed} does not bound them: a limit grows to {@code maxAllowed} × its limit:request ratio.
+         */
         REQUESTS_AND_LIMITS("RequestsAndLimits");
 
         private final String value;

@@ -16,7 +16,9 @@ import io.manifesto.core.ReplicaOwner;
 import io.manifesto.core.ResourceId;
 import io.manifesto.resources.Quantity;
 import io.manifesto.resources.ResourceName;
+import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Names;
+import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Container;
 import io.manifesto.workload.Workload;
@@ -38,6 +40,8 @@ public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
 
     /** Rule id: the target workload is not in the application. */
     public static final String TARGET_MISSING = "hpa.target-missing";
+    /** Rule id: a target that has no scale subresource (a DaemonSet), so the HPA can never scale it. */
+    public static final String TARGET_KIND = "hpa.target-kind";
     /** Rule id: minReplicas below 1. */
     public static final String MIN_REPLICAS = "hpa.min-replicas";
     /** Rule id: maxReplicas missing or below 1. */
@@ -64,6 +68,9 @@ public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
     /** The CPU utilisation Kubernetes scales on when an HPA has no metrics. */
     static final int DEFAULT_CPU_UTILIZATION = 80;
 
+    private static final Targets.Kinds KINDS = new Targets.Kinds(List.of("Deployment", "StatefulSet"), TARGET_KIND,
+            "a DaemonSet runs one pod per node and has no scale subresource, so an HPA can never scale it");
+
     private final String name;
     private final ResourceId target;
     private final Integer minReplicas;
@@ -71,9 +78,11 @@ public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
     private final List<Metric> metrics;
     private final ScalingRules scaleUp;
     private final ScalingRules scaleDown;
+    private final Nulls missing;
 
     private HorizontalPodAutoscaler(String name, ResourceId target, Integer minReplicas, Integer maxReplicas,
-                                    List<Metric> metrics, ScalingRules scaleUp, ScalingRules scaleDown) {
+                                    List<Metric> metrics, ScalingRules scaleUp, ScalingRules scaleDown,
+                                    Nulls missing) {
         this.name = name == null ? "" : name;
         this.target = target;
         this.minReplicas = minReplicas;
@@ -81,6 +90,7 @@ public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
         this.metrics = List.copyOf(metrics);
         this.scaleUp = scaleUp;
         this.scaleDown = scaleDown;
+        this.missing = missing;
     }
 
     /**
@@ -89,36 +99,34 @@ public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
      */
     public static HorizontalPodAutoscaler of(Workload<?> workload) {
         ResourceId id = Targets.idOf(workload);
-        return new HorizontalPodAutoscaler(id.name(), id, null, null, List.of(), null, null);
+        return new HorizontalPodAutoscaler(id.name(), id, null, null, List.of(), null, null, Nulls.NONE);
     }
 
     /** This HPA named {@code name} ({@code metadata.name}) instead of its target's name. */
-    public HorizontalPodAutoscaler named(String name) {
-        return new HorizontalPodAutoscaler(name, target, minReplicas, maxReplicas, metrics, scaleUp, scaleDown);
+    public HorizontalPodAutoscaler withName(String name) {
+        return new HorizontalPodAutoscaler(name, target, minReplicas, maxReplicas, metrics, scaleUp, scaleDown,
+                missing);
     }
 
     /** {@code spec.minReplicas} and {@code spec.maxReplicas}. */
     public HorizontalPodAutoscaler replicas(int min, int max) {
-        return new HorizontalPodAutoscaler(name, target, min, max, metrics, scaleUp, scaleDown);
+        return new HorizontalPodAutoscaler(name, target, min, max, metrics, scaleUp, scaleDown, missing);
     }
 
     /** {@code spec.minReplicas}; 1 when unset (the Kubernetes default). */
     public HorizontalPodAutoscaler minReplicas(int min) {
-        return new HorizontalPodAutoscaler(name, target, min, maxReplicas, metrics, scaleUp, scaleDown);
+        return new HorizontalPodAutoscaler(name, target, min, maxReplicas, metrics, scaleUp, scaleDown, missing);
     }
 
     /** {@code spec.maxReplicas}: required. */
     public HorizontalPodAutoscaler maxReplicas(int max) {
-        return new HorizontalPodAutoscaler(name, target, minReplicas, max, metrics, scaleUp, scaleDown);
+        return new HorizontalPodAutoscaler(name, target, minReplicas, max, metrics, scaleUp, scaleDown, missing);
     }
 
     /** Adds an entry to {@code spec.metrics}; the HPA scales on whichever metric asks for the most replicas. */
     public HorizontalPodAutoscaler metric(Metric metric) {
-        List<Metric> copy = new ArrayList<>(metrics);
-        if (metric != null) {
-            copy.add(metric);
-        }
-        return new HorizontalPodAutoscaler(name, target, minReplicas, maxReplicas, copy, scaleUp, scaleDown);
+        return new HorizontalPodAutoscaler(name, target, minReplicas, maxReplicas, Nulls.append(metrics, metric),
+                scaleUp, scaleDown, missing.remember(metric, "spec.metrics", "metric(...)"));
     }
 
     /** A {@code Resource} metric on {@code cpu} with {@code target: {type: Utilization, averageUtilization}}. */
@@ -143,12 +151,12 @@ public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
 
     /** {@code spec.behavior.scaleUp}. */
     public HorizontalPodAutoscaler scaleUp(ScalingRules rules) {
-        return new HorizontalPodAutoscaler(name, target, minReplicas, maxReplicas, metrics, rules, scaleDown);
+        return new HorizontalPodAutoscaler(name, target, minReplicas, maxReplicas, metrics, rules, scaleDown, missing);
     }
 
     /** {@code spec.behavior.scaleDown}. */
     public HorizontalPodAutoscaler scaleDown(ScalingRules rules) {
-        return new HorizontalPodAutoscaler(name, target, minReplicas, maxReplicas, metrics, scaleUp, rules);
+        return new HorizontalPodAutoscaler(name, target, minReplicas, maxReplicas, metrics, scaleUp, rules, missing);
     }
 
     /** {@code metadata.name}. */
@@ -196,10 +204,10 @@ public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
         }
         List<ResourceName> resources = new ArrayList<>();
         for (Metric metric : metrics) {
-            if (metric instanceof Metric.Resource r && !resources.contains(r.resource())) {
+            if (metric instanceof Metric.Resource r && r.resource() != null && !resources.contains(r.resource())) {
                 resources.add(r.resource());
-            } else if (metric instanceof Metric.ContainerResource c && c.container() != null
-                    && c.container().equals(container) && !resources.contains(c.resource())) {
+            } else if (metric instanceof Metric.ContainerResource c && c.resource() != null
+                    && c.container() != null && c.container().equals(container) && !resources.contains(c.resource())) {
                 resources.add(c.resource());
             }
         }
@@ -225,13 +233,14 @@ public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
+        missing.report(scope);
         checkReplicas(scope);
         for (int i = 0; i < metrics.size(); i++) {
             checkMetric(metrics.get(i), scope.field("spec.metrics[" + i + "]." + metrics.get(i).field()));
         }
         checkRules(scaleUp, scope.field("spec.behavior.scaleUp"));
         checkRules(scaleDown, scope.field("spec.behavior.scaleDown"));
-        Targets.find(model, target, scope, "spec.scaleTargetRef.name", TARGET_MISSING)
+        Targets.find(model, target, scope, "spec.scaleTargetRef.name", TARGET_MISSING, KINDS)
                 .ifPresent(workload -> checkAgainst(workload, scope));
     }
 
@@ -253,7 +262,11 @@ public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
     }
 
     private static void checkMetric(Metric metric, Problems.Scope scope) {
+        metric.missingValues().forEach(missing -> missing.report(scope));
         MetricTarget target = metric.target();
+        if (target == null) {
+            return;
+        }
         if (!metric.allowedTargets().contains(target.type())) {
             scope.error(METRIC_TARGET, "target.type", target.type().value(),
                     "a " + metric.type() + " metric does not accept a " + target.type().value() + " target",
@@ -269,9 +282,9 @@ public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
             String field = target.type() == MetricTarget.Type.VALUE ? "target.value" : "target.averageValue";
             checkQuantity(target.quantity(), scope, field);
         }
-        if (metric instanceof Metric.Resource r) {
+        if (metric instanceof Metric.Resource r && r.resource() != null) {
             checkResource(r.resource(), scope.field("name"));
-        } else if (metric instanceof Metric.ContainerResource c) {
+        } else if (metric instanceof Metric.ContainerResource c && c.resource() != null) {
             checkResource(c.resource(), scope.field("name"));
         } else if (metric instanceof Metric.Pods p) {
             checkMetricName(p.name(), scope.field("metric.name"));
@@ -293,8 +306,12 @@ public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
     }
 
     private static void checkQuantity(Quantity quantity, Problems.Scope scope, String field) {
-        Targets.checkQuantity(scope, field, quantity, "\"500m\" or \"100\"");
-        if (quantity != null && quantity.isValid() && quantity.value().orElse(BigDecimal.ZERO).signum() <= 0) {
+        if (quantity == null) {
+            new MissingValue(field, "new MetricTarget(...)").report(scope);
+            return;
+        }
+        quantity.check(scope, field, "500m");
+        if (quantity.isValid() && quantity.value().orElse(BigDecimal.ZERO).signum() <= 0) {
             scope.error(METRIC_VALUE, field, quantity, "a target value must be above 0",
                     "use a positive quantity, e.g. \"500m\"");
         }
@@ -327,7 +344,8 @@ public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
             ScalingPolicy policy = rules.policies().get(i);
             if (policy.value() < 1) {
                 scope.error(POLICY, "policies[" + i + "].value", policy.value(),
-                        "a " + policy.type().value() + " policy must allow a change above 0",
+                        "a " + (policy.type() == null ? "" : policy.type().value() + " ")
+                                + "policy must allow a change above 0",
                         "use a value of 1 or more; to stop scaling in this direction use SelectPolicy.DISABLED");
             }
             if (policy.periodSeconds() < 1 || policy.periodSeconds() > 1800) {
@@ -352,6 +370,9 @@ public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
         }
         for (int i = 0; i < metrics.size(); i++) {
             Metric metric = metrics.get(i);
+            if (!metric.missingValues().isEmpty()) {
+                continue;
+            }
             Problems.Scope at = scope.field("spec.metrics[" + i + "]." + metric.field());
             if (metric instanceof Metric.ContainerResource c) {
                 Optional<Container> container = workload.containers().stream()

@@ -1,7 +1,11 @@
 package io.manifesto.scaling;
 
 import io.manifesto.resources.ResourceName;
+import io.manifesto.validate.MissingValue;
+import io.manifesto.validate.Nulls;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -26,6 +30,12 @@ public sealed interface Metric {
 
     /** The target types this source accepts. */
     Set<MetricTarget.Type> allowedTargets();
+
+    /**
+     * The {@code null}s this metric was given where a value is required (fields relative to its source block,
+     * e.g. {@code target}), reported by the HPA as {@code input.null}.
+     */
+    List<MissingValue> missingValues();
 
     /** A {@code Resource} metric on {@code cpu}: the pods' CPU, averaged over the pods. */
     static Resource cpu(MetricTarget target) {
@@ -65,9 +75,10 @@ public sealed interface Metric {
      * @param target   {@code resource.target}
      */
     record Resource(ResourceName resource, MetricTarget target) implements Metric {
-        public Resource {
-            Objects.requireNonNull(resource, "resource");
-            Objects.requireNonNull(target, "target");
+        @Override
+        public List<MissingValue> missingValues() {
+            String method = resource == ResourceName.MEMORY ? "Metric.memory(...)" : "Metric.cpu(...)";
+            return Nulls.NONE.remember(resource, "name", method).remember(target, "target", method).values();
         }
 
         @Override
@@ -95,9 +106,11 @@ public sealed interface Metric {
      * @param target    {@code containerResource.target}
      */
     record ContainerResource(String container, ResourceName resource, MetricTarget target) implements Metric {
-        public ContainerResource {
-            Objects.requireNonNull(resource, "resource");
-            Objects.requireNonNull(target, "target");
+        @Override
+        public List<MissingValue> missingValues() {
+            String method = "Metric.containerResource(...)";
+            return Nulls.NONE.remember(container, "container", method).remember(resource, "name", method)
+                    .remember(target, "target", method).values();
         }
 
         @Override
@@ -126,13 +139,17 @@ public sealed interface Metric {
      */
     record Pods(String name, Map<String, String> selector, MetricTarget target) implements Metric {
         public Pods {
-            selector = Map.copyOf(new TreeMap<>(Objects.requireNonNullElse(selector, Map.of())));
-            Objects.requireNonNull(target, "target");
+            selector = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNullElse(selector, Map.of())));
+        }
+
+        @Override
+        public List<MissingValue> missingValues() {
+            return Nulls.NONE.remember(target, "target", "Metric.pods(...)").values();
         }
 
         /** This metric narrowed to the series whose labels include {@code key: value}. */
         public Pods selecting(String key, String value) {
-            return new Pods(name, Selectors.put(selector, key, value), target);
+            return new Pods(name, Nulls.put(selector, key, value), target);
         }
 
         @Override
@@ -165,13 +182,17 @@ public sealed interface Metric {
     record ObjectMetric(String apiVersion, String kind, String objectName, String name, Map<String, String> selector,
                         MetricTarget target) implements Metric {
         public ObjectMetric {
-            selector = Map.copyOf(new TreeMap<>(Objects.requireNonNullElse(selector, Map.of())));
-            Objects.requireNonNull(target, "target");
+            selector = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNullElse(selector, Map.of())));
+        }
+
+        @Override
+        public List<MissingValue> missingValues() {
+            return Nulls.NONE.remember(target, "target", "Metric.object(...)").values();
         }
 
         /** This metric narrowed to the series whose labels include {@code key: value}. */
         public ObjectMetric selecting(String key, String value) {
-            return new ObjectMetric(apiVersion, kind, objectName, name, Selectors.put(selector, key, value), target);
+            return new ObjectMetric(apiVersion, kind, objectName, name, Nulls.put(selector, key, value), target);
         }
 
         @Override
@@ -200,13 +221,17 @@ public sealed interface Metric {
      */
     record External(String name, Map<String, String> selector, MetricTarget target) implements Metric {
         public External {
-            selector = Map.copyOf(new TreeMap<>(Objects.requireNonNullElse(selector, Map.of())));
-            Objects.requireNonNull(target, "target");
+            selector = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNullElse(selector, Map.of())));
+        }
+
+        @Override
+        public List<MissingValue> missingValues() {
+            return Nulls.NONE.remember(target, "target", "Metric.external(...)").values();
         }
 
         /** This metric narrowed to the series whose labels include {@code key: value}. */
         public External selecting(String key, String value) {
-            return new External(name, Selectors.put(selector, key, value), target);
+            return new External(name, Nulls.put(selector, key, value), target);
         }
 
         @Override

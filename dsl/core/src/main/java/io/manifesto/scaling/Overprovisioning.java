@@ -1,7 +1,6 @@
 package io.manifesto.scaling;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.manifesto.core.Component;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
@@ -10,6 +9,7 @@ import io.manifesto.resources.ResourceName;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Container;
+import io.manifesto.workload.Deployment;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -92,10 +92,11 @@ public final class Overprovisioning implements Component {
                 .description("Placeholder pods that keep headroom for scale-out; every other pod preempts them.");
     }
 
-    /** The placeholder Deployment, without its priority (added when rendered). */
-    public io.manifesto.workload.Deployment deployment() {
-        return io.manifesto.workload.Deployment.named(name)
+    /** The placeholder Deployment, whose pods run at {@link #priorityClass()} ({@code priorityClassName}). */
+    public Deployment deployment() {
+        return Deployment.named(name)
                 .replicas(replicas)
+                .with(priorityClass().assign())
                 .container(Container.named("pause").image(PAUSE_IMAGE)
                         .requests(requests.toArray(ResourceAmount[]::new)))
                 .terminationGracePeriodSeconds(0);
@@ -140,12 +141,7 @@ public final class Overprovisioning implements Component {
     @Override
     public List<HasMetadata> render(Model model) {
         List<HasMetadata> objects = new ArrayList<>(priorityClass().render(model));
-        for (HasMetadata object : deployment().render(model)) {
-            if (object instanceof Deployment rendered) {
-                rendered.getSpec().getTemplate().getSpec().setPriorityClassName(name);
-            }
-            objects.add(object);
-        }
+        objects.addAll(deployment().render(model));
         return objects;
     }
 }

@@ -28,6 +28,12 @@ public final class PodDisruptionBudget implements Component {
     public static final String OUT_OF_RANGE = "pdb.out-of-range";
     /** Rule id: a budget that never allows an eviction, so every node drain blocks. */
     public static final String BLOCKS_DRAIN = "pdb.blocks-drain";
+    /**
+     * Rule id: a maxUnavailable or a percentage minAvailable on the pods of a DaemonSet. The disruption controller
+     * computes those from the replica count of the pods' controller, and a DaemonSet has none (no scale
+     * subresource): the budget then allows no eviction at all, and every node drain blocks.
+     */
+    public static final String DAEMONSET_BUDGET = "pdb.daemonset-budget";
     /** Rule id (warning): minAvailable at or above the minReplicas of the HPA that scales the workload. */
     public static final String ABOVE_HPA_MIN = "pdb.min-available-above-hpa-min";
 
@@ -53,7 +59,7 @@ public final class PodDisruptionBudget implements Component {
     }
 
     /** This budget named {@code name} ({@code metadata.name}) instead of its workload's name. */
-    public PodDisruptionBudget named(String name) {
+    public PodDisruptionBudget withName(String name) {
         return new PodDisruptionBudget(name, target, minAvailable, maxUnavailable, unhealthyPolicy);
     }
 
@@ -112,8 +118,33 @@ public final class PodDisruptionBudget implements Component {
         }
         checkRange(scope, "spec.minAvailable", minAvailable);
         checkRange(scope, "spec.maxUnavailable", maxUnavailable);
-        Targets.find(model, target, scope, "spec.selector", TARGET_MISSING)
-                .ifPresent(workload -> checkBlocking(model, workload, scope));
+        Targets.find(model, target, scope, "spec.selector", TARGET_MISSING, Targets.Kinds.ANY)
+                .ifPresent(workload -> {
+                    if (Targets.isDaemonSet(workload)) {
+                        checkDaemonSet(workload, scope);
+                    } else {
+                        checkBlocking(model, workload, scope);
+                    }
+                });
+    }
+
+    /**
+     * Only an integer minAvailable works for DaemonSet pods; the replica-count checks do not apply, since a DaemonSet
+     * runs as many pods as it has nodes.
+     */
+    private void checkDaemonSet(Workload<?> workload, Problems.Scope scope) {
+        IntOrPercent value = maxUnavailable != null ? maxUnavailable : minAvailable;
+        if (value == null || minAvailable != null && maxUnavailable != null) {
+            return;
+        }
+        if (maxUnavailable != null || minAvailable.percent()) {
+            scope.error(DAEMONSET_BUDGET, maxUnavailable != null ? "spec.maxUnavailable" : "spec.minAvailable", value,
+                    workload.id() + " has no replica count (no scale subresource), so the disruption controller"
+                            + " cannot compute " + (maxUnavailable != null ? "a maxUnavailable" : "a percentage")
+                            + " for its pods: the budget allows no eviction and every node drain blocks",
+                    "use an integer minAvailable below the number of nodes its pods run on, e.g."
+                            + " .minAvailable(count(1))");
+        }
     }
 
     private static void checkRange(Problems.Scope scope, String field, IntOrPercent value) {

@@ -29,7 +29,7 @@ public record Priority(ResourceId priorityClass) implements PodTrait {
     public void validate(Workload<?> workload, Model model, Problems.Scope pod) {
         if (priorityClass == null) {
             new MissingValue("spec.priorityClassName", "priority(...)").report(pod);
-        } else if (model.component(priorityClass, PriorityClass.class).isEmpty()) {
+        } else if (model.component(priorityClass).isEmpty()) { // a PriorityClass, or what renders one
             pod.error(UNKNOWN_CLASS, "spec.priorityClassName", priorityClass.name(),
                     "the application has no " + priorityClass + ", and the API server rejects pods of a priority"
                             + " class that does not exist",

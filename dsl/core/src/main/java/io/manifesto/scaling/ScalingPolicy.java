@@ -1,12 +1,11 @@
 package io.manifesto.scaling;
 
-import java.util.Objects;
-
 /**
  * One entry of {@code behavior.scaleUp/scaleDown.policies}: how much the HPA may change the replica count within
  * a period. Kubernetes requires {@code value > 0} and {@code periodSeconds} in 1..1800, checked at build time.
  *
- * @param type          {@code type}: {@code Pods} or {@code Percent}
+ * @param type          {@code type}: {@code Pods} or {@code Percent}; a {@code null} is reported when the
+ *                      application is built
  * @param value         {@code value}: pods, or percent of the current replicas
  * @param periodSeconds {@code periodSeconds}: the window the change is measured over
  */
@@ -29,10 +28,6 @@ public record ScalingPolicy(Type type, int value, int periodSeconds) {
         public String value() {
             return value;
         }
-    }
-
-    public ScalingPolicy {
-        Objects.requireNonNull(type, "type");
     }
 
     /** {@code {type: Pods, value: pods, periodSeconds: periodSeconds}}. */

@@ -41,8 +41,13 @@ public final class ScalingRules {
 
     /** Adds an entry to {@code policies}. */
     public ScalingRules policy(ScalingPolicy policy) {
+        Nulls remembered = missing.remember(policy, "policies", "policy(...)");
+        if (policy != null && policy.type() == null) {
+            remembered = remembered.with(new MissingValue("policies[" + policies.size() + "].type",
+                    "new ScalingPolicy(...)"));
+        }
         return new ScalingRules(stabilizationWindowSeconds, Nulls.append(policies, policy), selectPolicy,
-                missing.remember(policy, "policies", "policy(...)"));
+                remembered);
     }
 
     /** {@code selectPolicy}: which policy wins when several apply. */

@@ -2,11 +2,11 @@ package io.manifesto.scaling;
 
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
-import io.manifesto.resources.Quantity;
-import io.manifesto.resources.Resources;
 import io.manifesto.validate.Problems;
+import io.manifesto.workload.DaemonSet;
 import io.manifesto.workload.Workload;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,17 +19,29 @@ final class Targets {
 
     /**
      * The workload {@code target} of the application, or an error on {@code field} of {@code scope} naming the
-     * fix when the application does not contain it.
+     * fix when the application does not contain it ({@code missingRule}) or it is of a kind {@code kinds} does not
+     * accept ({@code kinds.rule()}); the workload is then empty, so the checks that need it are skipped.
      */
     static Optional<Workload<?>> find(Model model, ResourceId target, Problems.Scope scope, String field,
-                                      String ruleId) {
+                                      String missingRule, Kinds kinds) {
         @SuppressWarnings("unchecked")
         Optional<Workload<?>> workload = model.component(target, Workload.class).map(w -> (Workload<?>) w);
         if (workload.isEmpty()) {
-            scope.error(ruleId, field, target, "the application has no " + target,
+            scope.error(missingRule, field, target, "the application has no " + target,
                     "add the workload to the application with .add(...), or target a workload it has");
+            return workload;
+        }
+        if (!kinds.accepted().contains(target.kind())) {
+            scope.error(kinds.rule(), field, target, kinds.reason(),
+                    "target a " + String.join(" or ", kinds.accepted()) + " instead");
+            return Optional.empty();
         }
         return workload;
+    }
+
+    /** {@code true} for a DaemonSet: it runs one pod per node and has neither a replica count nor a scale. */
+    static boolean isDaemonSet(Workload<?> workload) {
+        return workload instanceof DaemonSet;
     }
 
     /** The id of {@code workload}; a missing workload becomes a Deployment without name, reported at build time. */
@@ -37,18 +49,8 @@ final class Targets {
         return workload == null ? new ResourceId("Deployment", "") : workload.id();
     }
 
-    /** Checks that {@code quantity} parses as a Kubernetes quantity; {@code example} goes into the fix. */
-    static void checkQuantity(Problems.Scope scope, String field, Quantity quantity, String example) {
-        if (quantity == null || !quantity.isValid()) {
-            scope.error(Resources.QUANTITY_FORMAT_RULE, field, quantity,
-                    "is not a Kubernetes quantity: a number with an optional suffix"
-                            + " (m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei, or e<n>)",
-                    "write it like " + example);
-        }
-    }
-
     /** The HPAs of the application that scale {@code workload}. */
-    static java.util.List<HorizontalPodAutoscaler> autoscalers(Model model, ResourceId workload) {
+    static List<HorizontalPodAutoscaler> autoscalers(Model model, ResourceId workload) {
         return model.components(HorizontalPodAutoscaler.class).stream()
                 .filter(hpa -> hpa.target().equals(workload)).toList();
     }
@@ -61,5 +63,18 @@ final class Targets {
         return autoscalers(model, workload.id()).stream().findFirst()
                 .map(HorizontalPodAutoscaler::effectiveMinReplicas)
                 .orElseGet(() -> workload.replicas().orElse(1));
+    }
+
+    /**
+     * The workload kinds a scaling resource acts on, and what it reports for another kind.
+     *
+     * @param accepted the kinds, e.g. {@code Deployment}
+     * @param rule     the rule id for another kind
+     * @param reason   why another kind does not work, the problem's message
+     */
+    record Kinds(List<String> accepted, String rule, String reason) {
+
+        /** Every workload kind: Deployment, StatefulSet and DaemonSet. */
+        static final Kinds ANY = new Kinds(List.of("Deployment", "StatefulSet", "DaemonSet"), "", "");
     }
 }

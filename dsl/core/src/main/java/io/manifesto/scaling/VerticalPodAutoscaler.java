@@ -13,11 +13,11 @@ import io.manifesto.core.ResourceId;
 import io.manifesto.resources.Quantity;
 import io.manifesto.resources.ResourceName;
 import io.manifesto.validate.Names;
+import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Container;
 import io.manifesto.workload.Workload;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +28,7 @@ import java.util.TreeMap;
 
 /**
  * A VerticalPodAutoscaler (autoscaling.k8s.io/v1, the VPA add-on's CRD): recommends requests for the containers
- * of a Deployment or StatefulSet of the application ({@code spec.targetRef}) and, depending on
+ * of a Deployment, StatefulSet or DaemonSet of the application ({@code spec.targetRef}) and, depending on
  * {@code spec.updatePolicy.updateMode}, applies them. Useful for stateful pods such as databases, which an HPA
  * cannot scale out. What is not set is not rendered: the VPA then acts as {@code Recreate} on CPU and memory of
  * every container. Immutable: every method returns a new autoscaler.
@@ -70,30 +70,32 @@ public final class VerticalPodAutoscaler implements Component {
     private final UpdateMode updateMode;
     private final Integer minReplicas;
     private final List<ContainerPolicy> policies;
+    private final Nulls missing;
 
     private VerticalPodAutoscaler(String name, ResourceId target, UpdateMode updateMode, Integer minReplicas,
-                                  List<ContainerPolicy> policies) {
+                                  List<ContainerPolicy> policies, Nulls missing) {
         this.name = name == null ? "" : name;
         this.target = target;
         this.updateMode = updateMode;
         this.minReplicas = minReplicas;
         this.policies = List.copyOf(policies);
+        this.missing = missing;
     }
 
     /** A VPA of {@code workload} ({@code spec.targetRef}), named after it; the application must contain it. */
     public static VerticalPodAutoscaler of(Workload<?> workload) {
         ResourceId id = Targets.idOf(workload);
-        return new VerticalPodAutoscaler(id.name(), id, null, null, List.of());
+        return new VerticalPodAutoscaler(id.name(), id, null, null, List.of(), Nulls.NONE);
     }
 
     /** This VPA named {@code name} ({@code metadata.name}) instead of its target's name. */
-    public VerticalPodAutoscaler named(String name) {
-        return new VerticalPodAutoscaler(name, target, updateMode, minReplicas, policies);
+    public VerticalPodAutoscaler withName(String name) {
+        return new VerticalPodAutoscaler(name, target, updateMode, minReplicas, policies, missing);
     }
 
     /** {@code spec.updatePolicy.updateMode}. */
     public VerticalPodAutoscaler updateMode(UpdateMode mode) {
-        return new VerticalPodAutoscaler(name, target, mode, minReplicas, policies);
+        return new VerticalPodAutoscaler(name, target, mode, minReplicas, policies, missing);
     }
 
     /**
@@ -101,16 +103,13 @@ public final class VerticalPodAutoscaler implements Component {
      * (the updater's {@code --min-replicas}, 2 by default, when unset).
      */
     public VerticalPodAutoscaler minReplicas(int replicas) {
-        return new VerticalPodAutoscaler(name, target, updateMode, replicas, policies);
+        return new VerticalPodAutoscaler(name, target, updateMode, replicas, policies, missing);
     }
 
     /** Adds an entry to {@code spec.resourcePolicy.containerPolicies}. */
     public VerticalPodAutoscaler containerPolicy(ContainerPolicy policy) {
-        List<ContainerPolicy> copy = new ArrayList<>(policies);
-        if (policy != null) {
-            copy.add(policy);
-        }
-        return new VerticalPodAutoscaler(name, target, updateMode, minReplicas, copy);
+        return new VerticalPodAutoscaler(name, target, updateMode, minReplicas, Nulls.append(policies, policy),
+                missing.remember(policy, "spec.resourcePolicy.containerPolicies", "containerPolicy(...)"));
     }
 
     /** {@code metadata.name}. */
@@ -158,6 +157,7 @@ public final class VerticalPodAutoscaler implements Component {
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
+        missing.report(scope);
         if (updateMode == UpdateMode.AUTO) {
             scope.warning(AUTO_DEPRECATED, "spec.updatePolicy.updateMode", updateMode.value(),
                     "the update mode Auto is deprecated and means Recreate",
@@ -178,7 +178,7 @@ public final class VerticalPodAutoscaler implements Component {
             }
             checkPolicy(policy, at);
         }
-        Targets.find(model, target, scope, "spec.targetRef.name", TARGET_MISSING).ifPresent(workload -> {
+        Targets.find(model, target, scope, "spec.targetRef.name", TARGET_MISSING, Targets.Kinds.ANY).ifPresent(workload -> {
             checkContainers(workload, scope);
             checkHpaConflicts(model, workload, scope);
             checkEviction(model, workload, scope);
@@ -204,7 +204,7 @@ public final class VerticalPodAutoscaler implements Component {
 
     private static void checkBound(ResourceName resource, Quantity quantity, Problems.Scope scope, String field) {
         checkManaged(resource, scope, field);
-        Targets.checkQuantity(scope, field + "." + resource.key(), quantity, "\"" + resource.example() + "\"");
+        quantity.check(scope, field + "." + resource.key(), resource.example());
     }
 
     private static void checkManaged(ResourceName resource, Problems.Scope scope, String field) {
@@ -248,7 +248,7 @@ public final class VerticalPodAutoscaler implements Component {
 
     private void checkEviction(Model model, Workload<?> workload, Problems.Scope scope) {
         UpdateMode mode = updateMode == null ? UpdateMode.RECREATE : updateMode;
-        if (!mode.evicts() || Targets.minimumReplicas(model, workload) != 1) {
+        if (!mode.evicts() || Targets.isDaemonSet(workload) || Targets.minimumReplicas(model, workload) != 1) {
             return;
         }
         String why = Targets.autoscalers(model, workload.id()).stream().findFirst()

@@ -10,6 +10,7 @@ import static io.manifesto.scaling.Builds.problems;
 import static io.manifesto.scaling.Builds.rendered;
 import static io.manifesto.scaling.Builds.web;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 class HorizontalPodAutoscalerTest {
 
@@ -173,7 +174,7 @@ class HorizontalPodAutoscalerTest {
                         + " value must be above 0. Fix: use a positive quantity, e.g. \"500m\". [hpa.metric-value]",
                 "error HorizontalPodAutoscaler/web spec.metrics[2].external.target.value = \"30 messages\": is not"
                         + " a Kubernetes quantity: a number with an optional suffix (m, k, M, G, T, P, E, Ki, Mi, Gi,"
-                        + " Ti, Pi, Ei, or e<n>). Fix: write it like \"500m\" or \"100\". [quantity.format]");
+                        + " Ti, Pi, Ei, or e<n>). Fix: write it like \"500m\". [quantity.format]");
     }
 
     @Test
@@ -292,5 +293,53 @@ class HorizontalPodAutoscalerTest {
         assertThat(problems(application("shop").add(web, hpa))).extracting(p -> p.substring(p.lastIndexOf('[')))
                 .containsExactly("[workload.replicas-owned]", "[hpa.min-above-max]", "[hpa.stabilization-window]",
                         "[hpa.missing-request]");
+    }
+
+    @Test
+    void rejectsADaemonSetWhichHasNoScaleSubresource() {
+        var agent = daemonSet("agent").container(container("agent").image("registry.example.com/agent:1.0")
+                .requests(cpu("100m")));
+
+        assertThat(problems(application("shop").add(agent, hpa(agent).replicas(2, 10).cpuUtilization(70))))
+                .containsExactly("error HorizontalPodAutoscaler/agent spec.scaleTargetRef.name = \"DaemonSet/agent\":"
+                        + " a DaemonSet runs one pod per node and has no scale subresource, so an HPA can never"
+                        + " scale it. Fix: target a Deployment or StatefulSet instead. [hpa.target-kind]");
+    }
+
+    @Test
+    void reportsNullMetricsTargetsAndPolicyTypesWithTheirFields() {
+        var web = web();
+        var hpa = hpa(web).replicas(2, 10)
+                .metric(null)
+                .metric(Metric.cpu(null))
+                .metric(Metric.containerResource(null, null, null))
+                .metric(Metric.external("queue", null))
+                .scaleUp(ScalingRules.defaults().policy(new ScalingPolicy(null, 1, 15)));
+        String fix = ". Fix: pass a value, or leave the call out. [input.null]";
+
+        assertThat(problems(application("shop").add(web, hpa))).containsExactly(
+                "error HorizontalPodAutoscaler/web spec.metrics = \"<none>\": null was passed to metric(...)" + fix,
+                "error HorizontalPodAutoscaler/web spec.metrics[0].resource.target = \"<none>\": null was passed to"
+                        + " Metric.cpu(...)" + fix,
+                "error HorizontalPodAutoscaler/web spec.metrics[1].containerResource.container = \"<none>\": null"
+                        + " was passed to Metric.containerResource(...)" + fix,
+                "error HorizontalPodAutoscaler/web spec.metrics[1].containerResource.name = \"<none>\": null was"
+                        + " passed to Metric.containerResource(...)" + fix,
+                "error HorizontalPodAutoscaler/web spec.metrics[1].containerResource.target = \"<none>\": null was"
+                        + " passed to Metric.containerResource(...)" + fix,
+                "error HorizontalPodAutoscaler/web spec.metrics[2].external.target = \"<none>\": null was passed to"
+                        + " Metric.external(...)" + fix,
+                "error HorizontalPodAutoscaler/web spec.behavior.scaleUp.policies[0].type = \"<none>\": null was"
+                        + " passed to new ScalingPolicy(...)" + fix);
+    }
+
+    @Test
+    void keepsMetricSelectorsSortedByKey() {
+        var metric = Metric.pods("queue_length", MetricTarget.averageValue("10"))
+                .selecting("zone", "b").selecting("app", "a").selecting("queue", "orders");
+
+        assertThat(metric.selector()).containsExactly(entry("app", "a"), entry("queue", "orders"), entry("zone", "b"));
+        assertThat(metric.toString()).isEqualTo("Pods[name=queue_length, selector={app=a, queue=orders, zone=b},"
+                + " target=average 10]");
     }
 }

@@ -139,7 +139,7 @@ class PodDisruptionBudgetTest {
     void reportsEveryErrorTogether() {
         var web = web().replicas(2);
 
-        assertThat(problems(application("shop").add(web, disruptionBudget(web).named("Web Budget")
+        assertThat(problems(application("shop").add(web, disruptionBudget(web).withName("Web Budget")
                 .maxUnavailable(percent(120)), disruptionBudget(deployment("api")).maxUnavailable(count(1)))))
                 .containsExactly(
                         "error PodDisruptionBudget/Web Budget metadata.name = \"Web Budget\": must be a DNS-1123"
@@ -151,5 +151,23 @@ class PodDisruptionBudgetTest {
                         "error PodDisruptionBudget/api spec.selector = \"Deployment/api\": the application has no"
                                 + " Deployment/api. Fix: add the workload to the application with .add(...), or"
                                 + " target a workload it has. [pdb.target-missing]");
+    }
+
+    @Test
+    void rejectsMaxUnavailableAndPercentagesOnDaemonSetPodsButAcceptsAnIntegerMinAvailable() {
+        var agent = daemonSet("agent").container(container("agent").image("registry.example.com/agent:1.0"));
+        String blocks = " has no replica count (no scale subresource), so the disruption controller cannot compute";
+        String fix = ": the budget allows no eviction and every node drain blocks. Fix: use an integer minAvailable"
+                + " below the number of nodes its pods run on, e.g. .minAvailable(count(1)). [pdb.daemonset-budget]";
+
+        assertThat(problems(application("shop").add(agent, disruptionBudget(agent).maxUnavailable(count(1)))))
+                .containsExactly("error PodDisruptionBudget/agent spec.maxUnavailable = \"1\": DaemonSet/agent"
+                        + blocks + " a maxUnavailable for its pods" + fix);
+        assertThat(problems(application("shop").add(agent, disruptionBudget(agent).minAvailable(percent(50)))))
+                .containsExactly("error PodDisruptionBudget/agent spec.minAvailable = \"50%\": DaemonSet/agent"
+                        + blocks + " a percentage for its pods" + fix);
+        // No replica count, so no blocks-drain check against the default of 1 replica.
+        assertThat(warnings(application("shop").add(agent, disruptionBudget(agent).minAvailable(count(1)))))
+                .isEmpty();
     }
 }

@@ -202,4 +202,20 @@ class VerticalPodAutoscalerTest {
                         + " Deployment/web. Fix: add the workload to the application with .add(...), or target a"
                         + " workload it has. [vpa.target-missing]");
     }
+
+    @Test
+    void acceptsADaemonSetWithoutTheSingleReplicaWarning() {
+        var agent = daemonSet("agent").container(container("agent").image("registry.example.com/agent:1.0"));
+
+        assertThat(warnings(application("shop").add(agent, vpa(agent).updateMode(UpdateMode.RECREATE)))).isEmpty();
+    }
+
+    @Test
+    void reportsANullContainerPolicy() {
+        var web = web().replicas(2);
+
+        assertThat(problems(application("shop").add(web, vpa(web).containerPolicy(null)))).containsExactly(
+                "error VerticalPodAutoscaler/web spec.resourcePolicy.containerPolicies = \"<none>\": null was passed"
+                        + " to containerPolicy(...). Fix: pass a value, or leave the call out. [input.null]");
+    }
 }

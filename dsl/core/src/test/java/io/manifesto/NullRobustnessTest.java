@@ -40,7 +40,7 @@ class NullRobustnessTest {
 
     private static final Deployment WEB = deployment("web").container(container("web").image("web:1.0.0")
             .port("http", 8080).requests(cpu("100m"), memory("128Mi")));
-    private static final Issuer ISSUER = clusterIssuer("letsencrypt", letsEncryptStaging().email("ops@example.com")
+    private static final Issuer ISSUER = clusterIssuer("letsencrypt", letsEncryptStaging().email("ops@contoso.com")
             .solver(http01("nginx")));
 
     /** A sample value and how it is put into an application. */
@@ -68,12 +68,12 @@ class NullRobustnessTest {
                 new Case(configMap("settings"), o -> withWeb((Component) o)),
                 new Case(placement(), o -> application("shop").add(WEB.placement((Placement) o))),
                 new Case(spreadAcrossZones(), o -> application("shop").add(WEB.with((PodTrait) o))),
-                new Case(letsEncryptStaging().email("ops@example.com"),
+                new Case(letsEncryptStaging().email("ops@contoso.com"),
                         o -> withWeb(clusterIssuer("le", (Acme) o))),
                 new Case(http01("nginx"), o -> withWeb(clusterIssuer("le",
-                        letsEncryptStaging().email("ops@example.com").solver((Solver) o)))),
+                        letsEncryptStaging().email("ops@contoso.com").solver((Solver) o)))),
                 new Case(azureDns("sub", "rg"), o -> withWeb(clusterIssuer("le",
-                        letsEncryptStaging().email("ops@example.com").solver(dns01((AzureDns) o))))),
+                        letsEncryptStaging().email("ops@contoso.com").solver(dns01((AzureDns) o))))),
                 new Case(ScalingRules.defaults(), o -> withWeb(hpa(WEB).replicas(2, 5).cpuUtilization(70)
                         .scaleUp((ScalingRules) o))),
                 new Case(ContainerPolicy.forAllContainers(), o -> withWeb(vpa(WEB).containerPolicy((ContainerPolicy) o))),
@@ -154,7 +154,7 @@ class NullRobustnessTest {
 
     @Test
     void aNullSolverIsReportedUnderTheAcmeBlock() {
-        assertThat(problemsOf(withWeb(clusterIssuer("letsencrypt", letsEncryptStaging().email("ops@example.com")
+        assertThat(problemsOf(withWeb(clusterIssuer("letsencrypt", letsEncryptStaging().email("ops@contoso.com")
                 .solver(http01("nginx").forDnsZones((String[]) null)).solver(null)))))
                 .containsExactly(
                         "error ClusterIssuer/letsencrypt spec.acme.solvers = \"<none>\": null was passed to"

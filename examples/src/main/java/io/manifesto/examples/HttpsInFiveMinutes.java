@@ -20,10 +20,10 @@ public final class HttpsInFiveMinutes {
     public static Application define() {
         Deployment web = HorizontalScaling.webApp().replicas(2);
         Issuer staging = clusterIssuer("letsencrypt-staging", letsEncryptStaging()
-                .email("ops@example.com")
+                .email("platform-team@contoso.com")
                 .solver(http01("nginx")));
         Issuer production = clusterIssuer("letsencrypt-prod", letsEncryptProduction()
-                .email("ops@example.com")
+                .email("platform-team@contoso.com")
                 .solver(http01("nginx")));
         return application("shop")
                 .namespace("shop")

@@ -16,7 +16,9 @@ import static io.manifesto.Manifesto.*;
 /**
  * A wildcard certificate, {@code *.example.com}, from Let's Encrypt through the DNS01 challenge on Azure DNS:
  * cert-manager writes the TXT record with the cluster's managed identity (a ClusterIssuer, so no extra cert-manager
- * flag is needed). One explicit Certificate serves every host of the zone; the ingress takes its secret.
+ * flag is needed). One explicit Certificate serves every host of the zone; the ingress takes its secret. Let's
+ * Encrypt decides the lifetime (90 days), so the Certificate sets only when to renew; an ECDSA key signs but does not
+ * encipher, so its usages leave out {@code key encipherment}.
  */
 public final class WildcardCertificate {
 
@@ -27,7 +29,7 @@ public final class WildcardCertificate {
     public static Application define() {
         Deployment web = HorizontalScaling.webApp().replicas(2);
         Issuer letsEncrypt = clusterIssuer("letsencrypt-dns", letsEncryptProduction()
-                .email("ops@example.com")
+                .email("platform-team@contoso.com")
                 .accountKey("letsencrypt-dns-account-key")
                 .solver(dns01(azureDns("00000000-0000-0000-0000-000000000000", "dns-zones")
                         .hostedZone("example.com")
@@ -37,10 +39,9 @@ public final class WildcardCertificate {
         Certificate wildcard = certificate("wildcard-example-com", letsEncrypt)
                 .secretName("wildcard-example-com-tls")
                 .dnsNames("*.example.com")
-                .duration("2160h")
                 .renewBefore("720h")
                 .privateKey(PrivateKey.ecdsa(256).rotation(RotationPolicy.ALWAYS))
-                .usages(KeyUsage.DIGITAL_SIGNATURE, KeyUsage.KEY_ENCIPHERMENT, KeyUsage.SERVER_AUTH);
+                .usages(KeyUsage.DIGITAL_SIGNATURE, KeyUsage.SERVER_AUTH);
         return application("shop")
                 .namespace("shop")
                 .add(web, letsEncrypt, wildcard)

@@ -61,7 +61,7 @@ public final class Ingress implements Component {
     public static final String TLS_HOSTS_RULE = "ingress.tls-hosts";
     /** Rule id: a TLS host that no rule of the ingress serves. */
     public static final String TLS_HOST_ROUTED_RULE = "ingress.tls-host-not-routed";
-    /** Rule id: two ingresses of one namespace with the same TLS secret. */
+    /** Rule id: two ingresses of one namespace with the same TLS secret, issued through the annotation. */
     public static final String TLS_SECRET_SHARED_RULE = "ingress.tls-secret-shared";
     /** Rule id: TLS sections asking different issuers, or cert-manager next to an existing secret. */
     public static final String TLS_ISSUER_RULE = "ingress.tls-issuer";
@@ -238,6 +238,9 @@ public final class Ingress implements Component {
         Tls section = tls.get(index);
         Problems.Scope scope = ingressScope.field("spec.tls[" + index + "]");
         section.missingValues().forEach(missing -> missing.report(scope));
+        if (section.secretName().isEmpty() && section.hosts().isEmpty() && !section.missingValues().isEmpty()) {
+            return;
+        }
         Names.checkDns1123Subdomain(scope, "secretName", section.secretName());
         if (section.hosts().isEmpty()) {
             scope.error(TLS_HOSTS_RULE, "hosts", null,
@@ -249,7 +252,8 @@ public final class Ingress implements Component {
         for (int i = 0; i < section.hosts().size(); i++) {
             String host = section.hosts().get(i);
             Hosts.check(scope, "hosts[" + i + "]", host);
-            if (hosts.stream().noneMatch(ruleHost -> Hosts.covers(host, ruleHost))) {
+            if (!servesEveryHost() && hosts.stream()
+                    .noneMatch(ruleHost -> Hosts.covers(host, ruleHost) || Hosts.covers(ruleHost, host))) {
                 scope.error(TLS_HOST_ROUTED_RULE, "hosts[" + i + "]", host,
                         "no rule of this ingress serves the TLS host",
                         "add a route for \"" + host + "\", or remove it from the TLS section");
@@ -258,6 +262,12 @@ public final class Ingress implements Component {
         section.issuerRef().ifPresent(ref -> IssuerReferences.check(model, ingressScope, ref,
                 "metadata.annotations[" + ref.kind().annotation() + "]", model.namespace(), section.hosts(),
                 "spec.tls[" + index + "].hosts").ifPresent(issuer -> checkHttp01Class(ingressScope, issuer)));
+    }
+
+    /** {@code true} when a rule without host, or a default backend as the only backend, serves any host. */
+    private boolean servesEveryHost() {
+        return paths.stream().anyMatch(path -> path.host() == null || path.host().isEmpty())
+                || (paths.isEmpty() && defaultBackend != null);
     }
 
     private void checkHttp01Class(Problems.Scope scope, Issuer issuer) {
@@ -290,18 +300,30 @@ public final class Ingress implements Component {
         }
     }
 
+    /**
+     * Two ingresses may read one existing secret (a wildcard certificate, from a secret or from an explicit
+     * Certificate); they conflict only when cert-manager issues the secret for one of them through the annotation.
+     */
     private void checkSharedSecrets(Model model, Problems.Scope scope) {
         for (Ingress other : model.components(Ingress.class)) {
             if (other == this || other.name.equals(name)) {
                 continue;
             }
             for (int i = 0; i < tls.size(); i++) {
-                String secret = tls.get(i).secretName();
-                if (other.tls.stream().anyMatch(t -> t.secretName().equals(secret))) {
-                    scope.error(TLS_SECRET_SHARED_RULE, "spec.tls[" + i + "].secretName", secret,
-                            "Ingress/" + other.name + " uses the same TLS secret in this namespace, so their"
+                Tls section = tls.get(i);
+                Optional<Tls> shared = other.tls.stream()
+                        .filter(t -> t.secretName().equals(section.secretName()))
+                        .filter(t -> t.issuerRef().isPresent() || section.issuerRef().isPresent())
+                        .findFirst();
+                if (shared.isPresent()) {
+                    String issuedFor = section.issuerRef().isEmpty() ? "Ingress/" + other.name
+                            : shared.get().issuerRef().isEmpty() ? "this ingress" : "both ingresses";
+                    scope.error(TLS_SECRET_SHARED_RULE, "spec.tls[" + i + "].secretName", section.secretName(),
+                            "Ingress/" + other.name + " uses the same TLS secret in this namespace, and cert-manager"
+                                    + " issues it for " + issuedFor + " through the ingress annotation, so the"
                                     + " certificates overwrite each other",
-                            "give each ingress its own secretName, e.g. \"" + name + "-tls\"");
+                            "give each ingress its own secretName, e.g. \"" + name + "-tls\", or share one"
+                                    + " explicit certificate(...) through Tls.fromCertificate(...)");
                 }
             }
         }

@@ -33,6 +33,19 @@ public final class Certificate implements Component {
     public static final String RENEW_BEFORE_RULE = "certificate.renew-before";
     /** Rule id: a private key size the algorithm does not allow. */
     public static final String KEY_SIZE_RULE = "certificate.key-size";
+    /** Rule id: a duration below cert-manager's minimum of one hour. */
+    public static final String DURATION_MINIMUM_RULE = "certificate.duration-minimum";
+    /** Rule id: a renewBefore below cert-manager's minimum of five minutes. */
+    public static final String RENEW_BEFORE_MINIMUM_RULE = "certificate.renew-before-minimum";
+    /** Rule id (warning): the usage {@code key encipherment} on a key that is not RSA. */
+    public static final String KEY_ENCIPHERMENT_RULE = "certificate.key-encipherment";
+    /** Rule id (warning): a duration asked of an ACME issuer, which decides the lifetime itself. */
+    public static final String ACME_DURATION_RULE = "certificate.acme-duration";
+
+    /** The shortest {@code spec.duration} cert-manager's webhook accepts: one hour. */
+    public static final GoDuration MINIMUM_DURATION = GoDuration.of("1h");
+    /** The shortest {@code spec.renewBefore} cert-manager's webhook accepts: five minutes. */
+    public static final GoDuration MINIMUM_RENEW_BEFORE = GoDuration.of("5m");
 
     /** cert-manager's default {@code spec.duration}: 90 days. */
     public static final GoDuration DEFAULT_DURATION = GoDuration.hours(2160);
@@ -157,13 +170,25 @@ public final class Certificate implements Component {
         if (issuer != null) {
             Names.checkDns1123Subdomain(scope, "spec.issuerRef.name", issuer.name());
             IssuerReferences.check(model, scope, issuer, "spec.issuerRef.name", model.namespace(), dnsNames,
-                    "spec.dnsNames");
+                    "spec.dnsNames").flatMap(Issuer::acme).ifPresent(acme -> checkAcmeDuration(scope));
+        }
+    }
+
+    private void checkAcmeDuration(Problems.Scope scope) {
+        if (duration != null) {
+            scope.warning(ACME_DURATION_RULE, "spec.duration", duration,
+                    issuer + " is an ACME issuer, and the ACME CA decides the lifetime itself (Let's Encrypt issues"
+                            + " 90-day certificates): cert-manager does not send the requested duration, so it has no"
+                            + " effect",
+                    "leave the duration out, and set only renewBefore if you want earlier renewals");
         }
     }
 
     private void checkDurations(Problems.Scope scope) {
         Optional<java.time.Duration> lifetime = checkFormat(scope, "spec.duration", duration);
         Optional<java.time.Duration> renew = checkFormat(scope, "spec.renewBefore", renewBefore);
+        checkMinimum(scope, DURATION_MINIMUM_RULE, "spec.duration", duration, lifetime, MINIMUM_DURATION);
+        checkMinimum(scope, RENEW_BEFORE_MINIMUM_RULE, "spec.renewBefore", renewBefore, renew, MINIMUM_RENEW_BEFORE);
         if (renew.isPresent()) {
             java.time.Duration total = lifetime.orElse(DEFAULT_DURATION.toDuration().orElseThrow());
             if (renew.get().compareTo(total) >= 0) {
@@ -173,6 +198,17 @@ public final class Certificate implements Component {
                                 + " certificate as soon as it is issued",
                         "use a renewBefore shorter than " + shown + ", e.g. a third of it");
             }
+        }
+    }
+
+    private static void checkMinimum(Problems.Scope scope, String rule, String field, GoDuration value,
+                                     Optional<java.time.Duration> parsed, GoDuration minimum) {
+        if (parsed.isPresent() && parsed.get().compareTo(minimum.toDuration().orElseThrow()) < 0) {
+            String shortField = field.substring(field.indexOf('.') + 1);
+            scope.error(rule, field, value,
+                    "is below " + minimum + ", the shortest " + shortField + " cert-manager's webhook accepts, so"
+                            + " the API server refuses the Certificate",
+                    "use a " + shortField + " of at least " + minimum);
         }
     }
 
@@ -189,15 +225,27 @@ public final class Certificate implements Component {
     }
 
     private void checkKey(Problems.Scope scope) {
-        if (privateKey == null || privateKey.algorithm() == null || privateKey.size() == null) {
+        if (privateKey == null || privateKey.algorithm() == null) {
             return;
         }
-        List<Integer> sizes = privateKey.algorithm().sizes();
+        KeyAlgorithm algorithm = privateKey.algorithm();
+        int encipherment = usages.indexOf(KeyUsage.KEY_ENCIPHERMENT);
+        if (algorithm != KeyAlgorithm.RSA && encipherment >= 0) {
+            scope.warning(KEY_ENCIPHERMENT_RULE, "spec.usages[" + encipherment + "]",
+                    KeyUsage.KEY_ENCIPHERMENT.value(),
+                    "only RSA keys encipher keys: RFC 8813 (ECDSA) and RFC 8410 (Ed25519) forbid this usage for "
+                            + algorithm.value() + " keys, and strict TLS clients reject such certificates",
+                    "remove KeyUsage.KEY_ENCIPHERMENT from .usages(...), or use an RSA key");
+        }
+        if (privateKey.size() == null) {
+            return;
+        }
+        List<Integer> sizes = algorithm.sizes();
         if (!sizes.contains(privateKey.size())) {
             scope.error(KEY_SIZE_RULE, "spec.privateKey.size", privateKey.size(),
                     sizes.isEmpty()
-                            ? privateKey.algorithm().value() + " keys have a fixed size"
-                            : privateKey.algorithm().value() + " keys take the sizes " + sizes,
+                            ? algorithm.value() + " keys have a fixed size"
+                            : algorithm.value() + " keys take the sizes " + sizes,
                     sizes.isEmpty() ? "leave the size out" : "use one of " + sizes);
         }
     }

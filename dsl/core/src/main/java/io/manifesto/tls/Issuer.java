@@ -24,8 +24,10 @@ import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A cert-manager issuer (cert-manager.io/v1): a {@code ClusterIssuer} that every namespace may use, or a namespaced
@@ -33,7 +35,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * clusterIssuer("letsencrypt-prod", Acme.letsEncryptProduction()
- *     .email("ops@example.com")
+ *     .email("platform-team@contoso.com")
  *     .solver(Solver.http01("nginx")))
  * }</pre>
  */
@@ -41,6 +43,8 @@ public final class Issuer implements Component {
 
     /** Rule id: an ACME issuer without {@code email}. */
     public static final String ACME_EMAIL_RULE = "acme.email";
+    /** Rule id (warning): an ACME email at a reserved domain such as example.com, which Let's Encrypt refuses. */
+    public static final String ACME_EMAIL_PLACEHOLDER_RULE = "acme.email-placeholder";
     /** Rule id: an ACME issuer without any solver. */
     public static final String ACME_SOLVER_RULE = "acme.no-solver";
     /** Rule id: an ACME server that is not an https URL. */
@@ -55,6 +59,9 @@ public final class Issuer implements Component {
     public static final String NAMESPACED_IDENTITY_RULE = "issuer.namespaced-managed-identity";
     /** Rule id: a namespace set on a ClusterIssuer. */
     public static final String CLUSTER_NAMESPACE_RULE = "issuer.cluster-namespace";
+
+    private static final Set<String> PLACEHOLDER_TLDS = Set.of("example", "test", "invalid", "localhost");
+    private static final Set<String> PLACEHOLDER_DOMAINS = Set.of("example.com", "example.org", "example.net");
 
     private final IssuerKind kind;
     private final String name;
@@ -154,8 +161,15 @@ public final class Issuer implements Component {
         if (acme.emailAddress().isEmpty()) {
             scope.error(ACME_EMAIL_RULE, "email", null,
                     "an ACME issuer needs an email: the CA sends expiry and account notices there",
-                    "add .email(\"ops@example.com\") with an address someone reads");
+                    "add .email(\"platform-team@contoso.com\") with an address of your organisation that someone"
+                            + " reads");
         }
+        acme.emailAddress().filter(Issuer::isPlaceholderEmail).ifPresent(email ->
+                scope.warning(ACME_EMAIL_PLACEHOLDER_RULE, "email", email,
+                        "the address is at a reserved domain (example.com, example.org, example.net, .example, .test,"
+                                + " .invalid, localhost), which Let's Encrypt refuses as a contact, so the ACME account"
+                                + " is not registered and the issuer never becomes Ready",
+                        "use an address of your organisation that someone reads"));
         acme.accountKeySecret().ifPresent(secret -> Names.checkDns1123Subdomain(scope, "privateKeySecretRef.name",
                 secret));
         if (acme.solvers().isEmpty()) {
@@ -166,6 +180,17 @@ public final class Issuer implements Component {
         for (int i = 0; i < acme.solvers().size(); i++) {
             validateSolver(acme.solvers().get(i), scope.field("solvers[" + i + "]"));
         }
+    }
+
+    private static boolean isPlaceholderEmail(String email) {
+        String domain = email.substring(email.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+        if (domain.endsWith(".")) {
+            domain = domain.substring(0, domain.length() - 1);
+        }
+        String[] labels = domain.split("\\.");
+        String last = labels[labels.length - 1];
+        String lastTwo = labels.length < 2 ? domain : labels[labels.length - 2] + "." + last;
+        return PLACEHOLDER_TLDS.contains(last) || PLACEHOLDER_DOMAINS.contains(lastTwo);
     }
 
     private void validateSolver(Solver solver, Problems.Scope scope) {

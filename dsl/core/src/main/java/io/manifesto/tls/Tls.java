@@ -53,8 +53,14 @@ public record Tls(String secretName, List<String> hosts, IssuerRef issuer, List<
                 .rememberAny(hosts, "hosts", "tlsIssuedBy(...)").values());
     }
 
-    /** TLS from the secret an explicit {@link Certificate} writes, for the certificate's DNS names. */
+    /**
+     * TLS from the secret an explicit {@link Certificate} writes, for the certificate's DNS names. A {@code null}
+     * certificate is reported on the TLS section when the application is built.
+     */
     public static Tls fromCertificate(Certificate certificate) {
+        if (certificate == null) {
+            return new Tls("", List.of(), null, List.of(new MissingValue("", "Tls.fromCertificate(...)")));
+        }
         return new Tls(certificate.secretName(), certificate.dnsNames(), null);
     }
 

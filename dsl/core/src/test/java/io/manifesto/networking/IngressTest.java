@@ -1,6 +1,7 @@
 package io.manifesto.networking;
 
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.manifesto.tls.Certificate;
 import io.manifesto.tls.Issuer;
 import io.manifesto.tls.IssuerRef;
 import io.manifesto.tls.Tls;
@@ -103,18 +104,74 @@ class IngressTest {
     }
 
     @Test
-    void rejectsTwoIngressesSharingATlsSecret() {
-        assertThat(problems(web,
+    void rejectsTwoIngressesSharingATlsSecretThatCertManagerIssues() {
+        Issuer letsEncrypt = letsEncrypt();
+        assertThat(problems(web, letsEncrypt,
                 ingress("a").route("shop.example.com", "/", web.port("http"))
-                        .tls(tlsFromSecret("shop-tls", "shop.example.com")),
+                        .tls(tlsIssuedBy(letsEncrypt, "shop-tls", "shop.example.com")),
                 ingress("b").route("shop.example.com", "/x", web.port("http"))
-                        .tls(tlsFromSecret("shop-tls", "shop.example.com")))).containsExactly(
-                "error Ingress/a spec.tls[0].secretName = \"shop-tls\": Ingress/b uses the same TLS secret in this"
-                        + " namespace, so their certificates overwrite each other. Fix: give each ingress its own"
-                        + " secretName, e.g. \"a-tls\". [ingress.tls-secret-shared]",
-                "error Ingress/b spec.tls[0].secretName = \"shop-tls\": Ingress/a uses the same TLS secret in this"
-                        + " namespace, so their certificates overwrite each other. Fix: give each ingress its own"
-                        + " secretName, e.g. \"b-tls\". [ingress.tls-secret-shared]");
+                        .tls(tlsFromSecret("shop-tls", "shop.example.com")),
+                ingress("c").route("api.example.com", "/", web.port("http"))
+                        .tls(tlsIssuedBy(letsEncrypt, "api-tls", "api.example.com")),
+                ingress("d").route("api.example.com", "/x", web.port("http"))
+                        .tls(tlsIssuedBy(letsEncrypt, "api-tls", "api.example.com")))).containsExactly(
+                sharedSecret("a", "b", "this ingress"),
+                sharedSecret("b", "a", "Ingress/a"),
+                sharedSecret("c", "d", "both ingresses"),
+                sharedSecret("d", "c", "both ingresses"));
+    }
+
+    private static String sharedSecret(String ingress, String other, String issuedFor) {
+        String secret = ingress.compareTo("c") < 0 ? "shop-tls" : "api-tls";
+        return "error Ingress/" + ingress + " spec.tls[0].secretName = \"" + secret + "\": Ingress/" + other
+                + " uses the same TLS secret in this namespace, and cert-manager issues it for " + issuedFor
+                + " through the ingress annotation, so the certificates overwrite each other. Fix: give each ingress"
+                + " its own secretName, e.g. \"" + ingress + "-tls\", or share one explicit certificate(...) through"
+                + " Tls.fromCertificate(...). [ingress.tls-secret-shared]";
+    }
+
+    @Test
+    void acceptsIngressesReadingOneExistingOrCertificateSecret() {
+        Certificate wildcard = Certificate.named("wildcard", IssuerRef.clusterIssuer("internal-ca"))
+                .dnsNames("*.example.com");
+        assertThat(build(web, wildcard,
+                ingress("a").route("shop.example.com", "/", web.port("http"))
+                        .tls(tlsFromSecret("shared-tls", "shop.example.com"))
+                        .tls(Tls.fromCertificate(wildcard)),
+                ingress("b").route("api.example.com", "/", web.port("http"))
+                        .tls(tlsFromSecret("shared-tls", "api.example.com"))
+                        .tls(Tls.fromCertificate(wildcard))).report().warnings()).isEmpty();
+    }
+
+    @Test
+    void acceptsTlsHostsServedByAWildcardRuleAHostlessRuleOrOnlyADefaultBackend() {
+        assertThat(build(web,
+                ingress("wildcard").route("*.example.com", "/", web.port("http"))
+                        .tls(tlsFromSecret("wildcard-tls", "shop.example.com", "*.example.com")),
+                ingress("hostless").route(null, "/", web.port("http"))
+                        .tls(tlsFromSecret("hostless-tls", "shop.example.com")),
+                ingress("default").defaultBackend(web.port("http"))
+                        .tls(tlsFromSecret("default-tls", "shop.example.com"))).report().warnings()).isEmpty();
+    }
+
+    @Test
+    void rejectsTlsHostOutsideTheWildcardRule() {
+        assertThat(problems(web, ingress("shop").route("*.example.com", "/", web.port("http"))
+                .tls(tlsFromSecret("shop-tls", "a.b.example.com", "example.com")))).containsExactly(
+                "error Ingress/shop spec.tls[0].hosts[0] = \"a.b.example.com\": no rule of this ingress serves the TLS"
+                        + " host. Fix: add a route for \"a.b.example.com\", or remove it from the TLS section."
+                        + " [ingress.tls-host-not-routed]",
+                "error Ingress/shop spec.tls[0].hosts[1] = \"example.com\": no rule of this ingress serves the TLS"
+                        + " host. Fix: add a route for \"example.com\", or remove it from the TLS section."
+                        + " [ingress.tls-host-not-routed]");
+    }
+
+    @Test
+    void aNullCertificateIsReportedOnItsTlsSectionOnly() {
+        assertThat(problems(web, ingress("shop").route("shop.example.com", "/", web.port("http"))
+                .tls(Tls.fromCertificate(null)))).containsExactly(
+                "error Ingress/shop spec.tls[0] = \"<none>\": null was passed to Tls.fromCertificate(...). Fix: pass"
+                        + " a value, or leave the call out. [input.null]");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.manifesto.tls;
 
+import io.manifesto.validate.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 
 import static io.manifesto.Manifesto.*;
 import static io.manifesto.tls.TlsFixtures.letsEncrypt;
@@ -40,7 +42,12 @@ class CertificateTest {
                         + " cert-manager renews the certificate as soon as it is issued. Fix: use a renewBefore"
                         + " shorter than 720h, e.g. a third of it. [certificate.renew-before]",
                 "error Certificate/c spec.privateKey.size = \"2048\": ECDSA keys take the sizes [256, 384, 521]. Fix:"
-                        + " use one of [256, 384, 521]. [certificate.key-size]");
+                        + " use one of [256, 384, 521]. [certificate.key-size]",
+                "warning Certificate/c spec.duration = \"720h\": ClusterIssuer/letsencrypt-prod is an ACME issuer,"
+                        + " and the ACME CA decides the lifetime itself (Let's Encrypt issues 90-day certificates):"
+                        + " cert-manager does not send the requested duration, so it has no effect. Fix: leave the"
+                        + " duration out, and set only renewBefore if you want earlier renewals."
+                        + " [certificate.acme-duration]");
     }
 
     @Test
@@ -69,5 +76,53 @@ class CertificateTest {
                         + " validates wildcards only through DNS records. Fix: add"
                         + " .solver(Solver.dns01(AzureDns.of(...))) to ClusterIssuer/letsencrypt-prod, or list the"
                         + " names without a wildcard. [tls.wildcard-needs-dns01]");
+    }
+
+    @Test
+    void rejectsDurationAndRenewBeforeBelowCertManagersMinimumsTogether() {
+        assertThat(problems(Certificate.named("c", IssuerRef.clusterIssuer("internal-ca")).dnsNames("shop.example.com")
+                .duration("30m").renewBefore("4m59s"))).containsExactly(
+                "error Certificate/c spec.duration = \"30m\": is below 1h, the shortest duration cert-manager's"
+                        + " webhook accepts, so the API server refuses the Certificate. Fix: use a duration of at"
+                        + " least 1h. [certificate.duration-minimum]",
+                "error Certificate/c spec.renewBefore = \"4m59s\": is below 5m, the shortest renewBefore"
+                        + " cert-manager's webhook accepts, so the API server refuses the Certificate. Fix: use a"
+                        + " renewBefore of at least 5m. [certificate.renew-before-minimum]");
+    }
+
+    @Test
+    void acceptsExactlyTheMinimums() {
+        assertThat(TlsFixtures.build(Certificate.named("c", IssuerRef.clusterIssuer("internal-ca"))
+                .dnsNames("shop.example.com").duration("1h").renewBefore("5m")).report().warnings()).isEmpty();
+    }
+
+    @Test
+    void warnsAboutKeyEnciphermentOnEcdsaAndEd25519Keys() {
+        for (PrivateKey key : List.of(PrivateKey.ecdsa(256), PrivateKey.ed25519())) {
+            assertThat(TlsFixtures.build(Certificate.named("c", IssuerRef.clusterIssuer("internal-ca"))
+                    .dnsNames("shop.example.com").privateKey(key)
+                    .usages(KeyUsage.DIGITAL_SIGNATURE, KeyUsage.KEY_ENCIPHERMENT)).report().warnings())
+                    .extracting(Problem::toString).containsExactly(
+                            "warning Certificate/c spec.usages[1] = \"key encipherment\": only RSA keys encipher"
+                                    + " keys: RFC 8813 (ECDSA) and RFC 8410 (Ed25519) forbid this usage for "
+                                    + key.algorithm().value() + " keys, and strict TLS clients reject such"
+                                    + " certificates. Fix: remove KeyUsage.KEY_ENCIPHERMENT from .usages(...), or use"
+                                    + " an RSA key. [certificate.key-encipherment]");
+        }
+        assertThat(TlsFixtures.build(Certificate.named("c", IssuerRef.clusterIssuer("internal-ca"))
+                .dnsNames("shop.example.com").privateKey(PrivateKey.rsa(2048))
+                .usages(KeyUsage.KEY_ENCIPHERMENT)).report().warnings()).isEmpty();
+    }
+
+    @Test
+    void warnsThatAnAcmeIssuerIgnoresTheDuration() {
+        Issuer letsEncrypt = letsEncrypt();
+        assertThat(TlsFixtures.build(letsEncrypt, certificate("c", letsEncrypt).dnsNames("shop.example.com")
+                .duration("2160h").renewBefore("720h")).report().warnings()).extracting(Problem::toString)
+                .containsExactly("warning Certificate/c spec.duration = \"2160h\": ClusterIssuer/letsencrypt-prod is"
+                        + " an ACME issuer, and the ACME CA decides the lifetime itself (Let's Encrypt issues 90-day"
+                        + " certificates): cert-manager does not send the requested duration, so it has no effect."
+                        + " Fix: leave the duration out, and set only renewBefore if you want earlier renewals."
+                        + " [certificate.acme-duration]");
     }
 }

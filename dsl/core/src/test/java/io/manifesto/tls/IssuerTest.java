@@ -1,7 +1,10 @@
 package io.manifesto.tls;
 
 import io.fabric8.certmanager.api.model.v1.ClusterIssuer;
+import io.manifesto.validate.Problem;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static io.manifesto.Manifesto.*;
 import static io.manifesto.tls.TlsFixtures.build;
@@ -12,8 +15,8 @@ class IssuerTest {
 
     @Test
     void rendersLetsEncryptStagingWithDefaultAccountKey() {
-        ClusterIssuer issuer = (ClusterIssuer) build(clusterIssuer("le", letsEncryptStaging().email("ops@example.com")
-                .solver(http01("nginx")))).resources().get(0);
+        ClusterIssuer issuer = (ClusterIssuer) build(clusterIssuer("le", letsEncryptStaging()
+                .email("platform-team@contoso.com").solver(http01("nginx")))).resources().get(0);
 
         assertThat(issuer.getSpec().getAcme().getServer())
                 .isEqualTo("https://acme-staging-v02.api.letsencrypt.org/directory");
@@ -37,13 +40,35 @@ class IssuerTest {
     void rejectsAcmeIssuerWithoutEmail() {
         assertThat(problems(clusterIssuer("le", letsEncryptStaging().solver(http01("nginx"))))).containsExactly(
                 "error ClusterIssuer/le spec.acme.email = \"<none>\": an ACME issuer needs an email: the CA sends"
-                        + " expiry and account notices there. Fix: add .email(\"ops@example.com\") with an address"
-                        + " someone reads. [acme.email]");
+                        + " expiry and account notices there. Fix: add .email(\"platform-team@contoso.com\") with an"
+                        + " address of your organisation that someone reads. [acme.email]");
+    }
+
+    @Test
+    void warnsThatLetsEncryptRefusesAPlaceholderEmail() {
+        for (String email : List.of("ops@example.com", "a@mail.example.org", "OPS@Example.NET", "ops@shop.example",
+                "ops@shop.test", "ops@x.invalid", "root@localhost")) {
+            assertThat(build(clusterIssuer("le", letsEncryptStaging().email(email).solver(http01("nginx"))))
+                    .report().warnings()).extracting(Problem::toString).containsExactly(
+                    "warning ClusterIssuer/le spec.acme.email = \"" + email + "\": the address is at a reserved domain"
+                            + " (example.com, example.org, example.net, .example, .test, .invalid, localhost), which"
+                            + " Let's Encrypt refuses as a contact, so the ACME account is not registered and the"
+                            + " issuer never becomes Ready. Fix: use an address of your organisation that someone"
+                            + " reads. [acme.email-placeholder]");
+        }
+    }
+
+    @Test
+    void acceptsARealEmailDomainThatMerelyContainsExample() {
+        for (String email : List.of("platform-team@contoso.com", "ops@example.com.au", "ops@myexample.com")) {
+            assertThat(build(clusterIssuer("le", letsEncryptStaging().email(email).solver(http01("nginx"))))
+                    .report().warnings()).isEmpty();
+        }
     }
 
     @Test
     void warnsThatAManagedIdentityOnANamespacedIssuerNeedsACertManagerFlag() {
-        Issuer dns = issuer("dns", letsEncryptProduction().email("ops@example.com")
+        Issuer dns = issuer("dns", letsEncryptProduction().email("platform-team@contoso.com")
                 .solver(dns01(azureDns("sub", "rg").managedIdentity(ManagedIdentity.clientId("id")))));
         assertThat(build(dns).report().warnings()).extracting(Object::toString).containsExactly(
                 "warning Issuer/dns spec.acme.solvers[0].dns01.azureDNS.managedIdentity = \"id\": cert-manager lets"
@@ -55,7 +80,7 @@ class IssuerTest {
 
     @Test
     void reportsIncompleteAzureDnsTogether() {
-        assertThat(problems(clusterIssuer("dns", letsEncryptProduction().email("a@example.com")
+        assertThat(problems(clusterIssuer("dns", letsEncryptProduction().email("platform-team@contoso.com")
                 .solver(dns01(azureDns(null, "").managedIdentity(new ManagedIdentity("a", "b"))))))).containsExactly(
                 "error ClusterIssuer/dns spec.acme.solvers[0].dns01.azureDNS.subscriptionID = \"<none>\": Azure DNS"
                         + " needs the subscription that holds the DNS zone. Fix: pass the subscription ID to"

@@ -24,7 +24,7 @@ public final class TlsFixtures {
 
     /** Let's Encrypt production with an email and an HTTP01 solver on class {@code nginx}. */
     public static Issuer letsEncrypt() {
-        return clusterIssuer("letsencrypt-prod", letsEncryptProduction().email("ops@example.com")
+        return clusterIssuer("letsencrypt-prod", letsEncryptProduction().email("ops@contoso.com")
                 .solver(http01("nginx")));
     }
 

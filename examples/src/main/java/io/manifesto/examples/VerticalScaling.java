@@ -33,9 +33,9 @@ public final class VerticalScaling {
     /**
      * The application. The database runs one replica, so its VPA uses {@code Initial}: recommendations are applied
      * when the pod is recreated anyway (a rollout, a node drain), never by evicting the only pod. It changes the
-     * requests only: with {@code RequestsAndLimits} the limits would follow at their ratio to the requests (4:1 CPU,
-     * 2:1 memory), beyond maxAllowed, up to 8 CPUs and 8Gi. The catalogue's
-     * VPA controls memory only and may evict, since its HPA keeps at least 2 replicas.
+     * requests only, between the starting requests and the limits (a request can never exceed its limit): with
+     * {@code RequestsAndLimits} the limits would follow at their ratio to the requests (4:1 CPU, 2:1 memory), beyond
+     * maxAllowed. The catalogue's VPA controls memory only and may evict, since its HPA keeps at least 2 replicas.
      */
     public static Application define() {
         StatefulSet database = Postgres.database();
@@ -47,7 +47,7 @@ public final class VerticalScaling {
                         .updateMode(UpdateMode.INITIAL)
                         .containerPolicy(ContainerPolicy.forContainer("postgres")
                                 .minAllowed(cpu("250m"), memory("512Mi"))
-                                .maxAllowed(cpu("2"), memory("4Gi"))
+                                .maxAllowed(cpu("1"), memory("1Gi"))
                                 .controlledValues(ContainerPolicy.ControlledValues.REQUESTS_ONLY)))
                 .add(catalog)
                 .add(hpa(catalog).replicas(2, 8).cpuUtilization(75))

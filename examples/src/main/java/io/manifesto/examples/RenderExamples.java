@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Renders every example into a directory (first argument; {@code target/manifests} by default) and prints one line
- * per file written. Every example is built before anything is written: one invalid example writes nothing.
+ * per file written. Every example is built before anything is written: when any example is invalid, the problems of
+ * every invalid example are printed and nothing is written.
  */
 public final class RenderExamples {
 
@@ -21,18 +22,27 @@ public final class RenderExamples {
     /** Entry point: {@code RenderExamples [directory]}. */
     public static void main(String[] args) {
         Path directory = Path.of(args.length > 0 ? args[0] : "target/manifests");
-        try {
-            List<ManifestFile> files = new ArrayList<>();
-            for (Example example : Examples.all()) {
+        List<ManifestFile> files = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Example example : Examples.all()) {
+            try {
                 Application application = example.definition().get();
                 files.add(new ManifestFile(example.fileName(), application.toYaml()));
                 if (!application.report().isEmpty()) {
                     System.out.print(application.report());
                 }
+            } catch (ValidationException e) {
+                failures.add(example.name() + ": " + e.getMessage());
             }
-            for (Path written : ManifestWriter.write(directory, files)) {
-                System.out.println("wrote " + written);
-            }
+        }
+        if (!failures.isEmpty()) {
+            failures.forEach(System.err::println);
+            System.err.println("nothing written: " + failures.size() + " of " + Examples.all().size()
+                    + " examples are invalid");
+            System.exit(1);
+        }
+        try {
+            ManifestWriter.write(directory, files).forEach(written -> System.out.println("wrote " + written));
         } catch (ValidationException e) {
             System.err.println(e.getMessage());
             System.exit(1);

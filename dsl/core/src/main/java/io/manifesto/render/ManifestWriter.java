@@ -10,15 +10,17 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Writes manifest files into a directory, all or nothing: every file is first written to a temporary file beside
- * its target, and only when all of them are written are they moved into place, each atomically. Files are UTF-8
- * with {@code \n} line endings, whatever the platform.
+ * Writes manifest files into a directory. Every name is checked and every file is written to a temporary file beside
+ * its target before any target changes; then each is moved into place atomically, so a reader never sees a
+ * half-written file, and a failure while writing leaves every target as it was. Files are UTF-8 with {@code \n} line
+ * endings and mode {@code rw-r--r--} where the file system has POSIX permissions.
  */
 public final class ManifestWriter {
 
@@ -45,6 +47,7 @@ public final class ManifestWriter {
                 Path temporary = Files.createTempFile(directory, ".manifesto-", ".tmp");
                 temporaries.add(temporary);
                 Files.writeString(temporary, file.content(), StandardCharsets.UTF_8);
+                makeReadable(temporary);
             }
             List<Path> written = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
@@ -63,6 +66,13 @@ public final class ManifestWriter {
                     // best effort: a leftover temporary file is hidden and harmless
                 }
             }
+        }
+    }
+
+    /** Temporary files are created {@code rw-------}; manifests are for everyone who reads the directory. */
+    private static void makeReadable(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

@@ -83,4 +83,14 @@ class ManifestWriterTest {
         assertThat(Files.readString(directory.resolve("shop.yaml"))).isEqualTo(shop.toYaml());
         assertThat(filesIn(directory)).containsExactly("shop.yaml");
     }
+
+    @Test
+    void writesFilesEveryoneCanRead() throws IOException {
+        Path written = Manifesto.write(directory, application("shop").add(configMap("settings")).build()).get(0);
+
+        if (Files.getFileStore(written).supportsFileAttributeView("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(written)))
+                    .isEqualTo("rw-r--r--");
+        }
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
  */
 public record CaSigning(String secretName) implements IssuerType {
 
+    /** A CA issuer; a missing secret name becomes {@code ""}, which the issuer's checks report. */
     public CaSigning {
         secretName = Objects.requireNonNullElse(secretName, "");
     }

@@ -1,5 +1,6 @@
 package io.manifesto.examples;
 
+import io.manifesto.validate.ValidationException;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -8,7 +9,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import static io.manifesto.Manifesto.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The README's quickstart is the compiled {@link Quickstart}, not a copy that drifts. */
 class ReadmeTest {
@@ -23,6 +26,19 @@ class ReadmeTest {
                 .collect(Collectors.joining("\n"));
 
         assertThat(Files.readString(Path.of("../README.md"))).contains(dedented);
+    }
+
+    @Test
+    void readmeShowsTheRealMessageOfAnInvalidApplication() throws IOException {
+        var shop = deployment("shop")
+                .container(container("web").image("shop:1.0.0").port("http", 8080)
+                        .requests(cpu("300m")).limits(cpu("200m")))
+                .servicePort("htp", 80);
+
+        ValidationException error = catchThrowableOfType(() -> application("shop").add(shop).build(),
+                ValidationException.class);
+
+        assertThat(Files.readString(Path.of("../README.md"))).contains(error.getMessage());
     }
 
     @Test

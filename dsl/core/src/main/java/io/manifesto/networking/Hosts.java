@@ -7,11 +7,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The rules of host names in ingress rules, TLS sections and certificates: never an IP address, a wildcard only as a
- * single leading {@code *.}, otherwise a DNS-1123 subdomain.
+ * The rules of host names in ingress rules, TLS sections and certificates: never a URL or an IP address, a wildcard
+ * only as a single leading {@code *.}, otherwise a DNS-1123 subdomain.
  */
 public final class Hosts {
 
+    /** Rule id: a host that is a URL ({@code https://shop.example.com/}): it has a scheme or a path. */
+    public static final String URL_RULE = "host.url";
     /** Rule id: a host that is an IP address. */
     public static final String IP_RULE = "host.ip";
     /** Rule id: a {@code *} anywhere but a single leading {@code *.}. */
@@ -44,26 +46,48 @@ public final class Hosts {
         return false;
     }
 
-    /** Checks one host; reports at most one problem, the most specific. */
-    public static void check(Problems.Scope scope, String field, String host) {
+    /**
+     * Checks one host; reports at most one problem, the most specific.
+     *
+     * @return {@code true} when the host is valid, so that callers can skip checks that would only repeat the problem
+     */
+    public static boolean check(Problems.Scope scope, String field, String host) {
         String value = host == null ? "" : host;
+        if (value.contains("/")) {
+            scope.error(URL_RULE, field, host, "is a URL, not a host name",
+                    "write only the host, e.g. \"" + hostOfUrl(value) + "\"");
+            return false;
+        }
         if (IPV4.matcher(value).matches() || value.contains(":")) {
             scope.error(IP_RULE, field, host, "is an IP address, and a host must be a DNS name",
                     "use the DNS name that points at the address, e.g. \"shop.example.com\"");
-            return;
+            return false;
         }
         String rest = isWildcard(value) ? value.substring(2) : value;
         if (rest.contains("*")) {
             scope.error(WILDCARD_RULE, field, host,
                     "has a wildcard that is not a single leading \"*.\"",
                     "use one leading wildcard label, e.g. \"*.example.com\"");
-            return;
+            return false;
         }
         if (!Names.isDns1123Subdomain(rest)) {
             scope.error(NAME_RULE, field, host,
                     "is not a DNS name: lower-case letters, digits, '-' and '.', at most 253 characters",
                     "use a host such as \"" + suggest(rest) + "\"");
+            return false;
         }
+        return true;
+    }
+
+    /** The host of a URL such as {@code https://user@Shop.example.com:8443/path}: {@code shop.example.com}. */
+    private static String hostOfUrl(String url) {
+        String rest = url.contains("://") ? url.substring(url.indexOf("://") + 3) : url;
+        int slash = rest.indexOf('/');
+        String authority = slash < 0 ? rest : rest.substring(0, slash);
+        String hostAndPort = authority.substring(authority.lastIndexOf('@') + 1);
+        int colon = hostAndPort.indexOf(':');
+        String host = colon < 0 ? hostAndPort : hostAndPort.substring(0, colon);
+        return host.isEmpty() ? "shop.example.com" : host.toLowerCase(Locale.ROOT);
     }
 
     private static String suggest(String host) {

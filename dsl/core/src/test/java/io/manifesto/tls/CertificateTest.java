@@ -125,4 +125,11 @@ class CertificateTest {
                         + " Fix: leave the duration out, and set only renewBefore if you want earlier renewals."
                         + " [certificate.acme-duration]");
     }
+
+    @Test
+    void rejectsAUrlAsDnsName() {
+        assertThat(problems(Certificate.named("c", IssuerRef.clusterIssuer("internal-ca")).dnsNames("https://a.com/")))
+                .containsExactly("error Certificate/c spec.dnsNames[0] = \"https://a.com/\": is a URL, not a host"
+                        + " name. Fix: write only the host, e.g. \"a.com\". [host.url]");
+    }
 }

@@ -13,7 +13,9 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.manifesto.core.Component;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
+import io.manifesto.tls.Certificate;
 import io.manifesto.tls.Issuer;
+import io.manifesto.tls.IssuerKind;
 import io.manifesto.tls.IssuerRef;
 import io.manifesto.tls.IssuerReferences;
 import io.manifesto.tls.Solver;
@@ -65,8 +67,19 @@ public final class Ingress implements Component {
     public static final String TLS_SECRET_SHARED_RULE = "ingress.tls-secret-shared";
     /** Rule id: TLS sections asking different issuers, or cert-manager next to an existing secret. */
     public static final String TLS_ISSUER_RULE = "ingress.tls-issuer";
+    /** Rule id: the deprecated annotation {@code kubernetes.io/ingress.class} next to {@code spec.ingressClassName}. */
+    public static final String CLASS_ANNOTATION_RULE = "ingress.class-annotation";
+    /** Rule id: a user's cert-manager issuer annotation that asks another issuer than the TLS sections. */
+    public static final String ISSUER_ANNOTATION_RULE = "ingress.issuer-annotation";
+    /** Rule id: an annotation-issued TLS section writing the secret of an explicit Certificate of the application. */
+    public static final String TLS_SECRET_CERTIFICATE_RULE = "ingress.tls-secret-certificate";
+    /** Rule id: a TLS section from a Certificate that the application does not contain. */
+    public static final String TLS_CERTIFICATE_RULE = "ingress.tls-certificate";
     /** Rule id (warning): the issuer's HTTP01 solver uses another ingress class than the ingress. */
     public static final String HTTP01_CLASS_RULE = "ingress.http01-class-mismatch";
+
+    /** The annotation that named the ingress class before {@code spec.ingressClassName}. */
+    private static final String CLASS_ANNOTATION = "kubernetes.io/ingress.class";
 
     private final String name;
     private final String ingressClass;
@@ -165,6 +178,7 @@ public final class Ingress implements Component {
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
         missing.report(scope);
         annotations.forEach((key, value) -> Names.checkLabelKey(scope, "metadata.annotations", key));
+        checkClassAnnotation(scope);
         if (paths.isEmpty() && defaultBackend == null) {
             scope.error(NO_BACKEND_RULE, "spec.rules", null, "an ingress needs at least one route or a default backend",
                     "add .route(\"shop.example.com\", \"/\", web.port(\"http\"))");
@@ -188,6 +202,17 @@ public final class Ingress implements Component {
         }
         checkIssuers(scope);
         checkSharedSecrets(model, scope);
+    }
+
+    private void checkClassAnnotation(Problems.Scope scope) {
+        if (ingressClass != null && annotations.containsKey(CLASS_ANNOTATION)) {
+            scope.error(CLASS_ANNOTATION_RULE, "metadata.annotations[" + CLASS_ANNOTATION + "]",
+                    annotations.get(CLASS_ANNOTATION),
+                    "is the deprecated ingress class annotation, and the API server refuses an ingress that sets it"
+                            + " together with spec.ingressClassName (\"" + ingressClass + "\")",
+                    "remove .annotation(\"" + CLASS_ANNOTATION + "\", ...) and keep .ingressClass(\"" + ingressClass
+                            + "\")");
+        }
     }
 
     private void checkPath(Model model, Problems.Scope scope, IngressPath path) {
@@ -251,17 +276,49 @@ public final class Ingress implements Component {
         }
         for (int i = 0; i < section.hosts().size(); i++) {
             String host = section.hosts().get(i);
-            Hosts.check(scope, "hosts[" + i + "]", host);
-            if (!servesEveryHost() && hosts.stream()
+            if (Hosts.check(scope, "hosts[" + i + "]", host) && !servesEveryHost() && hosts.stream()
                     .noneMatch(ruleHost -> Hosts.covers(host, ruleHost) || Hosts.covers(ruleHost, host))) {
                 scope.error(TLS_HOST_ROUTED_RULE, "hosts[" + i + "]", host,
                         "no rule of this ingress serves the TLS host",
                         "add a route for \"" + host + "\", or remove it from the TLS section");
             }
         }
+        section.certificateId().ifPresent(id -> checkCertificate(model, scope, section, id));
+        section.issuerRef().ifPresent(ref -> checkCertificateSecret(model, scope, section));
         section.issuerRef().ifPresent(ref -> IssuerReferences.check(model, ingressScope, ref,
                 "metadata.annotations[" + ref.kind().annotation() + "]", model.namespace(), section.hosts(),
                 "spec.tls[" + index + "].hosts").ifPresent(issuer -> checkHttp01Class(ingressScope, issuer)));
+    }
+
+    /** A TLS section from {@link Tls#fromCertificate(Certificate)} needs that Certificate to write its secret. */
+    private static void checkCertificate(Model model, Problems.Scope scope, Tls section, ResourceId id) {
+        Optional<Certificate> certificate = model.component(id, Certificate.class);
+        if (certificate.isEmpty()) {
+            scope.error(TLS_CERTIFICATE_RULE, "secretName", section.secretName(),
+                    "the secret comes from " + id + ", which the application does not contain, so nothing creates"
+                            + " the secret",
+                    "add " + id + " to the application");
+        } else if (!certificate.get().secretName().equals(section.secretName())) {
+            scope.error(TLS_CERTIFICATE_RULE, "secretName", section.secretName(),
+                    "the secret comes from " + id + ", but the application's " + id + " writes the secret \""
+                            + certificate.get().secretName() + "\", so nothing creates this one",
+                    "pass the certificate the application contains to Tls.fromCertificate(...)");
+        }
+    }
+
+    /**
+     * cert-manager's ingress-shim creates a Certificate for an annotation-issued TLS section; an explicit Certificate
+     * writing the same secret would fight it.
+     */
+    private static void checkCertificateSecret(Model model, Problems.Scope scope, Tls section) {
+        model.components(Certificate.class).stream()
+                .filter(certificate -> certificate.secretName().equals(section.secretName()))
+                .forEach(certificate -> scope.error(TLS_SECRET_CERTIFICATE_RULE, "secretName", section.secretName(),
+                        certificate.id() + " writes the same secret in this namespace, and cert-manager creates a"
+                                + " second Certificate for this TLS section through the ingress annotation, so the two"
+                                + " certificates overwrite each other",
+                        "take the secret from " + certificate.id() + " with Tls.fromCertificate(...) instead of"
+                                + " tlsIssuedBy(...)"));
     }
 
     /** {@code true} when a rule without host, or a default backend as the only backend, serves any host. */
@@ -297,6 +354,21 @@ public final class Ingress implements Component {
                             "cert-manager issues a certificate for every TLS section of an annotated ingress, so it"
                                     + " would overwrite the existing secret \"" + existing.secretName() + "\"",
                             "put the TLS section of the existing secret on another ingress"));
+        }
+        if (issuers.isEmpty()) {
+            return;
+        }
+        Object asked = issuers.size() == 1 ? issuers.get(0) : issuers;
+        for (IssuerKind kind : IssuerKind.values()) {
+            String value = annotations.get(kind.annotation());
+            if (value != null && !issuers.contains(new IssuerRef(kind, value))) {
+                scope.error(ISSUER_ANNOTATION_RULE, "metadata.annotations[" + kind.annotation() + "]", value,
+                        "asks " + new IssuerRef(kind, value) + ", but the TLS sections of this ingress ask " + asked
+                                + ", and tlsIssuedBy(...) writes the issuer annotation itself: one ingress has one"
+                                + " issuer",
+                        "remove .annotation(\"" + kind.annotation() + "\", ...) and choose the issuer in"
+                                + " tlsIssuedBy(...)");
+            }
         }
     }
 

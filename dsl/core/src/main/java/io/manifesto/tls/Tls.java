@@ -1,5 +1,6 @@
 package io.manifesto.tls;
 
+import io.manifesto.core.ResourceId;
 import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Nulls;
 
@@ -17,15 +18,26 @@ import java.util.Optional;
  * @param secretName {@code secretName}
  * @param hosts      {@code hosts}: the certificate's names
  * @param issuer     the issuer that cert-manager asks, or {@code null} for an existing secret
+ * @param certificate the explicit Certificate that writes the secret ({@link #fromCertificate(Certificate)}), or
+ *                    {@code null}; the ingress checks that the application contains it
  * @param missingValues the {@code null}s passed when making it (fields relative to {@code spec.tls[]}), reported by
  *                      the ingress
  */
-public record Tls(String secretName, List<String> hosts, IssuerRef issuer, List<MissingValue> missingValues) {
+public record Tls(String secretName, List<String> hosts, IssuerRef issuer, ResourceId certificate,
+                  List<MissingValue> missingValues) {
 
     public Tls {
         secretName = Objects.requireNonNullElse(secretName, "");
         hosts = List.copyOf(hosts);
         missingValues = List.copyOf(missingValues);
+    }
+
+    /**
+     * A TLS section of {@code hosts} in {@code secretName}, from {@code issuer} or an existing secret, with the
+     * {@code null}s passed when making it.
+     */
+    public Tls(String secretName, List<String> hosts, IssuerRef issuer, List<MissingValue> missingValues) {
+        this(secretName, hosts, issuer, null, missingValues);
     }
 
     /** A TLS section of {@code hosts} in {@code secretName}, from {@code issuer} or an existing secret. */
@@ -61,7 +73,12 @@ public record Tls(String secretName, List<String> hosts, IssuerRef issuer, List<
         if (certificate == null) {
             return new Tls("", List.of(), null, List.of(new MissingValue("", "Tls.fromCertificate(...)")));
         }
-        return new Tls(certificate.secretName(), certificate.dnsNames(), null);
+        return new Tls(certificate.secretName(), certificate.dnsNames(), null, certificate.id(), List.of());
+    }
+
+    /** The explicit Certificate that writes the secret, when made with {@link #fromCertificate(Certificate)}. */
+    public Optional<ResourceId> certificateId() {
+        return Optional.ofNullable(certificate);
     }
 
     /** The issuer asked through the ingress annotation, when cert-manager issues the secret. */

@@ -232,4 +232,88 @@ class IngressTest {
                 "error Ingress/shop spec.rules = \"<none>\": an ingress needs at least one route or a default backend."
                         + " Fix: add .route(\"shop.example.com\", \"/\", web.port(\"http\")). [ingress.no-backend]");
     }
+
+    @Test
+    void rejectsTheDeprecatedClassAnnotationNextToIngressClass() {
+        assertThat(problems(web, ingress("shop").ingressClass("nginx").annotation("kubernetes.io/ingress.class", "nginx")
+                .route("shop.example.com", "/", web.port("http")))).containsExactly(
+                "error Ingress/shop metadata.annotations[kubernetes.io/ingress.class] = \"nginx\": is the deprecated"
+                        + " ingress class annotation, and the API server refuses an ingress that sets it together with"
+                        + " spec.ingressClassName (\"nginx\"). Fix: remove .annotation(\"kubernetes.io/ingress.class\","
+                        + " ...) and keep .ingressClass(\"nginx\"). [ingress.class-annotation]");
+    }
+
+    @Test
+    void rejectsIssuerAnnotationsThatAskAnotherIssuerThanTheTlsSections() {
+        assertThat(problems(web, letsEncrypt(), ingress("shop").route("shop.example.com", "/", web.port("http"))
+                .annotation("cert-manager.io/cluster-issuer", "other")
+                .annotation("cert-manager.io/issuer", "letsencrypt-prod")
+                .tls(tlsIssuedBy(letsEncrypt(), "shop-tls", "shop.example.com")))).containsExactly(
+                issuerAnnotation("issuer", "Issuer/letsencrypt-prod"),
+                issuerAnnotation("cluster-issuer", "ClusterIssuer/other"));
+    }
+
+    private static String issuerAnnotation(String annotation, String asked) {
+        String value = asked.substring(asked.indexOf('/') + 1);
+        return "error Ingress/shop metadata.annotations[cert-manager.io/" + annotation + "] = \"" + value
+                + "\": asks " + asked + ", but the TLS sections of this ingress ask ClusterIssuer/letsencrypt-prod,"
+                + " and tlsIssuedBy(...) writes the issuer annotation itself: one ingress has one issuer. Fix: remove"
+                + " .annotation(\"cert-manager.io/" + annotation + "\", ...) and choose the issuer in"
+                + " tlsIssuedBy(...). [ingress.issuer-annotation]";
+    }
+
+    @Test
+    void acceptsAnIssuerAnnotationThatRepeatsTheTlsIssuer() {
+        Ingress ingress = (Ingress) build(web, letsEncrypt(), ingress("shop")
+                .route("shop.example.com", "/", web.port("http"))
+                .annotation("cert-manager.io/cluster-issuer", "letsencrypt-prod")
+                .tls(tlsIssuedBy(letsEncrypt(), "shop-tls", "shop.example.com")))
+                .resources().stream().filter(Ingress.class::isInstance).findFirst().orElseThrow();
+
+        assertThat(ingress.getMetadata().getAnnotations())
+                .containsExactly(java.util.Map.entry("cert-manager.io/cluster-issuer", "letsencrypt-prod"));
+    }
+
+    @Test
+    void rejectsAnAnnotationIssuedTlsSectionWritingAnExplicitCertificatesSecret() {
+        Issuer letsEncrypt = letsEncrypt();
+        assertThat(problems(web, letsEncrypt, certificate("c", letsEncrypt).secretName("c-tls")
+                        .dnsNames("shop.example.com"),
+                ingress("shop").route("shop.example.com", "/", web.port("http"))
+                        .tls(tlsIssuedBy(letsEncrypt, "c-tls", "shop.example.com")))).containsExactly(
+                "error Ingress/shop spec.tls[0].secretName = \"c-tls\": Certificate/c writes the same secret in this"
+                        + " namespace, and cert-manager creates a second Certificate for this TLS section through the"
+                        + " ingress annotation, so the two certificates overwrite each other. Fix: take the secret from"
+                        + " Certificate/c with Tls.fromCertificate(...) instead of tlsIssuedBy(...)."
+                        + " [ingress.tls-secret-certificate]");
+    }
+
+    @Test
+    void rejectsTlsFromACertificateTheApplicationDoesNotContain() {
+        Certificate wildcard = Certificate.named("wildcard", IssuerRef.clusterIssuer("internal-ca"))
+                .dnsNames("*.example.com");
+        Certificate other = Certificate.named("other", IssuerRef.clusterIssuer("internal-ca"))
+                .dnsNames("*.example.com");
+        assertThat(problems(web, other.secretName("other-tls"),
+                ingress("shop").route("shop.example.com", "/", web.port("http"))
+                        .tls(Tls.fromCertificate(wildcard))
+                        .tls(Tls.fromCertificate(other)))).containsExactly(
+                "error Ingress/shop spec.tls[0].secretName = \"wildcard\": the secret comes from Certificate/wildcard,"
+                        + " which the application does not contain, so nothing creates the secret. Fix: add"
+                        + " Certificate/wildcard to the application. [ingress.tls-certificate]",
+                "error Ingress/shop spec.tls[1].secretName = \"other\": the secret comes from Certificate/other, but"
+                        + " the application's Certificate/other writes the secret \"other-tls\", so nothing creates"
+                        + " this one. Fix: pass the certificate the application contains to Tls.fromCertificate(...)."
+                        + " [ingress.tls-certificate]");
+    }
+
+    @Test
+    void rejectsUrlsAsHosts() {
+        assertThat(problems(web, ingress("shop").route("https://Shop.example.com:8443/", "/", web.port("http"))
+                .tls(tlsFromSecret("shop-tls", "shop.example.com/api")))).containsExactly(
+                "error Ingress/shop spec.rules[0].host = \"https://Shop.example.com:8443/\": is a URL, not a host name."
+                        + " Fix: write only the host, e.g. \"shop.example.com\". [host.url]",
+                "error Ingress/shop spec.tls[0].hosts[0] = \"shop.example.com/api\": is a URL, not a host name. Fix:"
+                        + " write only the host, e.g. \"shop.example.com\". [host.url]");
+    }
 }

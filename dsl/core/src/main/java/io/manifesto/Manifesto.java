@@ -269,4 +269,12 @@ public final class Manifesto {
     public static io.manifesto.scheduling.TopologySpread spreadAcrossHosts() {
         return io.manifesto.scheduling.TopologySpread.acrossHosts();
     }
+
+    /**
+     * The pod trait {@code spec.template.spec.priorityClassName: <name>} for a PriorityClass the cluster already has
+     * (e.g. {@code system-node-critical}), which the application does not contain; add it with {@code .with(...)}.
+     */
+    public static io.manifesto.scaling.Priority existingPriority(String name) {
+        return io.manifesto.scaling.PriorityClass.existing(name);
+    }
 }

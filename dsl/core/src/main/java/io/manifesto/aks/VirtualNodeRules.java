@@ -4,6 +4,8 @@ import io.manifesto.core.Model;
 import io.manifesto.scheduling.NodePool;
 import io.manifesto.scheduling.Placement;
 import io.manifesto.scheduling.PoolCheck;
+import io.manifesto.scheduling.Toleration;
+import io.manifesto.scheduling.TolerationOperator;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Container;
 import io.manifesto.workload.DaemonSet;
@@ -41,13 +43,18 @@ public final class VirtualNodeRules {
     public static final String HOST_NETWORK = "virtual-node.host-network";
     /** Rule id: a privileged container on a virtual node. */
     public static final String PRIVILEGED = "virtual-node.privileged";
-    /** Rule id (warning): a burst placement whose replica count no autoscaler owns. */
+    /** Rule id (warning): a burst placement whose replica count no autoscaler owns (not for a DaemonSet). */
     public static final String BURST_WITHOUT_AUTOSCALER = "virtual-node.burst-without-autoscaler";
 
     private static final String V1_FIX = "use virtual nodes v2 (AksVirtualNodes.onlyV2() or burstV2()), or keep the"
             + " pods on regular nodes by removing the virtual node placement";
     private static final String REGULAR_FIX = "keep the pods on regular nodes: remove the virtual node placement"
             + " (the toleration of " + AksVirtualNodes.PROVIDER_KEY + ")";
+
+    private static final String KEYLESS_FIX = "name the key of each taint the pods should tolerate, e.g."
+            + " Toleration.exists(\"dedicated\"); if every taint is meant, write Toleration.everything() and keep the"
+            + " pods off virtual nodes with .requireNodes(NodeRequirement.notIn(\"type\", \"virtual-kubelet\"),"
+            + " NodeRequirement.notIn(\"virtualization\", \"virtualnode2\"))";
 
     /** The limits of ACI's virtual kubelet, as one check shared by the v1 pool. */
     static final PoolCheck V1 = VirtualNodeRules::checkV1;
@@ -60,47 +67,51 @@ public final class VirtualNodeRules {
     /** The limits of ACI's virtual kubelet (v1): init containers, host aliases, hooks, PVCs, hostPath, downwardAPI. */
     static void checkV1(Workload<?> workload, Placement placement, NodePool pool, Model model, Problems.Scope pod) {
         Problems.Scope spec = pod.field("spec");
+        Toleration admitting = admitting(placement, pool);
+        String fix = fix(admitting, V1_FIX);
         if (!workload.initContainers().isEmpty()) {
             spec.error(V1_INIT_CONTAINERS, "initContainers",
                     workload.initContainers().stream().map(Container::name).toList(),
-                    v1("init containers", pool), V1_FIX);
+                    v1("init containers", admitting, pool), fix);
         }
         if (!workload.hostAliases().isEmpty()) {
             spec.error(V1_HOST_ALIASES, "hostAliases", workload.hostAliases().stream().map(HostAlias::ip).toList(),
-                    v1("host aliases", pool), V1_FIX);
+                    v1("host aliases", admitting, pool), fix);
         }
-        checkContainers(workload.containers(), "containers", workload, pool, spec);
-        checkContainers(workload.initContainers(), "initContainers", workload, pool, spec);
+        checkContainers(workload.containers(), "containers", workload, admitting, pool, spec);
+        checkContainers(workload.initContainers(), "initContainers", workload, admitting, pool, spec);
         for (Volume volume : workload.volumes()) {
             String field = "volumes[" + volume.name() + "]";
             if (volume instanceof Volume.FromClaim claim) {
                 spec.error(V1_PERSISTENT_VOLUMES, field + ".persistentVolumeClaim.claimName", claim.claimName(),
-                        v1("persistent volume claims", pool), V1_FIX);
+                        v1("persistent volume claims", admitting, pool), fix);
             } else if (volume instanceof Volume.HostPath hostPath) {
-                spec.error(V1_HOST_PATH, field + ".hostPath.path", hostPath.path(), v1("hostPath volumes", pool),
-                        V1_FIX);
+                spec.error(V1_HOST_PATH, field + ".hostPath.path", hostPath.path(),
+                        v1("hostPath volumes", admitting, pool), fix);
             } else if (volume instanceof Volume.DownwardApi) {
                 spec.error(V1_DOWNWARD_API, field + ".downwardAPI", volume.name(),
-                        v1("downwardAPI volumes", pool), V1_FIX);
+                        v1("downwardAPI volumes", admitting, pool), fix);
             }
         }
     }
 
     private static void checkContainers(List<Container> containers, String list, Workload<?> workload,
-                                        NodePool pool, Problems.Scope spec) {
+                                        Toleration admitting, NodePool pool, Problems.Scope spec) {
         List<String> claims = workload instanceof StatefulSet set
                 ? set.volumeClaims().stream().map(VolumeClaim::name).toList() : List.of();
         for (Container container : containers) {
             String field = list + "[" + container.name() + "]";
             if (container.hasLifecycleHooks()) {
                 spec.error(V1_LIFECYCLE_HOOKS, field + ".lifecycle", container.name(),
-                        v1("container lifecycle hooks (preStop, postStart)", pool), V1_FIX);
+                        v1("container lifecycle hooks (preStop, postStart)", admitting, pool),
+                        fix(admitting, V1_FIX));
             }
             for (VolumeMount mount : container.mounts()) {
                 if (claims.contains(mount.volume())) {
                     spec.error(V1_PERSISTENT_VOLUMES, field + ".volumeMounts[" + mount.volume() + "]",
                             mount.volume(), v1("persistent volume claims (here the volume claim template "
-                                    + mount.volume() + " of " + workload.id() + ")", pool), V1_FIX);
+                                    + mount.volume() + " of " + workload.id() + ")", admitting, pool),
+                            fix(admitting, V1_FIX));
                 }
             }
         }
@@ -110,45 +121,81 @@ public final class VirtualNodeRules {
     static void checkAnyVirtualNode(Workload<?> workload, Placement placement, NodePool pool, Model model,
                                     Problems.Scope pod) {
         Problems.Scope spec = pod.field("spec");
+        Toleration admitting = admitting(placement, pool);
         if (workload instanceof DaemonSet) {
-            spec.error(DAEMONSET, "tolerations", AksVirtualNodes.TOLERATION,
-                    "a DaemonSet cannot run on AKS virtual nodes: a virtual node is Azure Container Instances,"
-                            + " not a machine that runs one pod per node",
-                    REGULAR_FIX);
+            spec.error(DAEMONSET, "tolerations", admitting,
+                    keyless(admitting) + "a DaemonSet cannot run on AKS virtual nodes: a virtual node is Azure"
+                            + " Container Instances, not a machine that runs one pod per node",
+                    fix(admitting, REGULAR_FIX));
         }
         if (workload.usesHostNetwork()) {
             spec.error(HOST_NETWORK, "hostNetwork", true,
-                    any("host network", pool), REGULAR_FIX + ", or drop .hostNetwork()");
+                    any("host network", admitting, pool), fix(admitting, REGULAR_FIX + ", or drop .hostNetwork()"));
         }
-        checkPrivileged(workload.containers(), "containers", pool, spec);
-        checkPrivileged(workload.initContainers(), "initContainers", pool, spec);
-        if (!placement.targets(pool) && model.replicaOwners(workload.id()).isEmpty()) {
-            spec.warning(BURST_WITHOUT_AUTOSCALER, "tolerations", AksVirtualNodes.TOLERATION,
-                    "the pods can burst onto " + pool.description() + " without being confined to it, but no"
-                            + " autoscaler owns " + workload.id() + "'s replica count, so no extra replica ever"
-                            + " overflows onto the virtual node",
-                    "add an autoscaler for " + workload.id() + ", e.g. a HorizontalPodAutoscaler, or place the"
-                            + " pods only on virtual nodes or only on regular nodes");
+        checkPrivileged(workload.containers(), "containers", admitting, pool, spec);
+        checkPrivileged(workload.initContainers(), "initContainers", admitting, pool, spec);
+        if (!(workload instanceof DaemonSet) && !placement.targets(pool)
+                && model.replicaOwners(workload.id()).isEmpty()) {
+            String autoscaler = "add an autoscaler for " + workload.id() + ", e.g. a HorizontalPodAutoscaler";
+            spec.warning(BURST_WITHOUT_AUTOSCALER, "tolerations", admitting,
+                    keyless(admitting) + "the pods can burst onto " + pool.description() + " without being confined"
+                            + " to it, but no autoscaler owns " + workload.id() + "'s replica count, so no extra"
+                            + " replica ever overflows onto the virtual node",
+                    isKeyless(admitting) ? KEYLESS_FIX + ", or " + autoscaler
+                            : autoscaler + ", or place the pods only on virtual nodes or only on regular nodes");
         }
     }
 
-    private static void checkPrivileged(List<Container> containers, String list, NodePool pool,
-                                        Problems.Scope spec) {
+    private static void checkPrivileged(List<Container> containers, String list, Toleration admitting,
+                                        NodePool pool, Problems.Scope spec) {
         for (Container container : containers) {
             if (container.security().isPrivileged()) {
                 spec.error(PRIVILEGED, list + "[" + container.name() + "].securityContext.privileged", true,
-                        any("privileged containers", pool), REGULAR_FIX + ", or drop .privileged()");
+                        any("privileged containers", admitting, pool),
+                        fix(admitting, REGULAR_FIX + ", or drop .privileged()"));
             }
         }
     }
 
-    private static String v1(String feature, NodePool pool) {
-        return feature + " are not supported on " + pool.description() + ", where these pods can be placed;"
-                + " the pods would fail once they land on the virtual node";
+    /**
+     * The toleration that lets the pods onto {@code pool}: the first of the placement that tolerates one of its
+     * taints; the virtual node toleration when none does (a pool without taints).
+     */
+    private static Toleration admitting(Placement placement, NodePool pool) {
+        return placement.tolerations().stream()
+                .filter(toleration -> pool.taints().stream().anyMatch(taint -> taint.toleratedBy(toleration)))
+                .findFirst().orElse(AksVirtualNodes.TOLERATION);
     }
 
-    private static String any(String feature, NodePool pool) {
-        return feature + " cannot run on any AKS virtual node, and these pods can be placed on "
+    /** {@code true} for a toleration without key and with operator Exists: it tolerates every taint. */
+    private static boolean isKeyless(Toleration toleration) {
+        return toleration.key().isEmpty() && toleration.operator() == TolerationOperator.EXISTS;
+    }
+
+    /**
+     * For a keyless toleration, the start of a message saying that it is what lets the pods onto the virtual node
+     * (the user may not have meant it to); otherwise nothing.
+     */
+    private static String keyless(Toleration toleration) {
+        return isKeyless(toleration) ? "a toleration without key (operator Exists) tolerates every taint, the virtual"
+                + " node's " + AksVirtualNodes.TAINT + " included; " : "";
+    }
+
+    /**
+     * The fix: {@code usual}, or for a keyless toleration, naming the keys it should tolerate instead, or keeping
+     * the pods off virtual nodes by node affinity.
+     */
+    private static String fix(Toleration toleration, String usual) {
+        return isKeyless(toleration) ? KEYLESS_FIX : usual;
+    }
+
+    private static String v1(String feature, Toleration admitting, NodePool pool) {
+        return keyless(admitting) + feature + " are not supported on " + pool.description() + ", where these pods"
+                + " can be placed; the pods would fail once they land on the virtual node";
+    }
+
+    private static String any(String feature, Toleration admitting, NodePool pool) {
+        return keyless(admitting) + feature + " cannot run on any AKS virtual node, and these pods can be placed on "
                 + pool.description() + "; the pods would fail once they land on the virtual node";
     }
 }

@@ -58,10 +58,19 @@ public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
     public static final String METRIC_RESOURCE = "hpa.metric-resource";
     /** Rule id: a container resource metric on a container the target does not have. */
     public static final String UNKNOWN_CONTAINER = "hpa.unknown-container";
-    /** Rule id: a utilisation metric on a resource that some container of the target does not request. */
+    /**
+     * Rule id: a utilisation metric on a resource that some container of the target does not request. A container
+     * that sets a limit but no request for the resource counts as requesting it: Kubernetes then defaults the
+     * request to the limit, and the utilisation is measured against that.
+     */
     public static final String MISSING_REQUEST = "hpa.missing-request";
     /** Rule id: a stabilisation window outside 0..3600 seconds. */
     public static final String STABILIZATION_WINDOW = "hpa.stabilization-window";
+    /**
+     * Rule id: a second HPA of the application on the same workload; the HPA controller then reports
+     * {@code AmbiguousSelector} and neither scales it. Reported on each HPA after the first.
+     */
+    public static final String DUPLICATE_TARGET = "hpa.duplicate-target";
     /** Rule id: a scaling policy whose value is not above 0 or whose period is outside 1..1800 seconds. */
     public static final String POLICY = "hpa.policy";
 
@@ -242,6 +251,13 @@ public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
         checkRules(scaleDown, scope.field("spec.behavior.scaleDown"));
         Targets.find(model, target, scope, "spec.scaleTargetRef.name", TARGET_MISSING, KINDS)
                 .ifPresent(workload -> checkAgainst(workload, scope));
+        List<HorizontalPodAutoscaler> earlier = Targets.before(Targets.autoscalers(model, target), this);
+        if (!earlier.isEmpty()) {
+            scope.error(DUPLICATE_TARGET, "spec.scaleTargetRef.name", target,
+                    "the application already scales " + target + " with " + Targets.ids(earlier) + ", and with two HPAs on one workload the"
+                            + " HPA controller reports AmbiguousSelector and neither scales it",
+                    "remove this HPA, or move its metrics into " + Targets.ids(earlier));
+        }
     }
 
     private void checkReplicas(Problems.Scope scope) {
@@ -358,7 +374,7 @@ public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
     private void checkAgainst(Workload<?> workload, Problems.Scope scope) {
         if (metrics.isEmpty()) {
             for (Container container : workload.containers()) {
-                if (container.resources().request(ResourceName.CPU).isEmpty()) {
+                if (!requests(container, ResourceName.CPU)) {
                     scope.error(MISSING_REQUEST, "spec.metrics", null,
                             "without metrics Kubernetes scales on CPU utilisation " + DEFAULT_CPU_UTILIZATION
                                     + "%, measured against the CPU request, and container " + container.name()
@@ -391,9 +407,17 @@ public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
         }
     }
 
+    /**
+     * {@code true} when {@code container} has a request for {@code resource}: written, or defaulted by Kubernetes to
+     * the limit when only a limit is written.
+     */
+    private static boolean requests(Container container, ResourceName resource) {
+        return container.resources().request(resource).or(() -> container.resources().limit(resource)).isPresent();
+    }
+
     private static void checkRequest(Workload<?> workload, Container container, ResourceName resource,
                                      MetricTarget target, Problems.Scope scope) {
-        if (container.resources().request(resource).isEmpty()) {
+        if (!requests(container, resource)) {
             scope.error(MISSING_REQUEST, "target.averageUtilization", target.utilization(),
                     "utilisation is measured against the " + resource.display() + " request, and container "
                             + container.name() + " of " + workload.id() + " requests no " + resource.display()

@@ -4,21 +4,30 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
 import io.manifesto.validate.MissingValue;
+import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.PodTrait;
 import io.manifesto.workload.Workload;
 
 /**
- * Gives a workload's pods a PriorityClass of the application: {@code spec.template.spec.priorityClassName}. Get one
- * from {@link PriorityClass#assign()}, so the name is never typed.
+ * Gives a workload's pods a PriorityClass: {@code spec.template.spec.priorityClassName}. Get one from
+ * {@link PriorityClass#assign()} for a class of the application, so the name is never typed, or from
+ * {@link PriorityClass#existing(String)} for a class the cluster already has (a built-in {@code system-} class, or
+ * one the platform team installed).
  *
  * @param priorityClass the class, {@code PriorityClass/<name>}; {@code null} when {@code null} was passed for it,
  *                      which the build reports
+ * @param existing      {@code true} for a class that exists in the cluster: the application need not contain it
  */
-public record Priority(ResourceId priorityClass) implements PodTrait {
+public record Priority(ResourceId priorityClass, boolean existing) implements PodTrait {
 
     /** Rule id: the PriorityClass is not in the application. */
     public static final String UNKNOWN_CLASS = "priority.unknown-class";
+
+    /** The trait giving pods {@code priorityClass}, a class of the application ({@code existing} is false). */
+    public Priority(ResourceId priorityClass) {
+        this(priorityClass, false);
+    }
 
     /** The trait giving pods {@code priorityClass}; a {@code null} class is reported when the application is built. */
     public static Priority of(PriorityClass priorityClass) {
@@ -28,12 +37,16 @@ public record Priority(ResourceId priorityClass) implements PodTrait {
     @Override
     public void validate(Workload<?> workload, Model model, Problems.Scope pod) {
         if (priorityClass == null) {
-            new MissingValue("spec.priorityClassName", "priority(...)").report(pod);
+            new MissingValue("spec.priorityClassName", existing ? "PriorityClass.existing(...)" : "priority(...)")
+                    .report(pod);
+        } else if (existing) {
+            Names.checkDns1123Subdomain(pod, "spec.priorityClassName", priorityClass.name());
         } else if (model.component(priorityClass).isEmpty()) { // a PriorityClass, or what renders one
             pod.error(UNKNOWN_CLASS, "spec.priorityClassName", priorityClass.name(),
                     "the application has no " + priorityClass + ", and the API server rejects pods of a priority"
                             + " class that does not exist",
-                    "add the PriorityClass to the application with .add(...)");
+                    "add the PriorityClass to the application with .add(...), or refer to a class the cluster"
+                            + " already has with PriorityClass.existing(\"" + priorityClass.name() + "\")");
         }
     }
 

@@ -23,6 +23,12 @@ public final class PriorityClass implements Component {
     /** Rule id: a value above one billion, which Kubernetes reserves for system classes. */
     public static final String VALUE = "priorityclass.value";
 
+    /**
+     * Rule id: a second PriorityClass of the application with {@code globalDefault: true}; the API server rejects
+     * it, as a cluster has at most one default. Reported on each such class after the first.
+     */
+    public static final String GLOBAL_DEFAULT = "priorityclass.global-default";
+
     /** The highest value a user-defined class may have. */
     public static final int MAX_USER_VALUE = 1_000_000_000;
 
@@ -44,6 +50,16 @@ public final class PriorityClass implements Component {
     /** A PriorityClass named {@code name} ({@code metadata.name}) of priority {@code value} ({@code value}). */
     public static PriorityClass named(String name, int value) {
         return new PriorityClass(name, value, false, null, null);
+    }
+
+    /**
+     * The pod trait giving a workload's pods the class {@code name} that the cluster already has, e.g. the built-in
+     * {@code system-node-critical} or a class the platform team installed: it renders only
+     * {@code spec.template.spec.priorityClassName: name}. The application need not contain the class, and the
+     * {@code system-} prefix is allowed, as the class is not created here. Add it with {@code .with(...)}.
+     */
+    public static Priority existing(String name) {
+        return new Priority(name == null ? null : new ResourceId("PriorityClass", name), true);
     }
 
     /** {@code description}: what the class is for, shown by {@code kubectl get priorityclass}. */
@@ -93,12 +109,24 @@ public final class PriorityClass implements Component {
         if (name.startsWith("system-")) {
             scope.error(RESERVED_NAME, "metadata.name", name,
                     "names starting with \"system-\" are reserved for the system's priority classes",
-                    "choose another name, e.g. \"" + name.substring("system-".length()) + "-priority\"");
+                    "choose another name, e.g. \"" + name.substring("system-".length()) + "-priority\"; to give pods"
+                            + " one of the cluster's own classes, use .with(PriorityClass.existing(\"" + name
+                            + "\")) instead of adding a PriorityClass");
         }
         if (value > MAX_USER_VALUE) {
             scope.error(VALUE, "value", value,
                     "values above " + MAX_USER_VALUE + " are reserved for the system's priority classes",
                     "use a value of at most " + MAX_USER_VALUE);
+        }
+        if (globalDefault) {
+            List<PriorityClass> earlier = Targets.before(model.components(PriorityClass.class).stream()
+                    .filter(c -> c.globalDefault).toList(), this);
+            if (!earlier.isEmpty()) {
+                scope.error(GLOBAL_DEFAULT, "globalDefault", true,
+                        "the application already has a global default, " + Targets.ids(earlier) + ", and the API server rejects a second"
+                                + " PriorityClass with globalDefault: true",
+                        "remove .globalDefault() from " + id() + " or from " + Targets.ids(earlier));
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package io.manifesto.scaling;
 
+import io.manifesto.core.Component;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
 import io.manifesto.validate.Problems;
@@ -8,6 +9,7 @@ import io.manifesto.workload.Workload;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * How scaling resources find the workload they act on and the replica counts it runs at, and the checks they share.
@@ -53,6 +55,26 @@ final class Targets {
     static List<HorizontalPodAutoscaler> autoscalers(Model model, ResourceId workload) {
         return model.components(HorizontalPodAutoscaler.class).stream()
                 .filter(hpa -> hpa.target().equals(workload)).toList();
+    }
+
+    /**
+     * The elements of {@code components} before the first that is {@code self} (compared by identity): those that
+     * {@code self} repeats, when the list holds the ones that clash with it. Empty when {@code self} comes first
+     * or is not in the list.
+     */
+    static <T> List<T> before(List<T> components, Object self) {
+        for (int i = 0; i < components.size(); i++) {
+            if (components.get(i) == self) {
+                return components.subList(0, i);
+            }
+        }
+        return List.of();
+    }
+
+    /** The ids of {@code components}, for messages: {@code Kind/name, Kind/name}. */
+    static String ids(List<? extends Component> components) {
+        return components.stream().flatMap(c -> c.ids().stream()).map(ResourceId::toString)
+                .collect(Collectors.joining(", "));
     }
 
     /**

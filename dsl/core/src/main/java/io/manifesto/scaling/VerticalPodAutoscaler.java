@@ -51,6 +51,11 @@ public final class VerticalPodAutoscaler implements Component {
     public static final String DUPLICATE_POLICY = "vpa.duplicate-policy";
     /** Rule id: a resource the VPA does not manage (only cpu and memory). */
     public static final String RESOURCE = "vpa.resource";
+    /**
+     * Rule id: a second VPA of the application on the same workload; several VPAs matching one pod have undefined
+     * behaviour. Reported on each VPA after the first.
+     */
+    public static final String DUPLICATE_TARGET = "vpa.duplicate-target";
     /** Rule id: an updater minReplicas below 1. */
     public static final String MIN_REPLICAS = "vpa.min-replicas";
     /** Rule id: the VPA and an HPA of the application act on the same resource of the same workload. */
@@ -183,6 +188,14 @@ public final class VerticalPodAutoscaler implements Component {
             checkHpaConflicts(model, workload, scope);
             checkEviction(model, workload, scope);
         });
+        List<VerticalPodAutoscaler> earlier = Targets.before(model.components(VerticalPodAutoscaler.class).stream()
+                .filter(vpa -> vpa.target().equals(target)).toList(), this);
+        if (!earlier.isEmpty()) {
+            scope.error(DUPLICATE_TARGET, "spec.targetRef.name", target,
+                    "the application already has " + Targets.ids(earlier) + " on " + target + ", and several VPAs on the pods of one"
+                            + " workload have undefined behaviour: their recommendations overwrite each other",
+                    "remove this VPA, or move its container policies into " + Targets.ids(earlier));
+        }
     }
 
     private static void checkPolicy(ContainerPolicy policy, Problems.Scope scope) {

@@ -125,6 +125,14 @@ public final class NodePool implements Component {
         return matches(nodeSelector) && nodeSelector.keySet().stream().anyMatch(k -> !COMMON_LABELS.contains(k));
     }
 
+    /**
+     * {@code true} when the pool's nodes carry the label {@code key} and it is not one that every node carries
+     * (such as {@code kubernetes.io/os}): selecting on it picks this pool rather than every node.
+     */
+    boolean distinguishes(String key) {
+        return labels.containsKey(key) && !COMMON_LABELS.contains(key);
+    }
+
     /** None: a node pool belongs to the cluster, the application only knows about it. */
     @Override
     public List<ResourceId> ids() {

@@ -49,10 +49,18 @@ public final class Placement implements PodTrait {
     public static final String POD_TERM_RULE = "pod-affinity.term";
     /** Rule id: one node selector label given two different values (in one placement or across placements). */
     public static final String CONFLICTING_NODE_SELECTOR = "placement.conflicting-node-selector";
+    /**
+     * Rule id: a node selector (or every required node affinity term with it) that asks for the labels of two AKS
+     * virtual node pools at once, e.g. v1's {@code type: virtual-kubelet} with v2's
+     * {@code virtualization: virtualnode2}: no node has both, so the pods would stay Pending.
+     */
+    public static final String NO_MATCHING_NODE = "placement.no-matching-node";
 
     private static final String NODE_AFFINITY = "affinity.nodeAffinity.";
     private static final String REQUIRED = "requiredDuringSchedulingIgnoredDuringExecution";
     private static final String PREFERRED = "preferredDuringSchedulingIgnoredDuringExecution";
+    private static final String MIXED_POOLS_FIX = "choose one kind of virtual node: AksVirtualNodes.onlyV1() or"
+            + " AksVirtualNodes.onlyV2(), not both";
 
     private static final Placement EMPTY = new Placement(List.of(), Map.of(), List.of(), List.of(), List.of());
 
@@ -68,7 +76,7 @@ public final class Placement implements PodTrait {
     private Placement(List<Toleration> tolerations, Map<String, List<String>> selectorValues,
                       List<List<NodeRequirement>> requiredNodes, List<PreferredNodes> preferredNodes,
                       List<PodAffinityTerm> podTerms) {
-        this.tolerations = List.copyOf(tolerations);
+        this.tolerations = tolerations.stream().distinct().toList(); // and() of two placements may repeat one
         Map<String, List<String>> values = new TreeMap<>();
         Map<String, String> selector = new TreeMap<>();
         selectorValues.forEach((key, given) -> {
@@ -159,7 +167,8 @@ public final class Placement implements PodTrait {
     }
 
     /**
-     * This placement and {@code other}: every toleration, selector entry, requirement and term of both. A node
+     * This placement and {@code other}: every toleration (each once, in the order first given), selector entry,
+     * requirement and term of both. A node
      * selector label that both give different values is reported ({@value #CONFLICTING_NODE_SELECTOR}).
      */
     public Placement and(Placement other) {
@@ -247,6 +256,7 @@ public final class Placement implements PodTrait {
         }
         validateNodeSelector(spec);
         validateNodeAffinity(spec);
+        checkMixedPools(spec);
         validatePodTerms(spec);
         checkPools(workload, model, pod, spec);
     }
@@ -289,6 +299,51 @@ public final class Placement implements PodTrait {
             }
             requirements(spec, term + ".preference.matchExpressions", preferred.requirements());
         }
+    }
+
+    /**
+     * Reports a node selector that, alone or with every required node affinity term, asks for the labels of two AKS
+     * virtual node pools at once ({@value #NO_MATCHING_NODE}).
+     */
+    private void checkMixedPools(Problems.Scope spec) {
+        List<NodePool> mixed = mixedPools(List.of());
+        if (!mixed.isEmpty()) {
+            spec.error(NO_MATCHING_NODE, "nodeSelector", nodeSelector, "the node selector asks for the labels of "
+                    + descriptions(mixed) + " at once, which no node has, so the pods would stay Pending",
+                    MIXED_POOLS_FIX);
+        } else if (!requiredNodes.isEmpty()) {
+            List<List<NodePool>> perTerm = requiredNodes.stream().map(this::mixedPools).toList();
+            if (perTerm.stream().noneMatch(List::isEmpty)) {
+                spec.error(NO_MATCHING_NODE, NODE_AFFINITY + REQUIRED + ".nodeSelectorTerms", requiredNodes,
+                        "every required node affinity term, with the node selector, asks for the labels of "
+                                + descriptions(perTerm.get(0)) + " at once, which no node has, so the pods would"
+                                + " stay Pending",
+                        MIXED_POOLS_FIX);
+            }
+        }
+    }
+
+    /**
+     * The AKS virtual node pools that the node selector and {@code term} ask for (by a label distinctive of the
+     * pool, with the pool's value), when they ask for two or more and allow none of them; otherwise empty.
+     */
+    private List<NodePool> mixedPools(List<NodeRequirement> term) {
+        List<NodePool> asked = AksVirtualNodes.pools().stream().filter(pool -> asksFor(pool, term)).toList();
+        boolean allowsOne = asked.stream().anyMatch(pool -> pool.matches(nodeSelector)
+                && term.stream().allMatch(r -> r.matches(pool.labels())));
+        return asked.size() < 2 || allowsOne ? List.of() : asked;
+    }
+
+    private boolean asksFor(NodePool pool, List<NodeRequirement> term) {
+        return nodeSelector.entrySet().stream().anyMatch(e -> pool.distinguishes(e.getKey())
+                && e.getValue().equals(pool.labels().get(e.getKey())))
+                || term.stream().anyMatch(r -> pool.distinguishes(r.key())
+                && (r.operator() == NodeOperator.IN || r.operator() == NodeOperator.EXISTS)
+                && r.matches(pool.labels()));
+    }
+
+    private static String descriptions(List<NodePool> pools) {
+        return pools.stream().map(NodePool::description).collect(Collectors.joining(" and "));
     }
 
     private static void requirements(Problems.Scope spec, String field, List<NodeRequirement> requirements) {
@@ -363,7 +418,7 @@ public final class Placement implements PodTrait {
     public void applyTo(PodTemplateSpec template) {
         PodSpec spec = template.getSpec();
         List<io.fabric8.kubernetes.api.model.Toleration> rendered = new ArrayList<>(orEmpty(spec.getTolerations()));
-        tolerations.forEach(t -> rendered.add(t.render()));
+        tolerations.stream().map(Toleration::render).filter(t -> !rendered.contains(t)).forEach(rendered::add);
         spec.setTolerations(rendered);
         if (!nodeSelector.isEmpty()) {
             Map<String, String> selector = new TreeMap<>(spec.getNodeSelector() == null ? Map.of()

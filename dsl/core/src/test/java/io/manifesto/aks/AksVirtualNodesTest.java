@@ -1,6 +1,7 @@
 package io.manifesto.aks;
 
 import io.manifesto.scheduling.NodeRequirement;
+import io.manifesto.scheduling.Placement;
 import io.manifesto.scheduling.PreferredNodes;
 import io.manifesto.scheduling.Toleration;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,8 @@ import java.util.Map;
 
 import static io.manifesto.Manifesto.container;
 import static io.manifesto.Manifesto.deployment;
+import static io.manifesto.Manifesto.placement;
+import static io.manifesto.scheduling.Builds.problems;
 import static io.manifesto.scheduling.Builds.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,5 +97,42 @@ class AksVirtualNodesTest {
         assertThat(AksVirtualNodes.onlySeedRecipe().canRunOn(AksVirtualNodes.v1Pool())).isTrue();
         assertThat(AksVirtualNodes.onlyV1().canRunOn(AksVirtualNodes.v2Pool())).isFalse();
         assertThat(AksVirtualNodes.onlyV2().canRunOn(AksVirtualNodes.v1Pool())).isFalse();
+    }
+
+    @Test
+    void rejectsASelectorThatMixesTheLabelsOfV1AndV2() {
+        assertThat(problems(deployment("worker").container(container("app").image("registry/app:1.0"))
+                .placement(AksVirtualNodes.onlyV1().and(AksVirtualNodes.onlyV2())))).containsExactly(
+                "error Deployment/worker spec.template.spec.nodeSelector = \"{kubernetes.io/os=linux,"
+                        + " kubernetes.io/role=agent, type=virtual-kubelet, virtualization=virtualnode2}\": the node"
+                        + " selector asks for the labels of AKS virtual nodes v1 (the ACI virtual kubelet) and AKS"
+                        + " virtual nodes v2 at once, which no node has, so the pods would stay Pending. Fix: choose"
+                        + " one kind of virtual node: AksVirtualNodes.onlyV1() or AksVirtualNodes.onlyV2(), not"
+                        + " both. [placement.no-matching-node]");
+    }
+
+    @Test
+    void rejectsRequiredNodeAffinityThatMixesTheLabelsOfV1AndV2() {
+        assertThat(problems(deployment("worker").container(container("app").image("registry/app:1.0"))
+                .placement(placement().tolerate(AksVirtualNodes.TOLERATION)
+                        .requireNodes(NodeRequirement.in("type", "virtual-kubelet"),
+                                NodeRequirement.exists("virtualization"))))).containsExactly(
+                "error Deployment/worker spec.template.spec.affinity.nodeAffinity"
+                        + ".requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms = \"[[type In"
+                        + " [virtual-kubelet], virtualization Exists]]\": every required node affinity term, with the"
+                        + " node selector, asks for the labels of AKS virtual nodes v1 (the ACI virtual kubelet) and"
+                        + " AKS virtual nodes v2 at once, which no node has, so the pods would stay Pending. Fix:"
+                        + " choose one kind of virtual node: AksVirtualNodes.onlyV1() or AksVirtualNodes.onlyV2(),"
+                        + " not both. [placement.no-matching-node]");
+    }
+
+    @Test
+    void rendersATolerationThatTwoPlacementsShareOnce() {
+        Placement both = AksVirtualNodes.onlyV2().and(AksVirtualNodes.burstV2());
+
+        assertThat(both.tolerations()).containsExactly(AksVirtualNodes.TOLERATION);
+        assertThat(yaml(deployment("worker").container(container("app").image("registry/app:1.0"))
+                .placement(AksVirtualNodes.onlyV2()).placement(AksVirtualNodes.burstV2())))
+                .containsOnlyOnce("virtual-kubelet.io/provider");
     }
 }

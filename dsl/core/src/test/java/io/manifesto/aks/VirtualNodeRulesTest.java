@@ -4,6 +4,8 @@ import io.manifesto.core.Component;
 import io.manifesto.core.ReplicaOwner;
 import io.manifesto.core.ResourceId;
 import io.manifesto.core.Model;
+import io.manifesto.scheduling.NodeRequirement;
+import io.manifesto.scheduling.Toleration;
 import io.manifesto.security.ContainerSecurity;
 import io.manifesto.security.SecurityDefault;
 import io.manifesto.validate.Problems;
@@ -193,6 +195,44 @@ class VirtualNodeRulesTest {
     @Test
     void doesNotWarnWhenPodsRunOnlyOnVirtualNodes() {
         assertThat(warnings(worker().placement(AksVirtualNodes.onlyV1()))).isEmpty();
+    }
+
+
+    @Test
+    void explainsThatAKeylessExistsTolerationAdmitsThePodsToVirtualNodes() {
+        String warning = "warning Deployment/worker spec.template.spec.tolerations = \"* Exists\": a toleration"
+                + " without key (operator Exists) tolerates every taint, the virtual node's"
+                + " virtual-kubelet.io/provider=azure:NoSchedule included; the pods can burst onto AKS virtual nodes"
+                + " v1 (the ACI virtual kubelet) without being confined to it, but no autoscaler owns"
+                + " Deployment/worker's replica count, so no extra replica ever overflows onto the virtual node."
+                + " Fix: name the key of each taint the pods should tolerate, e.g. Toleration.exists(\"dedicated\");"
+                + " if every taint is meant, write Toleration.everything() and keep the pods off virtual nodes with"
+                + " .requireNodes(NodeRequirement.notIn(\"type\", \"virtual-kubelet\"),"
+                + " NodeRequirement.notIn(\"virtualization\", \"virtualnode2\")), or add an autoscaler for"
+                + " Deployment/worker, e.g. a HorizontalPodAutoscaler. [virtual-node.burst-without-autoscaler]";
+
+        assertThat(warnings(worker().placement(placement().tolerate(Toleration.exists(null)))))
+                .containsExactly(warning);
+        assertThat(warnings(worker().placement(placement().tolerate(Toleration.exists("")))))
+                .containsExactly(warning);
+    }
+
+    @Test
+    void namesTheKeylessTolerationWhenItLetsADaemonSetOntoVirtualNodes() {
+        assertThat(problems(daemonSet("agent").container(APP).placement(placement().tolerate(
+                Toleration.everything())))).containsExactly(
+                "error DaemonSet/agent spec.template.spec.tolerations = \"* Exists\": a toleration without key"
+                        + " (operator Exists) tolerates every taint, the virtual node's"
+                        + " virtual-kubelet.io/provider=azure:NoSchedule included; a DaemonSet cannot run on AKS"
+                        + " virtual nodes: a virtual node is Azure Container Instances, not a machine that runs one"
+                        + " pod per node. Fix: name the key of each taint the pods should tolerate, e.g."
+                        + " Toleration.exists(\"dedicated\"); if every taint is meant, write Toleration.everything()"
+                        + " and keep the pods off virtual nodes with .requireNodes(NodeRequirement.notIn(\"type\","
+                        + " \"virtual-kubelet\"), NodeRequirement.notIn(\"virtualization\", \"virtualnode2\"))."
+                        + " [virtual-node.daemonset]");
+        assertThat(warnings(daemonSet("agent").container(APP).placement(placement().tolerate(Toleration.everything())
+                .requireNodes(NodeRequirement.notIn("type", "virtual-kubelet"),
+                        NodeRequirement.notIn("virtualization", "virtualnode2"))))).isEmpty();
     }
 
     /** Stands for an HPA: any replica owner of the workload counts. */

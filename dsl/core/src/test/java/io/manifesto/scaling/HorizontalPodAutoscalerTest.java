@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import static io.manifesto.Manifesto.*;
 import static io.manifesto.scaling.Builds.problems;
 import static io.manifesto.scaling.Builds.rendered;
+import static io.manifesto.scaling.Builds.warnings;
 import static io.manifesto.scaling.Builds.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
@@ -341,5 +342,28 @@ class HorizontalPodAutoscalerTest {
         assertThat(metric.selector()).containsExactly(entry("app", "a"), entry("queue", "orders"), entry("zone", "b"));
         assertThat(metric.toString()).isEqualTo("Pods[name=queue_length, selector={app=a, queue=orders, zone=b},"
                 + " target=average 10]");
+    }
+
+    @Test
+    void rejectsASecondHpaOnTheSameWorkloadNamingTheFirst() {
+        var web = web();
+
+        assertThat(problems(application("shop").add(web, hpa(web).replicas(2, 10).cpuUtilization(70),
+                hpa(web).withName("web2").replicas(2, 10).memoryUtilization(80))))
+                .containsExactly("error HorizontalPodAutoscaler/web2 spec.scaleTargetRef.name = \"Deployment/web\":"
+                        + " the application already scales Deployment/web with HorizontalPodAutoscaler/web, and with"
+                        + " two HPAs on one workload the HPA controller reports AmbiguousSelector and neither scales"
+                        + " it. Fix: remove this HPA, or move its metrics into HorizontalPodAutoscaler/web."
+                        + " [hpa.duplicate-target]");
+    }
+
+    @Test
+    void acceptsAUtilizationOnAResourceThatAContainerOnlyLimits() {
+        var web = deployment("web").container(container("web").image("registry.example.com/web:1.0")
+                .limits(cpu("500m"), memory("256Mi")));
+
+        assertThat(warnings(application("shop").add(web,
+                hpa(web).replicas(1, 3).cpuUtilization(70).memoryUtilization(80)))).isEmpty();
+        assertThat(warnings(application("shop").add(web, hpa(web).replicas(1, 3)))).isEmpty();
     }
 }

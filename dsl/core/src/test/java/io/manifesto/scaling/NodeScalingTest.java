@@ -65,11 +65,13 @@ class NodeScalingTest {
         assertThat(problems(application("shop").add(web, system))).containsExactly(
                 "error Deployment/web spec.template.spec.priorityClassName = \"batch\": the application has no"
                         + " PriorityClass/batch, and the API server rejects pods of a priority class that does not"
-                        + " exist. Fix: add the PriorityClass to the application with .add(...)."
-                        + " [priority.unknown-class]",
+                        + " exist. Fix: add the PriorityClass to the application with .add(...), or refer to a class"
+                        + " the cluster already has with PriorityClass.existing(\"batch\"). [priority.unknown-class]",
                 "error PriorityClass/system-critical metadata.name = \"system-critical\": names starting with"
                         + " \"system-\" are reserved for the system's priority classes. Fix: choose another name,"
-                        + " e.g. \"critical-priority\". [priorityclass.reserved-name]",
+                        + " e.g. \"critical-priority\"; to give pods one of the cluster's own classes, use"
+                        + " .with(PriorityClass.existing(\"system-critical\")) instead of adding a PriorityClass."
+                        + " [priorityclass.reserved-name]",
                 "error PriorityClass/system-critical value = \"2000000000\": values above 1000000000 are reserved for"
                         + " the system's priority classes. Fix: use a value of at most 1000000000."
                         + " [priorityclass.value]");
@@ -128,5 +130,41 @@ class NodeScalingTest {
                         + " below its --expendable-pods-priority-cutoff (-10 by default) as expendable and adds no node"
                         + " for them, so no headroom is kept. Fix: use a priority from -10 to -1, or lower the"
                         + " autoscaler's cut-off. [overprovisioning.expendable]");
+    }
+
+    @Test
+    void rejectsASecondGlobalDefaultPriorityClassNamingTheFirst() {
+        assertThat(problems(application("shop").add(priorityClass("standard", 1000).globalDefault(),
+                priorityClass("batch", -5), priorityClass("high", 5000).globalDefault()))).containsExactly(
+                "error PriorityClass/high globalDefault = \"true\": the application already has a global default,"
+                        + " PriorityClass/standard, and the API server rejects a second PriorityClass with"
+                        + " globalDefault: true. Fix: remove .globalDefault() from PriorityClass/high or from"
+                        + " PriorityClass/standard. [priorityclass.global-default]");
+    }
+
+    @Test
+    void rendersOnlyThePriorityClassNameOfAnExistingClass() {
+        var app = application("shop").add(web().replicas(2).with(PriorityClass.existing("system-node-critical")),
+                deployment("batch").container(container("batch").image("registry.example.com/batch:1.0"))
+                        .with(existingPriority("platform-batch")));
+
+        assertThat(rendered(app, Deployment.class, "web").getSpec().getTemplate().getSpec().getPriorityClassName())
+                .isEqualTo("system-node-critical");
+        assertThat(rendered(app, Deployment.class, "batch").getSpec().getTemplate().getSpec()
+                .getPriorityClassName()).isEqualTo("platform-batch");
+        assertThat(app.build().toYaml()).doesNotContain("kind: PriorityClass");
+    }
+
+    @Test
+    void rejectsAnExistingClassWithoutAValidName() {
+        assertThat(problems(application("shop").add(web().replicas(2).with(PriorityClass.existing(null)),
+                deployment("batch").container(container("batch").image("registry.example.com/batch:1.0"))
+                        .with(existingPriority("Batch_Jobs"))))).containsExactly(
+                "error Deployment/web spec.template.spec.priorityClassName = \"<none>\": null was passed to"
+                        + " PriorityClass.existing(...). Fix: pass a value, or leave the call out. [input.null]",
+                "error Deployment/batch spec.template.spec.priorityClassName = \"Batch_Jobs\": must be a DNS-1123"
+                        + " subdomain: at most 253 characters of lower-case letters, digits, '-' and '.', starting"
+                        + " and ending with a letter or digit. Fix: use a name such as \"batch-jobs\"."
+                        + " [name.dns1123-subdomain]");
     }
 }

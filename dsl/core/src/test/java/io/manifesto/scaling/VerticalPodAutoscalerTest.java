@@ -218,4 +218,22 @@ class VerticalPodAutoscalerTest {
                 "error VerticalPodAutoscaler/web spec.resourcePolicy.containerPolicies = \"<none>\": null was passed"
                         + " to containerPolicy(...). Fix: pass a value, or leave the call out. [input.null]");
     }
+
+    @Test
+    void rejectsASecondVpaOnTheSameWorkloadNamingTheFirst() {
+        var web = web().replicas(2);
+
+        assertThat(problems(application("shop").add(web, vpa(web), vpa(web).withName("web2"),
+                vpa(web).withName("web3")))).containsExactly(
+                "error VerticalPodAutoscaler/web2 spec.targetRef.name = \"Deployment/web\": the application already"
+                        + " has VerticalPodAutoscaler/web on Deployment/web, and several VPAs on the pods of one"
+                        + " workload have undefined behaviour: their recommendations overwrite each other. Fix:"
+                        + " remove this VPA, or move its container policies into VerticalPodAutoscaler/web."
+                        + " [vpa.duplicate-target]",
+                "error VerticalPodAutoscaler/web3 spec.targetRef.name = \"Deployment/web\": the application already"
+                        + " has VerticalPodAutoscaler/web, VerticalPodAutoscaler/web2 on Deployment/web, and several"
+                        + " VPAs on the pods of one workload have undefined behaviour: their recommendations"
+                        + " overwrite each other. Fix: remove this VPA, or move its container policies into"
+                        + " VerticalPodAutoscaler/web, VerticalPodAutoscaler/web2. [vpa.duplicate-target]");
+    }
 }

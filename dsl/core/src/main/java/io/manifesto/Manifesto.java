@@ -4,6 +4,8 @@ import io.manifesto.config.ConfigMap;
 import io.manifesto.core.Application;
 import io.manifesto.core.IntOrPercent;
 import io.manifesto.render.ManifestWriter;
+import io.manifesto.validate.Nulls;
+import io.manifesto.validate.Problems;
 import io.manifesto.resources.ResourceAmount;
 import io.manifesto.scheduling.NodePool;
 import io.manifesto.scheduling.Placement;
@@ -124,6 +126,13 @@ public final class Manifesto {
      * Writes each application to {@code <directory>/<name>.yaml}, all or nothing, and returns the paths written.
      */
     public static List<Path> write(Path directory, Application... applications) {
+        Nulls missing = Nulls.NONE.rememberAny(applications, "applications", "write(...)")
+                .remember(directory, "directory", "write(...)");
+        if (!missing.values().isEmpty()) {
+            Problems problems = new Problems();
+            missing.report(problems.at("Output/" + directory));
+            problems.verdict("output", List.of());
+        }
         return ManifestWriter.write(directory, Arrays.stream(applications).map(Application::toFile).toList());
     }
 

@@ -236,7 +236,9 @@ public final class Application {
 
         /**
          * Changes the rendered fabric8 object of {@code type} named {@code name}, after everything else: the
-         * escape hatch for a field the DSL does not model.
+         * escape hatch for a field the DSL does not model. Every rendered object of that class and name is changed
+         * ({@code HasMetadata.class} and {@code "web"} would change both Service/web and Deployment/web), and the
+         * rules of the DSL do not see what it changes.
          */
         public <T extends HasMetadata> Builder customize(Class<T> type, String name, Consumer<? super T> change) {
             if (type == null || name == null || change == null) {
@@ -284,6 +286,7 @@ public final class Application {
             }
             labels.forEach((key, value) -> {
                 Names.checkLabelKey(scope, "labels", key);
+                Names.checkNotDerived(scope, "labels", key);
                 Names.checkLabelValue(scope, "labels." + key, value);
             });
             for (Suppression suppression : suppressions) {
@@ -308,13 +311,18 @@ public final class Application {
         private void checkUnusedSuppressions(Problems problems) {
             List<Problem> found = problems.all();
             for (Suppression suppression : suppressions) {
-                if (found.stream().noneMatch(suppression::covers)) {
-                    problems.at("Application/" + name).warning(SUPPRESSION_UNUSED_RULE,
-                            "suppress(" + suppression.ruleId() + ")", suppression.resource(),
-                            "no warning of this rule was found on " + (suppression.resource()
-                                    .equals(Suppression.ANY_RESOURCE) ? "any resource" : suppression.resource()),
-                            "remove the suppression, or correct its rule id and resource");
+                if (found.stream().anyMatch(suppression::covers)) {
+                    continue;
                 }
+                boolean errorRule = found.stream().anyMatch(p -> p.isError() && p.ruleId().equals(suppression.ruleId()));
+                String where = suppression.resource().equals(Suppression.ANY_RESOURCE) ? "any resource"
+                        : suppression.resource();
+                problems.at("Application/" + name).warning(SUPPRESSION_UNUSED_RULE,
+                        "suppress(" + suppression.ruleId() + ")", suppression.resource(),
+                        errorRule ? "this rule reports errors, and errors cannot be suppressed"
+                                : "no warning of this rule was found on " + where,
+                        errorRule ? "fix the error, then remove the suppression"
+                                : "remove the suppression, or correct its rule id and resource");
             }
         }
 

@@ -42,10 +42,13 @@ public record ContainerSecurity(Long runAsUser, Long runAsGroup, Boolean rootRea
         return new ContainerSecurity(runAsUser, runAsGroup, rootReadOnly, true, addCapabilities);
     }
 
-    /** With {@code capabilities.add} extended by {@code capability}, e.g. {@code NET_BIND_SERVICE}. */
+    /**
+     * With {@code capabilities.add} extended by {@code capability}, e.g. {@code NET_BIND_SERVICE}; a missing name is
+     * kept as {@code ""} so that the build reports it.
+     */
     public ContainerSecurity addCapability(String capability) {
         List<String> copy = new ArrayList<>(addCapabilities);
-        copy.add(capability);
+        copy.add(capability == null ? "" : capability);
         return new ContainerSecurity(runAsUser, runAsGroup, rootReadOnly, privilegedMode, copy);
     }
 

@@ -13,6 +13,9 @@ public final class Names {
             Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
     private static final Pattern DNS1035_LABEL = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
     private static final Pattern LABEL_NAME = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
+    private static final java.util.Set<String> DERIVED_LABELS = java.util.Set.of("app.kubernetes.io/name",
+            "app.kubernetes.io/instance", "app.kubernetes.io/version", "app.kubernetes.io/part-of",
+            "app.kubernetes.io/managed-by");
     private static final Pattern DATA_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
     private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
@@ -26,6 +29,8 @@ public final class Names {
     public static final String LABEL_KEY_RULE = "label.key";
     /** Rule id: a label value that Kubernetes rejects. */
     public static final String LABEL_VALUE_RULE = "label.value";
+    /** Rule id: a recommended label typed by hand; Manifesto derives it. */
+    public static final String RESERVED_LABEL_RULE = "label.reserved";
     /** Rule id: a ConfigMap or Secret key that Kubernetes rejects. */
     public static final String DATA_KEY_RULE = "data.key";
     /** Rule id: a port name that Kubernetes rejects. */
@@ -103,6 +108,18 @@ public final class Names {
                     "is not a valid label value: at most 63 characters of letters, digits, '-', '_' and '.',"
                             + " starting and ending with a letter or digit",
                     "shorten it or replace the other characters, e.g. \"" + suggestLabelValue(value) + "\"");
+        }
+    }
+
+    /**
+     * Checks that {@code key} is not one of the recommended labels Manifesto derives ({@code app.kubernetes.io/name},
+     * {@code instance}, {@code version}, {@code part-of}, {@code managed-by}): a hand-typed value would be replaced.
+     */
+    public static void checkNotDerived(Problems.Scope scope, String field, String key) {
+        if (DERIVED_LABELS.contains(key)) {
+            scope.error(RESERVED_LABEL_RULE, field, key,
+                    "Manifesto derives this label from the application and the workload, and would replace it",
+                    "remove it; set the version with .version(...), the instance with application(..).instance(...)");
         }
     }
 

@@ -37,6 +37,11 @@ final class ContainerRules {
             if (container.image().filter(image -> !image.isBlank()).isEmpty()) {
                 scope.error(WorkloadRules.IMAGE, "image", container.image().orElse(null), "the container has no image",
                         "set .image(\"registry/name:tag\")");
+            } else if (!Image.of(container.image().orElseThrow()).isWellFormed()) {
+                scope.error(WorkloadRules.IMAGE_REFERENCE, "image", container.image().orElseThrow(),
+                        "is not an image reference a container runtime can pull: [registry/]lower-case path"
+                                + "[:tag][@digest], without spaces",
+                        "write it like \"myregistry.azurecr.io/shop:1.4.2\"");
             } else if (!Image.of(container.image().orElseThrow()).isPinned()) {
                 scope.warning(WorkloadRules.IMAGE_LATEST, "image", container.image().orElseThrow(),
                         "the image is not pinned to a version, so each pod may run different code"
@@ -55,6 +60,7 @@ final class ContainerRules {
             }
             container.resources().validate(scope.field("resources"));
             checkEnv(container, model, scope);
+            checkDuplicateNames(container, scope);
             container.liveness().ifPresent(p -> checkProbe(container, p, scope.field("livenessProbe")));
             container.readiness().ifPresent(p -> checkProbe(container, p, scope.field("readinessProbe")));
             container.startup().ifPresent(p -> checkProbe(container, p, scope.field("startupProbe")));
@@ -131,6 +137,17 @@ final class ContainerRules {
         if (value != null && value < minimum) {
             scope.error(Probe.TIMING_RULE, field, value, "must be at least " + minimum,
                     "use " + minimum + " or more, or leave it to the Kubernetes default");
+        }
+    }
+
+    private static void checkDuplicateNames(Container container, Problems.Scope scope) {
+        Set<String> names = new HashSet<>();
+        for (EnvVar variable : container.env()) {
+            if (variable.name() != null && !names.add(variable.name())) {
+                scope.warning(WorkloadRules.DUPLICATE_ENV, "env[" + variable.name() + "]", variable.name(),
+                        "the container sets this variable more than once, and only the last entry counts",
+                        "keep one entry for " + variable.name());
+            }
         }
     }
 

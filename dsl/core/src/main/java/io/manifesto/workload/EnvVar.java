@@ -23,7 +23,7 @@ public sealed interface EnvVar {
 
     /** {@code valueFrom.configMapKeyRef} of a ConfigMap of the application: its key must exist. */
     static EnvVar fromConfigMap(String name, ConfigMap configMap, String key) {
-        return new FromConfigMap(name, configMap.name(), key);
+        return new FromConfigMap(name, configMap == null ? null : configMap.name(), key);
     }
 
     /** {@code valueFrom.secretKeyRef}: the key {@code key} of the Secret {@code secret}. */

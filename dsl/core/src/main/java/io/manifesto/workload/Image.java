@@ -10,10 +10,21 @@ final class Image {
 
     private static final String LABEL_VALUE = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
 
+    /** The reference grammar of the container runtimes (distribution/reference): domain, path, tag, digest. */
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
+            "(?:(?:localhost|[a-zA-Z0-9-]+(?:\\.[a-zA-Z0-9-]+)+|[a-zA-Z0-9-]+:[0-9]+"
+                    + "|[a-zA-Z0-9-]+(?:\\.[a-zA-Z0-9-]+)+:[0-9]+)/)?"
+                    + "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*"
+                    + "(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?"
+                    + "(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?");
+
+    private final String reference;
+
     private final String nameAndTag;
     private final boolean hasDigest;
 
     private Image(String reference) {
+        this.reference = reference;
         String lastSegment = reference.substring(reference.lastIndexOf('/') + 1);
         int digest = lastSegment.indexOf('@');
         this.hasDigest = digest >= 0;
@@ -34,6 +45,11 @@ final class Image {
     /** The tag when it is also a valid label value (the version label), else empty. */
     Optional<String> versionLabel() {
         return tag().filter(tag -> tag.length() <= 63 && tag.matches(LABEL_VALUE));
+    }
+
+    /** {@code true} when a container runtime can parse the reference (lower-case path, valid tag and digest). */
+    boolean isWellFormed() {
+        return REFERENCE.matcher(reference).matches();
     }
 
     /** {@code true} when the image names a fixed version: a digest, or a tag other than {@code latest}. */

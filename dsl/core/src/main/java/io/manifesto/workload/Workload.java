@@ -143,10 +143,12 @@ public abstract class Workload<W extends Workload<W>> implements Component {
 
     /**
      * Places the pods: tolerations, node selector and affinity ({@code spec.template.spec.tolerations},
-     * {@code nodeSelector}, {@code affinity}). The same as {@link #with(PodTrait)}.
+     * {@code nodeSelector}, {@code affinity}). The same as {@link #with(PodTrait)}. A second call adds to the first
+     * rather than replacing it: the tolerations and requirements of both apply, and a node selector label given two
+     * different values is an error.
      */
     public W placement(io.manifesto.scheduling.Placement placement) {
-        return with(placement == null ? io.manifesto.scheduling.Placement.anywhere() : placement);
+        return with(placement);
     }
 
     /** {@code spec.template.spec.hostNetwork: true}: the pods use the node's network namespace. */

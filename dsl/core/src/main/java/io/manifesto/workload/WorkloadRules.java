@@ -1,6 +1,7 @@
 package io.manifesto.workload;
 
 import io.manifesto.core.Model;
+import io.manifesto.security.SecurityDefault;
 import io.manifesto.core.ReplicaOwner;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
@@ -56,6 +57,16 @@ public final class WorkloadRules {
     public static final String HEADLESS_SERVICE_TYPE = "service.headless-type";
     /** Rule id: a capability name that is not a Linux capability name. */
     public static final String CAPABILITY = "security.capability";
+    /** Rule id: a negative termination grace period. */
+    public static final String GRACE_PERIOD = "pod.grace-period";
+    /** Rule id (warning): a hostPath volume on a workload that otherwise meets the Pod Security Standards. */
+    public static final String HOST_PATH_RESTRICTED = "security.host-path";
+    /** Rule id (warning): two env entries of one container with one name; the last wins. */
+    public static final String DUPLICATE_ENV = "env.duplicate-name";
+    /** Rule id (warning): host networking on a workload that otherwise meets the Pod Security Standards. */
+    public static final String HOST_NETWORK_RESTRICTED = "security.host-network";
+    /** Rule id: a malformed image reference. */
+    public static final String IMAGE_REFERENCE = "container.image-reference";
     /** Rule id: a mount path that is not absolute. */
     public static final String MOUNT_PATH = "volume.mount-path";
     /** Rule id: the Service names a port no container has. */
@@ -79,6 +90,9 @@ public final class WorkloadRules {
         workload.missingValues().forEach(missing -> missing.report(scope));
         checkMetadata(scope, "metadata", workload.labels(), workload.annotations());
         checkReplicas(workload, model, scope);
+        workload.version().ifPresent(version -> Names.checkLabelValue(scope,
+                "metadata.labels." + io.manifesto.core.Labels.VERSION, version));
+        checkPodReferences(workload, scope.field("spec.template.spec"));
         Problems.Scope pod = scope.field("spec.template");
         Problems.Scope podSpec = pod.field("spec");
         checkMetadata(pod, "metadata", Map.of(), workload.podAnnotations());
@@ -102,9 +116,36 @@ public final class WorkloadRules {
                                       Map<String, String> annotations) {
         labels.forEach((key, value) -> {
             Names.checkLabelKey(scope, field + ".labels", key);
+            Names.checkNotDerived(scope, field + ".labels", key);
             Names.checkLabelValue(scope, field + ".labels." + key, value);
         });
         annotations.keySet().forEach(key -> Names.checkLabelKey(scope, field + ".annotations", key));
+    }
+
+    private static void checkPodReferences(Workload<?> workload, Problems.Scope podSpec) {
+        workload.serviceAccount().ifPresent(account ->
+                Names.checkDns1123Subdomain(podSpec, "serviceAccountName", account));
+        workload.imagePullSecrets().forEach(secret ->
+                Names.checkDns1123Subdomain(podSpec, "imagePullSecrets[" + secret + "].name", secret));
+        workload.terminationGracePeriodSeconds().filter(seconds -> seconds < 0).ifPresent(seconds ->
+                podSpec.error(GRACE_PERIOD, "terminationGracePeriodSeconds", seconds,
+                        "a grace period cannot be negative", "use 0 (stop at once) or more"));
+        if (workload.usesHostNetwork() && workload.hasSecurityDefault(SecurityDefault.RUN_AS_NON_ROOT)) {
+            podSpec.warning(HOST_NETWORK_RESTRICTED, "hostNetwork", true,
+                    "host networking breaks the Pod Security Standards (baseline and restricted) that the security"
+                            + " defaults otherwise meet, so namespaces enforcing them reject the pods",
+                    "drop .hostNetwork(), or suppress this warning with the reason the node's network is needed");
+        }
+        for (Volume volume : workload.volumes()) {
+            if (volume instanceof Volume.HostPath hostPath
+                    && workload.hasSecurityDefault(SecurityDefault.RUN_AS_NON_ROOT)) {
+                podSpec.warning(HOST_PATH_RESTRICTED, "volumes[" + volume.name() + "].hostPath.path", hostPath.path(),
+                        "a hostPath volume breaks the Pod Security Standards (baseline and restricted) that the"
+                                + " security defaults otherwise meet, so namespaces enforcing them reject the pods",
+                        "use another volume type, or suppress this warning with the reason the node's files are"
+                                + " needed");
+            }
+        }
     }
 
     private static void checkReplicas(Workload<?> workload, Model model, Problems.Scope scope) {

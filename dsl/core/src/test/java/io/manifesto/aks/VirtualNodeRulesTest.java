@@ -12,6 +12,7 @@ import io.manifesto.validate.Problems;
 import io.manifesto.workload.Container;
 import io.manifesto.workload.Deployment;
 import io.manifesto.workload.Volume;
+import io.manifesto.workload.WorkloadRules;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +86,12 @@ class VirtualNodeRulesTest {
         assertThat(problems(worker().volume(Volume.hostPath("varlog", "/var/log"))
                 .placement(AksVirtualNodes.onlyV1()))).containsExactly(
                 "error Deployment/worker spec.template.spec.volumes[varlog].hostPath.path = \"/var/log\": hostPath"
-                        + " volumes" + ON_V1 + "virtual-node.v1-host-path]");
+                        + " volumes" + ON_V1 + "virtual-node.v1-host-path]",
+                "warning Deployment/worker spec.template.spec.volumes[varlog].hostPath.path = \"/var/log\": a"
+                        + " hostPath volume breaks the Pod Security Standards (baseline and restricted) that the"
+                        + " security defaults otherwise meet, so namespaces enforcing them reject the pods. Fix: use"
+                        + " another volume type, or suppress this warning with the reason the node's files are"
+                        + " needed. [security.host-path]");
     }
 
     @Test
@@ -116,7 +122,7 @@ class VirtualNodeRulesTest {
 
     @Test
     void rejectsHostNetworkOnAnyVirtualNode() {
-        assertThat(problems(worker().hostNetwork().placement(AksVirtualNodes.onlyV2()))).containsExactly(
+        assertThat(problems(worker().hostNetwork().placement(AksVirtualNodes.onlyV2()))).first().isEqualTo(
                 "error Deployment/worker spec.template.spec.hostNetwork = \"true\": host network" + ON_V2
                         + ", or drop .hostNetwork(). [virtual-node.host-network]");
     }
@@ -144,7 +150,8 @@ class VirtualNodeRulesTest {
         assertThat(problems).extracting(p -> p.substring(p.lastIndexOf('[') + 1, p.length() - 1)).containsExactly(
                 VirtualNodeRules.V1_INIT_CONTAINERS, VirtualNodeRules.V1_HOST_ALIASES,
                 VirtualNodeRules.V1_LIFECYCLE_HOOKS, VirtualNodeRules.V1_PERSISTENT_VOLUMES,
-                VirtualNodeRules.V1_HOST_PATH, VirtualNodeRules.V1_DOWNWARD_API, VirtualNodeRules.HOST_NETWORK);
+                VirtualNodeRules.V1_HOST_PATH, VirtualNodeRules.V1_DOWNWARD_API, VirtualNodeRules.HOST_NETWORK,
+                WorkloadRules.HOST_NETWORK_RESTRICTED, WorkloadRules.HOST_PATH_RESTRICTED);
     }
 
     @Test
@@ -172,7 +179,8 @@ class VirtualNodeRulesTest {
 
     @Test
     void leavesPodsWithoutTheTolerationAlone() {
-        assertThat(warnings(daemonSet("agent").container(APP).hostNetwork())).isEmpty();
+        assertThat(warnings(daemonSet("agent").container(APP).hostNetwork()))
+                .noneMatch(warning -> warning.contains("[virtual-node."));
     }
 
     @Test

@@ -173,4 +173,23 @@ class ApplicationTest {
         assertThat(resources).extracting(o -> o.getKind() + "/" + o.getMetadata().getNamespace())
                 .containsExactly("PriorityClass/null", "ConfigMap/shop", "RuntimeClass/null");
     }
+
+    @Test
+    void saysThatErrorsCannotBeSuppressed() {
+        var shop = deployment("shop").container(container("web").image("shop:1.0.0").requests(cpu("2"))
+                .limits(cpu("1")));
+        assertThat(problemsOf(application("shop").add(shop).suppress("resources.request-above-limit", "later")))
+                .last().isEqualTo("warning Application/shop suppress(resources.request-above-limit) = \"*\": this"
+                        + " rule reports errors, and errors cannot be suppressed. Fix: fix the error, then remove the"
+                        + " suppression. [suppress.unused]");
+    }
+
+    @Test
+    void reportsANullApplicationHandedToWrite() {
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> io.manifesto.Manifesto.write(
+                java.nio.file.Path.of("target/never-written"), (Application) null)))
+                .isInstanceOf(io.manifesto.validate.ValidationException.class)
+                .hasMessageContaining("null was passed to write(...)");
+        assertThat(java.nio.file.Path.of("target/never-written")).doesNotExist();
+    }
 }

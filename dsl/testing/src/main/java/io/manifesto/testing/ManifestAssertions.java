@@ -38,6 +38,6 @@ public class ManifestAssertions {
      * @return assertions on its resources
      */
     public static ManifestsAssert assertThat(Application application) {
-        return new ManifestsAssert(application.resources());
+        return new ManifestsAssert(application == null ? null : application.resources());
     }
 }

@@ -3,14 +3,32 @@ package io.manifesto;
 import io.manifesto.config.ConfigMap;
 import io.manifesto.core.Application;
 import io.manifesto.core.IntOrPercent;
+import io.manifesto.networking.Ingress;
 import io.manifesto.render.ManifestWriter;
-import io.manifesto.validate.Nulls;
-import io.manifesto.validate.Problems;
 import io.manifesto.resources.ResourceAmount;
+import io.manifesto.scaling.EvictionHint;
+import io.manifesto.scaling.HorizontalPodAutoscaler;
+import io.manifesto.scaling.Overprovisioning;
+import io.manifesto.scaling.PodDisruptionBudget;
+import io.manifesto.scaling.Priority;
+import io.manifesto.scaling.PriorityClass;
+import io.manifesto.scaling.VerticalPodAutoscaler;
 import io.manifesto.scheduling.NodePool;
 import io.manifesto.scheduling.Placement;
 import io.manifesto.scheduling.Taint;
 import io.manifesto.scheduling.TaintEffect;
+import io.manifesto.scheduling.TopologySpread;
+import io.manifesto.tls.Acme;
+import io.manifesto.tls.AzureDns;
+import io.manifesto.tls.CaSigning;
+import io.manifesto.tls.Certificate;
+import io.manifesto.tls.Issuer;
+import io.manifesto.tls.IssuerType;
+import io.manifesto.tls.SelfSigned;
+import io.manifesto.tls.Solver;
+import io.manifesto.tls.Tls;
+import io.manifesto.validate.Nulls;
+import io.manifesto.validate.Problems;
 import io.manifesto.workload.Container;
 import io.manifesto.workload.DaemonSet;
 import io.manifesto.workload.Deployment;
@@ -18,6 +36,7 @@ import io.manifesto.workload.DeploymentStrategy;
 import io.manifesto.workload.Probe;
 import io.manifesto.workload.StatefulSet;
 import io.manifesto.workload.VolumeClaim;
+import io.manifesto.workload.Workload;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -139,69 +158,69 @@ public final class Manifesto {
     // ---- https: ingress, TLS, cert-manager ----
 
     /** An Ingress (networking.k8s.io/v1) named {@code name}: add routes to workloads' ports and TLS sections. */
-    public static io.manifesto.networking.Ingress ingress(String name) {
-        return io.manifesto.networking.Ingress.named(name);
+    public static Ingress ingress(String name) {
+        return Ingress.named(name);
     }
 
     /** A cert-manager {@code ClusterIssuer} named {@code name}, usable from every namespace. */
-    public static io.manifesto.tls.Issuer clusterIssuer(String name, io.manifesto.tls.IssuerType type) {
-        return io.manifesto.tls.Issuer.cluster(name, type);
+    public static Issuer clusterIssuer(String name, IssuerType type) {
+        return Issuer.cluster(name, type);
     }
 
     /** A cert-manager namespaced {@code Issuer} named {@code name}, in the application's namespace. */
-    public static io.manifesto.tls.Issuer issuer(String name, io.manifesto.tls.IssuerType type) {
-        return io.manifesto.tls.Issuer.namespaced(name, type);
+    public static Issuer issuer(String name, IssuerType type) {
+        return Issuer.namespaced(name, type);
     }
 
     /** An explicit cert-manager {@code Certificate} named {@code name}, issued by {@code issuer}. */
-    public static io.manifesto.tls.Certificate certificate(String name, io.manifesto.tls.Issuer issuer) {
-        return io.manifesto.tls.Certificate.named(name, issuer);
+    public static Certificate certificate(String name, Issuer issuer) {
+        return Certificate.named(name, issuer);
     }
 
     /** ACME on Let's Encrypt production: {@code spec.acme.server}. Add an email and a solver. */
-    public static io.manifesto.tls.Acme letsEncryptProduction() {
-        return io.manifesto.tls.Acme.letsEncryptProduction();
+    public static Acme letsEncryptProduction() {
+        return Acme.letsEncryptProduction();
     }
 
     /** ACME on Let's Encrypt staging (untrusted certificates, generous limits): {@code spec.acme.server}. */
-    public static io.manifesto.tls.Acme letsEncryptStaging() {
-        return io.manifesto.tls.Acme.letsEncryptStaging();
+    public static Acme letsEncryptStaging() {
+        return Acme.letsEncryptStaging();
     }
 
     /** A self-signed issuer: {@code spec.selfSigned: {}}. */
-    public static io.manifesto.tls.SelfSigned selfSigned() {
-        return new io.manifesto.tls.SelfSigned();
+    public static SelfSigned selfSigned() {
+        return new SelfSigned();
     }
 
     /** A CA issuer signing with the key pair in the secret {@code secretName}: {@code spec.ca.secretName}. */
-    public static io.manifesto.tls.CaSigning caIssuer(String secretName) {
-        return new io.manifesto.tls.CaSigning(secretName);
+    public static CaSigning caIssuer(String secretName) {
+        return new CaSigning(secretName);
     }
 
     /** An HTTP01 ACME solver through ingress class {@code ingressClassName}. */
-    public static io.manifesto.tls.Solver http01(String ingressClassName) {
-        return io.manifesto.tls.Solver.http01(ingressClassName);
+    public static Solver http01(String ingressClassName) {
+        return Solver.http01(ingressClassName);
     }
 
     /** A DNS01 ACME solver on Azure DNS: {@code dns01.azureDNS}. */
-    public static io.manifesto.tls.Solver dns01(io.manifesto.tls.AzureDns azureDns) {
-        return io.manifesto.tls.Solver.dns01(azureDns);
+    public static Solver dns01(AzureDns azureDns) {
+        return Solver.dns01(azureDns);
     }
 
     /** Azure DNS in {@code subscriptionId}, zone in {@code resourceGroup}. */
-    public static io.manifesto.tls.AzureDns azureDns(String subscriptionId, String resourceGroup) {
-        return io.manifesto.tls.AzureDns.of(subscriptionId, resourceGroup);
+    public static AzureDns azureDns(String subscriptionId, String resourceGroup) {
+        return AzureDns.of(subscriptionId, resourceGroup);
     }
 
     /** TLS from the existing {@code kubernetes.io/tls} secret {@code secretName}, for {@code hosts}. */
-    public static io.manifesto.tls.Tls tlsFromSecret(String secretName, String... hosts) {
-        return io.manifesto.tls.Tls.fromSecret(secretName, hosts);
+    public static Tls tlsFromSecret(String secretName, String... hosts) {
+        return Tls.fromSecret(secretName, hosts);
     }
 
     /** TLS that cert-manager issues from {@code issuer} into {@code secretName}, through the ingress annotation. */
-    public static io.manifesto.tls.Tls tlsIssuedBy(io.manifesto.tls.Issuer issuer, String secretName,
+    public static Tls tlsIssuedBy(Issuer issuer, String secretName,
                                                    String... hosts) {
-        return io.manifesto.tls.Tls.issuedBy(issuer, secretName, hosts);
+        return Tls.issuedBy(issuer, secretName, hosts);
     }
 
     // ---- scheduling and AKS virtual nodes ----
@@ -229,61 +248,61 @@ public final class Manifesto {
     // ---- scaling: HPA, VPA, node scaling ----
 
     /** A HorizontalPodAutoscaler (autoscaling/v2) of {@code workload}, named after it: set the range and metrics. */
-    public static io.manifesto.scaling.HorizontalPodAutoscaler hpa(io.manifesto.workload.Workload<?> workload) {
-        return io.manifesto.scaling.HorizontalPodAutoscaler.of(workload);
+    public static HorizontalPodAutoscaler hpa(Workload<?> workload) {
+        return HorizontalPodAutoscaler.of(workload);
     }
 
     /** A VerticalPodAutoscaler (autoscaling.k8s.io/v1) of {@code workload}, named after it. */
-    public static io.manifesto.scaling.VerticalPodAutoscaler vpa(io.manifesto.workload.Workload<?> workload) {
-        return io.manifesto.scaling.VerticalPodAutoscaler.of(workload);
+    public static VerticalPodAutoscaler vpa(Workload<?> workload) {
+        return VerticalPodAutoscaler.of(workload);
     }
 
     /** A PodDisruptionBudget (policy/v1) for the pods of {@code workload}, named after it. */
-    public static io.manifesto.scaling.PodDisruptionBudget disruptionBudget(
-            io.manifesto.workload.Workload<?> workload) {
-        return io.manifesto.scaling.PodDisruptionBudget.of(workload);
+    public static PodDisruptionBudget disruptionBudget(
+            Workload<?> workload) {
+        return PodDisruptionBudget.of(workload);
     }
 
     /** A PriorityClass (scheduling.k8s.io/v1) named {@code name} of priority {@code value}. */
-    public static io.manifesto.scaling.PriorityClass priorityClass(String name, int value) {
-        return io.manifesto.scaling.PriorityClass.named(name, value);
+    public static PriorityClass priorityClass(String name, int value) {
+        return PriorityClass.named(name, value);
     }
 
     /** The pod trait {@code spec.template.spec.priorityClassName: <priorityClass>}; add it with {@code .with(...)}. */
-    public static io.manifesto.scaling.Priority priority(io.manifesto.scaling.PriorityClass priorityClass) {
-        return io.manifesto.scaling.Priority.of(priorityClass);
+    public static Priority priority(PriorityClass priorityClass) {
+        return Priority.of(priorityClass);
     }
 
     /** The pod trait {@code cluster-autoscaler.kubernetes.io/safe-to-evict: "true"}. */
-    public static io.manifesto.scaling.EvictionHint safeToEvict() {
-        return io.manifesto.scaling.EvictionHint.safeToEvict();
+    public static EvictionHint safeToEvict() {
+        return EvictionHint.safeToEvict();
     }
 
     /** The pod trait {@code cluster-autoscaler.kubernetes.io/safe-to-evict: "false"}. */
-    public static io.manifesto.scaling.EvictionHint notSafeToEvict() {
-        return io.manifesto.scaling.EvictionHint.notSafeToEvict();
+    public static EvictionHint notSafeToEvict() {
+        return EvictionHint.notSafeToEvict();
     }
 
     /** A low-priority placeholder (PriorityClass and pause Deployment) named {@code name} keeping headroom. */
-    public static io.manifesto.scaling.Overprovisioning overprovisioning(String name) {
-        return io.manifesto.scaling.Overprovisioning.named(name);
+    public static Overprovisioning overprovisioning(String name) {
+        return Overprovisioning.named(name);
     }
 
     /** The pod trait spreading pods over zones ({@code topology.kubernetes.io/zone}), maxSkew 1. */
-    public static io.manifesto.scheduling.TopologySpread spreadAcrossZones() {
-        return io.manifesto.scheduling.TopologySpread.acrossZones();
+    public static TopologySpread spreadAcrossZones() {
+        return TopologySpread.acrossZones();
     }
 
     /** The pod trait spreading pods over nodes ({@code kubernetes.io/hostname}), maxSkew 1. */
-    public static io.manifesto.scheduling.TopologySpread spreadAcrossHosts() {
-        return io.manifesto.scheduling.TopologySpread.acrossHosts();
+    public static TopologySpread spreadAcrossHosts() {
+        return TopologySpread.acrossHosts();
     }
 
     /**
      * The pod trait {@code spec.template.spec.priorityClassName: <name>} for a PriorityClass the cluster already has
      * (e.g. {@code system-node-critical}), which the application does not contain; add it with {@code .with(...)}.
      */
-    public static io.manifesto.scaling.Priority existingPriority(String name) {
-        return io.manifesto.scaling.PriorityClass.existing(name);
+    public static Priority existingPriority(String name) {
+        return PriorityClass.existing(name);
     }
 }

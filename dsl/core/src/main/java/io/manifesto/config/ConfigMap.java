@@ -2,9 +2,9 @@ package io.manifesto.config;
 
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.manifesto.core.Component;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
+import io.manifesto.core.SingleObjectComponent;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 
@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * A ConfigMap (v1): non-secret configuration as key/value pairs ({@code data}), that containers read as
  * environment variables or mounted files. Immutable: every method returns a new value.
  */
-public final class ConfigMap implements Component {
+public final class ConfigMap implements SingleObjectComponent {
 
     private final String name;
     private final Map<String, String> data;
@@ -54,11 +54,6 @@ public final class ConfigMap implements Component {
     /** This ConfigMap's id, {@code ConfigMap/<name>}. */
     public ResourceId id() {
         return new ResourceId("ConfigMap", name);
-    }
-
-    @Override
-    public List<ResourceId> ids() {
-        return List.of(id());
     }
 
     @Override

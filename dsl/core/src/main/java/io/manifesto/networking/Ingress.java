@@ -1,6 +1,7 @@
 package io.manifesto.networking;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressRuleValue;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBackend;
@@ -9,10 +10,9 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressSpec;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
 import io.fabric8.kubernetes.api.model.networking.v1.ServiceBackendPort;
-import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.manifesto.core.Component;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
+import io.manifesto.core.SingleObjectComponent;
 import io.manifesto.tls.Certificate;
 import io.manifesto.tls.Issuer;
 import io.manifesto.tls.IssuerKind;
@@ -47,7 +47,7 @@ import java.util.TreeMap;
  *     .tls(Tls.issuedBy(letsEncrypt, "shop-tls", "shop.example.com"))
  * }</pre>
  */
-public final class Ingress implements Component {
+public final class Ingress implements SingleObjectComponent {
 
     /** Rule id: a path of type Exact or Prefix that does not start with {@code /}. */
     public static final String PATH_RULE = "ingress.path";
@@ -165,11 +165,6 @@ public final class Ingress implements Component {
     /** {@code Ingress/<name>}. */
     public ResourceId id() {
         return new ResourceId("Ingress", name);
-    }
-
-    @Override
-    public List<ResourceId> ids() {
-        return List.of(id());
     }
 
     @Override

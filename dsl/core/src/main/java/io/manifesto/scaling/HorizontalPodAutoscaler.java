@@ -10,10 +10,10 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBui
 import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricIdentifier;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpec;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpecBuilder;
-import io.manifesto.core.Component;
 import io.manifesto.core.Model;
 import io.manifesto.core.ReplicaOwner;
 import io.manifesto.core.ResourceId;
+import io.manifesto.core.SingleObjectComponent;
 import io.manifesto.resources.Quantity;
 import io.manifesto.resources.ResourceName;
 import io.manifesto.validate.MissingValue;
@@ -36,7 +36,7 @@ import java.util.TreeMap;
  * not rendered: no metrics means Kubernetes' default (CPU utilisation 80%), no behaviour means its default
  * behaviour. Immutable: every method returns a new autoscaler.
  */
-public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
+public final class HorizontalPodAutoscaler implements SingleObjectComponent, ReplicaOwner {
 
     /** Rule id: the target workload is not in the application. */
     public static final String TARGET_MISSING = "hpa.target-missing";
@@ -231,11 +231,6 @@ public final class HorizontalPodAutoscaler implements Component, ReplicaOwner {
     @Override
     public ResourceId owner() {
         return id();
-    }
-
-    @Override
-    public List<ResourceId> ids() {
-        return List.of(id());
     }
 
     @Override

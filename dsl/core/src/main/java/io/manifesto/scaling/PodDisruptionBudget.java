@@ -2,10 +2,10 @@ package io.manifesto.scaling;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
-import io.manifesto.core.Component;
 import io.manifesto.core.IntOrPercent;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
+import io.manifesto.core.SingleObjectComponent;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Workload;
@@ -18,7 +18,7 @@ import java.util.Optional;
  * (a node drain by the cluster autoscaler or an upgrade) may take at once, as {@code spec.minAvailable} or
  * {@code spec.maxUnavailable} (exactly one). The selector is the workload's own, derived, never typed. Immutable.
  */
-public final class PodDisruptionBudget implements Component {
+public final class PodDisruptionBudget implements SingleObjectComponent {
 
     /** Rule id: the workload is not in the application. */
     public static final String TARGET_MISSING = "pdb.target-missing";
@@ -96,11 +96,6 @@ public final class PodDisruptionBudget implements Component {
     /** {@code spec.maxUnavailable}, when set. */
     public Optional<IntOrPercent> maxUnavailable() {
         return Optional.ofNullable(maxUnavailable);
-    }
-
-    @Override
-    public List<ResourceId> ids() {
-        return List.of(id());
     }
 
     @Override

@@ -2,9 +2,9 @@ package io.manifesto.scaling;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.scheduling.v1.PriorityClassBuilder;
-import io.manifesto.core.Component;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
+import io.manifesto.core.SingleObjectComponent;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 
@@ -16,7 +16,7 @@ import java.util.Optional;
  * full, the scheduler evicts lower-priority pods for higher ones, and the cluster autoscaler adds nodes only for
  * pods at or above its expendable cut-off. Pods use it through {@link #assign()}. Immutable.
  */
-public final class PriorityClass implements Component {
+public final class PriorityClass implements SingleObjectComponent {
 
     /** Rule id: a name starting with {@code system-}, which Kubernetes reserves. */
     public static final String RESERVED_NAME = "priorityclass.reserved-name";
@@ -95,11 +95,6 @@ public final class PriorityClass implements Component {
     /** This class's id, {@code PriorityClass/<name>}. */
     public ResourceId id() {
         return new ResourceId("PriorityClass", name);
-    }
-
-    @Override
-    public List<ResourceId> ids() {
-        return List.of(id());
     }
 
     @Override

@@ -7,9 +7,9 @@ import io.fabric8.autoscaling.api.model.v1.VerticalPodAutoscalerSpec;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.autoscaling.v1.CrossVersionObjectReference;
-import io.manifesto.core.Component;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
+import io.manifesto.core.SingleObjectComponent;
 import io.manifesto.resources.Quantity;
 import io.manifesto.resources.ResourceName;
 import io.manifesto.validate.Names;
@@ -37,7 +37,7 @@ import java.util.TreeMap;
  * HPA's utilisation is measured against, and each undoes the other's work. A VPA on memory with an HPA on CPU is
  * fine, and so is any VPA with an HPA on custom or external metrics, or a VPA in {@code Off} mode.
  */
-public final class VerticalPodAutoscaler implements Component {
+public final class VerticalPodAutoscaler implements SingleObjectComponent {
 
     /** Rule id: the target workload is not in the application. */
     public static final String TARGET_MISSING = "vpa.target-missing";
@@ -151,11 +151,6 @@ public final class VerticalPodAutoscaler implements Component {
                 .or(() -> policies.stream().filter(ContainerPolicy::isForAllContainers).findFirst())
                 .map(ContainerPolicy::effectiveResources)
                 .orElse(List.of(ResourceName.CPU, ResourceName.MEMORY));
-    }
-
-    @Override
-    public List<ResourceId> ids() {
-        return List.of(id());
     }
 
     @Override

@@ -6,9 +6,9 @@ import io.fabric8.certmanager.api.model.v1.CertificateSpec;
 import io.fabric8.kubernetes.api.model.Duration;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.manifesto.core.Component;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
+import io.manifesto.core.SingleObjectComponent;
 import io.manifesto.networking.Hosts;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Nulls;
@@ -23,7 +23,7 @@ import java.util.Optional;
  * lifetime and key. Use it when the ingress annotation is not enough (a wildcard shared by several ingresses, a key
  * algorithm, a lifetime); the ingress then takes the secret with {@link Tls#fromCertificate(Certificate)}. Immutable.
  */
-public final class Certificate implements Component {
+public final class Certificate implements SingleObjectComponent {
 
     /** Rule id: a Certificate without DNS names. */
     public static final String DNS_NAMES_RULE = "certificate.dns-names";
@@ -145,11 +145,6 @@ public final class Certificate implements Component {
     /** {@code Certificate/<name>}. */
     public ResourceId id() {
         return new ResourceId("Certificate", name);
-    }
-
-    @Override
-    public List<ResourceId> ids() {
-        return List.of(id());
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.manifesto.workload;
 
 import io.manifesto.core.Model;
-import io.manifesto.security.SecurityDefault;
 import io.manifesto.core.ReplicaOwner;
+import io.manifesto.security.SecurityDefault;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 

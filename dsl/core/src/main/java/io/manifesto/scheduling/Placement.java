@@ -168,17 +168,17 @@ public final class Placement implements PodTrait {
 
     /**
      * This placement and {@code other}: every toleration (each once, in the order first given), selector entry,
-     * requirement and term of both. A node
-     * selector label that both give different values is reported ({@value #CONFLICTING_NODE_SELECTOR}).
+     * preference and pod term of both, and nodes that meet the requirements of both. Required node terms are
+     * alternatives within one placement, so combining two placements joins each term of one with each term of the
+     * other (a node must satisfy both placements, not either). A node selector label that both give different
+     * values is reported ({@value #CONFLICTING_NODE_SELECTOR}).
      */
     public Placement and(Placement other) {
         if (other == null) {
             return this;
         }
-        List<List<NodeRequirement>> required = new ArrayList<>(requiredNodes);
-        required.addAll(other.requiredNodes);
         return new Placement(concat(tolerations, other.tolerations),
-                mergeSelectors(selectorValues, other.selectorValues), required,
+                mergeSelectors(selectorValues, other.selectorValues), bothOf(requiredNodes, other.requiredNodes),
                 concat(preferredNodes, other.preferredNodes), concat(podTerms, other.podTerms));
     }
 
@@ -440,10 +440,13 @@ public final class Placement implements PodTrait {
         if (!requiredNodes.isEmpty()) {
             NodeSelector required = orNew(node.getRequiredDuringSchedulingIgnoredDuringExecution(),
                     NodeSelector::new);
-            List<NodeSelectorTerm> terms = new ArrayList<>(orEmpty(required.getNodeSelectorTerms()));
-            requiredNodes.forEach(term -> terms.add(new NodeSelectorTerm(
-                    term.stream().map(NodeRequirement::render).toList(), List.of())));
-            required.setNodeSelectorTerms(terms);
+            List<List<io.fabric8.kubernetes.api.model.NodeSelectorRequirement>> present =
+                    orEmpty(required.getNodeSelectorTerms()).stream()
+                            .map(term -> orEmpty(term.getMatchExpressions())).toList();
+            List<List<io.fabric8.kubernetes.api.model.NodeSelectorRequirement>> own = requiredNodes.stream()
+                    .map(term -> term.stream().map(NodeRequirement::render).toList()).toList();
+            required.setNodeSelectorTerms(bothOf(present, own).stream()
+                    .map(term -> new NodeSelectorTerm(term, List.of())).toList());
             node.setRequiredDuringSchedulingIgnoredDuringExecution(required);
         }
         List<PreferredSchedulingTerm> preferred =
@@ -511,6 +514,26 @@ public final class Placement implements PodTrait {
         List<T> copy = new ArrayList<>(list);
         copy.add(element);
         return copy;
+    }
+
+    /**
+     * The terms a node meets when it meets one term of {@code first} and one of {@code second}: each pair joined.
+     * No terms on one side constrain nothing, so the other side stands alone.
+     */
+    private static <T> List<List<T>> bothOf(List<List<T>> first, List<List<T>> second) {
+        if (first.isEmpty()) {
+            return second;
+        }
+        if (second.isEmpty()) {
+            return first;
+        }
+        List<List<T>> joined = new ArrayList<>();
+        for (List<T> one : first) {
+            for (List<T> other : second) {
+                joined.add(concat(one, other));
+            }
+        }
+        return joined;
     }
 
     private static <T> List<T> concat(List<T> first, List<T> second) {

@@ -25,6 +25,9 @@ import java.util.stream.Stream;
  */
 public final class StatefulSet extends Workload<StatefulSet> {
 
+    /** Rule id: a StatefulSet without its governing headless Service. */
+    public static final String SERVICE_REQUIRED = "statefulset.service-required";
+
     private final List<VolumeClaim> claims;
 
     private StatefulSet(WorkloadState state, List<VolumeClaim> claims) {
@@ -100,7 +103,7 @@ public final class StatefulSet extends Workload<StatefulSet> {
             }
         }
         if (!exposure().enabled()) {
-            scope.error(WorkloadRules.SERVICE_NO_PORTS, "spec.serviceName", name(),
+            scope.error(SERVICE_REQUIRED, "spec.serviceName", name(),
                     "a StatefulSet needs its governing headless Service for the pods' DNS names",
                     "remove .withoutService()");
         }

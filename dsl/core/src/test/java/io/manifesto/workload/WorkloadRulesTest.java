@@ -257,6 +257,15 @@ class WorkloadRulesTest {
     }
 
     @Test
+    void rejectsAStatefulSetWithoutItsGoverningService() {
+        var db = statefulSet("db").container(container("db").image("postgres:16.4").port("postgres", 5432))
+                .withoutService();
+        assertThat(problemsOf(app(db))).containsExactly(
+                "error StatefulSet/db spec.serviceName = \"db\": a StatefulSet needs its governing headless Service"
+                        + " for the pods' DNS names. Fix: remove .withoutService(). [statefulset.service-required]");
+    }
+
+    @Test
     void rejectsTheSameServicePortTwice() {
         var shop = deployment("shop").container(web()).servicePort("http", 80).servicePort("http", 80);
         assertThat(problemsOf(app(shop))).containsExactly(

@@ -1,5 +1,7 @@
 package io.manifesto.validate;
 
+import io.manifesto.core.Labels;
+
 import java.util.regex.Pattern;
 
 /**
@@ -13,9 +15,8 @@ public final class Names {
             Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
     private static final Pattern DNS1035_LABEL = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
     private static final Pattern LABEL_NAME = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
-    private static final java.util.Set<String> DERIVED_LABELS = java.util.Set.of("app.kubernetes.io/name",
-            "app.kubernetes.io/instance", "app.kubernetes.io/version", "app.kubernetes.io/part-of",
-            "app.kubernetes.io/managed-by");
+    private static final java.util.Set<String> DERIVED_LABELS = java.util.Set.of(Labels.NAME, Labels.INSTANCE,
+            Labels.VERSION, Labels.PART_OF, Labels.MANAGED_BY);
     private static final Pattern DATA_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
     private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
@@ -101,9 +102,14 @@ public final class Names {
         }
     }
 
+    /** {@code true} when {@code value} is a valid label value: empty, or at most 63 of {@code [-A-Za-z0-9_.]}. */
+    public static boolean isLabelValue(String value) {
+        return value != null && value.length() <= 63 && (value.isEmpty() || LABEL_NAME.matcher(value).matches());
+    }
+
     /** Checks a label value: empty, or at most 63 of letters, digits, '-', '_', '.', alphanumeric ends. */
     public static void checkLabelValue(Problems.Scope scope, String field, String value) {
-        if (value == null || value.length() > 63 || !(value.isEmpty() || LABEL_NAME.matcher(value).matches())) {
+        if (!isLabelValue(value)) {
             scope.error(LABEL_VALUE_RULE, field, value,
                     "is not a valid label value: at most 63 characters of letters, digits, '-', '_' and '.',"
                             + " starting and ending with a letter or digit",

@@ -25,7 +25,7 @@ public record ValidationReport(List<Problem> warnings, List<SuppressedProblem> s
         }
     }
 
-    /** Sorts {@code problems} into errors (returned) and a report of the rest, applying {@code suppressions}. */
+    /** The report of the warnings among {@code problems} (errors are left out), with {@code suppressions} applied. */
     public static ValidationReport of(List<Problem> problems, List<Suppression> suppressions) {
         List<Problem> warnings = new ArrayList<>();
         List<SuppressedProblem> suppressed = new ArrayList<>();

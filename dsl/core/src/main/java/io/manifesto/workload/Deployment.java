@@ -23,7 +23,10 @@ public final class Deployment extends Workload<Deployment> {
         this.strategy = strategy;
     }
 
-    /** A Deployment named {@code name} ({@code metadata.name}, a DNS-1123 subdomain). */
+    /**
+     * A Deployment named {@code name} ({@code metadata.name}: a DNS-1123 subdomain, and a DNS-1035 label when it also
+     * names the derived Service).
+     */
     public static Deployment named(String name) {
         WorkloadState state = new WorkloadState();
         state.name = name == null ? "" : name;

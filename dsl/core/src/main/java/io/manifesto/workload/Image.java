@@ -8,8 +8,6 @@ import java.util.Optional;
  */
 final class Image {
 
-    private static final String LABEL_VALUE = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
-
     /** The reference grammar of the container runtimes (distribution/reference): domain, path, tag, digest. */
     private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
             "(?:(?:localhost|[a-zA-Z0-9-]+(?:\\.[a-zA-Z0-9-]+)+|[a-zA-Z0-9-]+:[0-9]+"
@@ -44,7 +42,7 @@ final class Image {
 
     /** The tag when it is also a valid label value (the version label), else empty. */
     Optional<String> versionLabel() {
-        return tag().filter(tag -> tag.length() <= 63 && tag.matches(LABEL_VALUE));
+        return tag().filter(io.manifesto.validate.Names::isLabelValue);
     }
 
     /** {@code true} when a container runtime can parse the reference (lower-case path, valid tag and digest). */

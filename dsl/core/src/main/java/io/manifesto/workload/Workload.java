@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * What Deployments and StatefulSets share: a name, a pod template (containers, volumes, security, traits), a
+ * What Deployments, StatefulSets and DaemonSets share: a name, a pod template (containers, volumes, security, traits), a
  * replica count and the Service derived from the containers' named ports. Immutable: every method returns a new
  * workload of the same type.
  *
@@ -185,7 +185,7 @@ public abstract class Workload<W extends Workload<W>> implements Component {
 
     /** A reference to the named port {@code portName} of this workload's Service, for ingress backends. */
     public PortRef port(String portName) {
-        return new PortRef(id(), state.name, portName);
+        return new PortRef(id(), portName);
     }
 
     /** {@code spec.replicas}, when set. */

@@ -109,7 +109,8 @@ public final class WorkloadRules {
                 portNames);
         SecurityRules.check(workload, scope, podSpec);
         ServiceRules.check(workload, problems, workload instanceof StatefulSet);
-        workload.traits().forEach(trait -> trait.validate(workload, model, pod));
+        // a trait added twice is checked once: its problems are the same
+        workload.traits().stream().distinct().forEach(trait -> trait.validate(workload, model, pod));
     }
 
     private static void checkMetadata(Problems.Scope scope, String field, Map<String, String> labels,

@@ -13,7 +13,6 @@ import io.manifesto.workload.HostAlias;
 import io.manifesto.workload.StatefulSet;
 import io.manifesto.workload.Volume;
 import io.manifesto.workload.VolumeClaim;
-import io.manifesto.workload.VolumeMount;
 import io.manifesto.workload.Workload;
 
 import java.util.List;
@@ -80,6 +79,14 @@ public final class VirtualNodeRules {
         }
         checkContainers(workload.containers(), "containers", workload, admitting, pool, spec);
         checkContainers(workload.initContainers(), "initContainers", workload, admitting, pool, spec);
+        if (workload instanceof StatefulSet set) {
+            // the StatefulSet controller gives every pod a PVC volume per claim template, mounted or not
+            for (VolumeClaim claim : set.volumeClaims()) {
+                spec.error(V1_PERSISTENT_VOLUMES, "volumes[" + claim.name() + "].persistentVolumeClaim", claim.name(),
+                        v1("persistent volume claims (here the volume claim template " + claim.name() + " of "
+                                + workload.id() + ", which every pod gets as a volume)", admitting, pool), fix);
+            }
+        }
         for (Volume volume : workload.volumes()) {
             String field = "volumes[" + volume.name() + "]";
             if (volume instanceof Volume.FromClaim claim) {
@@ -97,22 +104,12 @@ public final class VirtualNodeRules {
 
     private static void checkContainers(List<Container> containers, String list, Workload<?> workload,
                                         Toleration admitting, NodePool pool, Problems.Scope spec) {
-        List<String> claims = workload instanceof StatefulSet set
-                ? set.volumeClaims().stream().map(VolumeClaim::name).toList() : List.of();
         for (Container container : containers) {
             String field = list + "[" + container.name() + "]";
             if (container.hasLifecycleHooks()) {
                 spec.error(V1_LIFECYCLE_HOOKS, field + ".lifecycle", container.name(),
                         v1("container lifecycle hooks (preStop, postStart)", admitting, pool),
                         fix(admitting, V1_FIX));
-            }
-            for (VolumeMount mount : container.mounts()) {
-                if (claims.contains(mount.volume())) {
-                    spec.error(V1_PERSISTENT_VOLUMES, field + ".volumeMounts[" + mount.volume() + "]",
-                            mount.volume(), v1("persistent volume claims (here the volume claim template "
-                                    + mount.volume() + " of " + workload.id() + ")", admitting, pool),
-                            fix(admitting, V1_FIX));
-                }
             }
         }
     }

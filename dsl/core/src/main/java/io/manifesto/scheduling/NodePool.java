@@ -14,7 +14,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -29,10 +28,12 @@ public final class NodePool implements Component {
     public static final String UNTOLERATED_TAINT = "node-pool.untolerated-taint";
 
     /**
-     * Labels that every node carries whatever its pool; selecting on them alone does not target one pool.
+     * Labels, with their values, that most nodes carry whatever their pool; selecting on them alone does not target
+     * one pool. Other values do: {@code kubernetes.io/os: windows} picks a Windows pool.
      */
-    private static final Set<String> COMMON_LABELS = Set.of("kubernetes.io/os", "beta.kubernetes.io/os",
-            "kubernetes.io/arch", "beta.kubernetes.io/arch", "kubernetes.io/role");
+    private static final Map<String, String> COMMON_LABELS = Map.of("kubernetes.io/os", "linux",
+            "beta.kubernetes.io/os", "linux", "kubernetes.io/arch", "amd64", "beta.kubernetes.io/arch", "amd64",
+            "kubernetes.io/role", "agent");
 
     private final String name;
     private final String description;
@@ -122,15 +123,15 @@ public final class NodePool implements Component {
      * that is not common to every node (such as {@code kubernetes.io/os}).
      */
     public boolean isTargetedBy(Map<String, String> nodeSelector) {
-        return matches(nodeSelector) && nodeSelector.keySet().stream().anyMatch(k -> !COMMON_LABELS.contains(k));
+        return matches(nodeSelector) && nodeSelector.keySet().stream().anyMatch(this::distinguishes);
     }
 
     /**
-     * {@code true} when the pool's nodes carry the label {@code key} and it is not one that every node carries
-     * (such as {@code kubernetes.io/os}): selecting on it picks this pool rather than every node.
+     * {@code true} when the pool's nodes carry the label {@code key} with a value that not every node has (unlike
+     * {@code kubernetes.io/os: linux}): selecting on it picks this pool rather than every node.
      */
     boolean distinguishes(String key) {
-        return labels.containsKey(key) && !COMMON_LABELS.contains(key);
+        return labels.containsKey(key) && !labels.get(key).equals(COMMON_LABELS.get(key));
     }
 
     /** None: a node pool belongs to the cluster, the application only knows about it. */

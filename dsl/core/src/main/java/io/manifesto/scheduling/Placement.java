@@ -226,9 +226,26 @@ public final class Placement implements PodTrait {
                 && pool.taintsNotToleratedBy(tolerations).isEmpty();
     }
 
-    /** {@code true} when the node selector picks {@code pool} (see {@link NodePool#isTargetedBy}). */
+    /**
+     * {@code true} when the pods are meant for {@code pool}: the node selector picks it (see
+     * {@link NodePool#isTargetedBy}), or it allows the pool's labels and every required node affinity term picks the
+     * pool by an {@code In} or {@code Exists} on a label distinctive of it.
+     */
     public boolean targets(NodePool pool) {
-        return pool.isTargetedBy(nodeSelector);
+        return pool.isTargetedBy(nodeSelector) || affinityTargets(pool);
+    }
+
+    private boolean affinityTargets(NodePool pool) {
+        return pool.matches(nodeSelector) && !requiredNodes.isEmpty()
+                && requiredNodes.stream().allMatch(term -> term.stream().allMatch(r -> r.matches(pool.labels()))
+                && term.stream().anyMatch(r -> picks(r, pool)));
+    }
+
+    /** {@code true} when {@code requirement} asks for a label distinctive of {@code pool}, with the pool's value. */
+    private static boolean picks(NodeRequirement requirement, NodePool pool) {
+        return pool.distinguishes(requirement.key())
+                && (requirement.operator() == NodeOperator.IN || requirement.operator() == NodeOperator.EXISTS)
+                && requirement.matches(pool.labels());
     }
 
     /**
@@ -337,9 +354,7 @@ public final class Placement implements PodTrait {
     private boolean asksFor(NodePool pool, List<NodeRequirement> term) {
         return nodeSelector.entrySet().stream().anyMatch(e -> pool.distinguishes(e.getKey())
                 && e.getValue().equals(pool.labels().get(e.getKey())))
-                || term.stream().anyMatch(r -> pool.distinguishes(r.key())
-                && (r.operator() == NodeOperator.IN || r.operator() == NodeOperator.EXISTS)
-                && r.matches(pool.labels()));
+                || term.stream().anyMatch(r -> picks(r, pool));
     }
 
     private static String descriptions(List<NodePool> pools) {
@@ -394,8 +409,11 @@ public final class Placement implements PodTrait {
             List<Taint> repelling = pool.taintsNotToleratedBy(tolerations);
             if (targets(pool) && !repelling.isEmpty()) {
                 Taint taint = repelling.get(0);
-                spec.error(NodePool.UNTOLERATED_TAINT, "nodeSelector", nodeSelector,
-                        "the node selector picks " + pool.description() + ", whose nodes carry the taint " + taint
+                boolean bySelector = pool.isTargetedBy(nodeSelector);
+                spec.error(NodePool.UNTOLERATED_TAINT, bySelector ? "nodeSelector" : NODE_AFFINITY + REQUIRED + ".nodeSelectorTerms",
+                        bySelector ? nodeSelector : requiredNodes,
+                        (bySelector ? "the node selector picks " : "the required node affinity picks ")
+                                + pool.description() + ", whose nodes carry the taint " + taint
                                 + " that no toleration of the pods matches, so the pods would stay Pending",
                         "tolerate it with .tolerate(Toleration.exists(\"" + taint.key() + "\")) on the placement,"
                                 + " or select other nodes");

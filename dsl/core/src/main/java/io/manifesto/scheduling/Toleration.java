@@ -1,6 +1,7 @@
 package io.manifesto.scheduling;
 
 import io.fabric8.kubernetes.api.model.TolerationBuilder;
+import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 
@@ -30,9 +31,15 @@ public record Toleration(String key, TolerationOperator operator, String value, 
     public static final String EQUAL_WITHOUT_KEY = "toleration.equal-without-key";
 
     public Toleration {
-        key = Objects.requireNonNullElse(key, "");
+        // a null key stays null, so that validate() reports it instead of it silently tolerating every taint
         operator = Objects.requireNonNullElse(operator, TolerationOperator.EQUAL);
         value = Objects.requireNonNullElse(value, "");
+    }
+
+    /** {@code key}; empty when the toleration has none (it then tolerates every taint), also when it was null. */
+    @Override
+    public String key() {
+        return key == null ? "" : key;
     }
 
     /** {@code {key, operator: Exists}}: any value and effect of the taint {@code key}. */
@@ -67,7 +74,9 @@ public record Toleration(String key, TolerationOperator operator, String value, 
 
     /** Reports the toleration's own mistakes at {@code field} (e.g. {@code spec.tolerations[0]}). */
     public void validate(Problems.Scope scope, String field) {
-        if (!key.isEmpty()) {
+        if (key == null) {
+            new MissingValue(field + ".key", "tolerate(...), Toleration.exists(...) or Toleration.equal(...)").report(scope);
+        } else if (!key.isEmpty()) {
             Names.checkLabelKey(scope, field + ".key", key);
         } else if (operator == TolerationOperator.EQUAL) {
             scope.error(EQUAL_WITHOUT_KEY, field + ".key", "",
@@ -78,6 +87,9 @@ public record Toleration(String key, TolerationOperator operator, String value, 
             scope.error(VALUE_WITH_EXISTS, field + ".value", value,
                     "a toleration with operator Exists matches any value, so it must not have one",
                     "drop the value, or use Toleration.equal(\"" + key + "\", \"" + value + "\", ...)");
+        }
+        if (operator == TolerationOperator.EQUAL && !value.isEmpty()) {
+            Names.checkLabelValue(scope, field + ".value", value);
         }
         if (tolerationSeconds != null && effect != TaintEffect.NO_EXECUTE) {
             scope.error(SECONDS_WITHOUT_NO_EXECUTE, field + ".tolerationSeconds", tolerationSeconds,
@@ -90,7 +102,7 @@ public record Toleration(String key, TolerationOperator operator, String value, 
     /** The fabric8 toleration. */
     io.fabric8.kubernetes.api.model.Toleration render() {
         return new TolerationBuilder()
-                .withKey(key.isEmpty() ? null : key)
+                .withKey(key().isEmpty() ? null : key)
                 .withOperator(operator.value())
                 .withValue(value.isEmpty() ? null : value)
                 .withEffect(effect == null ? null : effect.value())
@@ -101,7 +113,7 @@ public record Toleration(String key, TolerationOperator operator, String value, 
     /** {@code key=value:effect} as kubectl writes it, for messages. */
     @Override
     public String toString() {
-        return (key.isEmpty() ? "*" : key) + (operator == TolerationOperator.EXISTS ? " Exists" : "=" + value)
+        return (key().isEmpty() ? "*" : key) + (operator == TolerationOperator.EXISTS ? " Exists" : "=" + value)
                 + (effect == null ? "" : ":" + effect.value())
                 + (tolerationSeconds == null ? "" : " for " + tolerationSeconds + "s");
     }

@@ -76,9 +76,18 @@ class VirtualNodeRulesTest {
     void rejectsVolumeClaimTemplatesOnV1() {
         assertThat(problems(statefulSet("db").container(APP.mount("data", "/data"))
                 .volumeClaim(volumeClaim("data", "1Gi")).placement(AksVirtualNodes.onlySeedRecipe())))
-                .containsExactly("error StatefulSet/db spec.template.spec.containers[app].volumeMounts[data] ="
-                        + " \"data\": persistent volume claims (here the volume claim template data of StatefulSet/db)"
-                        + ON_V1 + "virtual-node.v1-persistent-volumes]");
+                .containsExactly("error StatefulSet/db spec.template.spec.volumes[data].persistentVolumeClaim ="
+                        + " \"data\": persistent volume claims (here the volume claim template data of StatefulSet/db,"
+                        + " which every pod gets as a volume)" + ON_V1 + "virtual-node.v1-persistent-volumes]");
+    }
+
+    @Test
+    void rejectsAnUnmountedVolumeClaimTemplateOnV1() {
+        assertThat(problems(statefulSet("db").container(APP).volumeClaim(volumeClaim("data", "1Gi"))
+                .placement(AksVirtualNodes.onlyV1()))).containsExactly(
+                "error StatefulSet/db spec.template.spec.volumes[data].persistentVolumeClaim = \"data\": persistent"
+                        + " volume claims (here the volume claim template data of StatefulSet/db, which every pod"
+                        + " gets as a volume)" + ON_V1 + "virtual-node.v1-persistent-volumes]");
     }
 
     @Test
@@ -205,6 +214,26 @@ class VirtualNodeRulesTest {
         assertThat(warnings(worker().placement(AksVirtualNodes.onlyV1()))).isEmpty();
     }
 
+    @Test
+    void doesNotWarnWhenRequiredAffinityConfinesPodsToVirtualNodes() {
+        assertThat(warnings(worker().placement(placement().tolerate(AksVirtualNodes.TOLERATION)
+                .requireNodes(NodeRequirement.in("type", "virtual-kubelet"))))).isEmpty();
+    }
+
+    @Test
+    void rejectsRequiredAffinityToVirtualNodesWithoutTheToleration() {
+        assertThat(problems(worker().placement(placement().requireNodes(NodeRequirement.in("type",
+                "virtual-kubelet"))))).containsExactly(
+                "error Deployment/worker spec.template.spec.affinity.nodeAffinity"
+                        + ".requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms ="
+                        + " \"[[type In [virtual-kubelet]]]\": the required node affinity picks AKS virtual nodes v1"
+                        + " (the ACI virtual kubelet), whose nodes carry the taint"
+                        + " virtual-kubelet.io/provider=azure:NoSchedule that no toleration of the pods matches, so"
+                        + " the pods would stay Pending. Fix: tolerate it with"
+                        + " .tolerate(Toleration.exists(\"virtual-kubelet.io/provider\")) on the placement, or select"
+                        + " other nodes. [node-pool.untolerated-taint]");
+    }
+
 
     @Test
     void explainsThatAKeylessExistsTolerationAdmitsThePodsToVirtualNodes() {
@@ -219,7 +248,7 @@ class VirtualNodeRulesTest {
                 + " NodeRequirement.notIn(\"virtualization\", \"virtualnode2\")), or add an autoscaler for"
                 + " Deployment/worker, e.g. a HorizontalPodAutoscaler. [virtual-node.burst-without-autoscaler]";
 
-        assertThat(warnings(worker().placement(placement().tolerate(Toleration.exists(null)))))
+        assertThat(warnings(worker().placement(placement().tolerate(Toleration.everything()))))
                 .containsExactly(warning);
         assertThat(warnings(worker().placement(placement().tolerate(Toleration.exists("")))))
                 .containsExactly(warning);

@@ -38,6 +38,43 @@ class NodePoolTest {
     }
 
     @Test
+    void rejectsRequiredNodeAffinityToATaintedPoolWithoutTheToleration() {
+        assertThat(problems(GPU, trainer(placement().requireNodes(NodeRequirement.in("agentpool", "gpu")))))
+                .containsExactly("error Deployment/trainer spec.template.spec.affinity.nodeAffinity"
+                        + ".requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms = \"[[agentpool In [gpu]]]\":"
+                        + " the required node affinity picks node pool gpu, whose nodes carry the taint"
+                        + " sku=gpu:NoSchedule that no toleration of the pods matches, so the pods would stay Pending."
+                        + " Fix: tolerate it with .tolerate(Toleration.exists(\"sku\")) on the placement, or select"
+                        + " other nodes. [node-pool.untolerated-taint]");
+    }
+
+    @Test
+    void acceptsRequiredNodeAffinityThatAlsoAllowsUntaintedNodes() {
+        assertThat(build(GPU, trainer(placement().requireNodes(NodeRequirement.in("agentpool", "gpu"))
+                .requireNodes(NodeRequirement.in("agentpool", "general")))).report().warnings()).isEmpty();
+    }
+
+    @Test
+    void rejectsSelectingATaintedWindowsPoolByItsOsLabel() {
+        NodePool windows = nodePool("win").label("kubernetes.io/os", "windows")
+                .taint(taint("os", "windows", TaintEffect.NO_SCHEDULE));
+        assertThat(problems(windows, trainer(placement().nodeSelector("kubernetes.io/os", "windows"))))
+                .containsExactly("error Deployment/trainer spec.template.spec.nodeSelector ="
+                        + " \"{kubernetes.io/os=windows}\": the node selector picks node pool win, whose nodes carry"
+                        + " the taint os=windows:NoSchedule that no toleration of the pods matches, so the pods would"
+                        + " stay Pending. Fix: tolerate it with .tolerate(Toleration.exists(\"os\")) on the"
+                        + " placement, or select other nodes. [node-pool.untolerated-taint]");
+    }
+
+    @Test
+    void doesNotTakeALinuxSelectorForAPoolPick() {
+        NodePool linux = nodePool("linux").label("kubernetes.io/os", "linux")
+                .taint(taint("dedicated", "infra", TaintEffect.NO_SCHEDULE));
+        assertThat(build(linux, trainer(placement().nodeSelector("kubernetes.io/os", "linux"))).report()
+                .warnings()).isEmpty();
+    }
+
+    @Test
     void acceptsTheSelectorWithTheToleration() {
         assertThat(build(GPU, trainer(placement().nodeSelector("agentpool", "gpu")
                 .tolerate(Toleration.equal("sku", "gpu", TaintEffect.NO_SCHEDULE)))).report().warnings()).isEmpty();

@@ -51,6 +51,22 @@ class TolerationTest {
     }
 
     @Test
+    void rejectsAnEqualValueThatIsNotALabelValue() {
+        assertThat(problems(tolerating(Toleration.equal("dedicated", "has space", TaintEffect.NO_SCHEDULE))))
+                .containsExactly(AT + "value = \"has space\": is not a valid label value: at most 63 characters of"
+                        + " letters, digits, '-', '_' and '.', starting and ending with a letter or digit. Fix: shorten it or replace the"
+                        + " other characters, e.g. \"has-space\"."
+                        + " [label.value]");
+    }
+
+    @Test
+    void reportsANullKeyInsteadOfToleratingEveryTaint() {
+        assertThat(problems(tolerating(Toleration.exists(null)))).filteredOn(p -> p.startsWith("error"))
+                .containsExactly(AT + "key = \"<none>\": null was passed to tolerate(...), Toleration.exists(...) or"
+                        + " Toleration.equal(...). Fix: pass a value, or leave the call out. [input.null]");
+    }
+
+    @Test
     void reportsEveryMistakeOfATolerationTogether() {
         assertThat(problems(tolerating(new Toleration("dedicated", TolerationOperator.EXISTS, "batch",
                 TaintEffect.PREFER_NO_SCHEDULE, 5L)))).hasSize(2);

@@ -85,9 +85,10 @@ public final class Placement implements PodTrait {
         });
         this.selectorValues = Collections.unmodifiableMap(values);
         this.nodeSelector = Collections.unmodifiableMap(selector);
-        this.requiredNodes = requiredNodes.stream().map(List::copyOf).toList();
-        this.preferredNodes = List.copyOf(preferredNodes);
-        this.podTerms = List.copyOf(podTerms);
+        // and() of two placements may repeat a term: a repeated preferred term would double its weight
+        this.requiredNodes = requiredNodes.stream().map(List::copyOf).distinct().toList();
+        this.preferredNodes = preferredNodes.stream().distinct().toList();
+        this.podTerms = podTerms.stream().distinct().toList();
     }
 
     /** A placement that constrains nothing: add tolerations, selectors and affinities to it. */
@@ -436,7 +437,7 @@ public final class Placement implements PodTrait {
     public void applyTo(PodTemplateSpec template) {
         PodSpec spec = template.getSpec();
         List<io.fabric8.kubernetes.api.model.Toleration> rendered = new ArrayList<>(orEmpty(spec.getTolerations()));
-        tolerations.stream().map(Toleration::render).filter(t -> !rendered.contains(t)).forEach(rendered::add);
+        tolerations.stream().map(Toleration::render).forEach(toleration -> addNew(rendered, toleration));
         spec.setTolerations(rendered);
         if (!nodeSelector.isEmpty()) {
             Map<String, String> selector = new TreeMap<>(spec.getNodeSelector() == null ? Map.of()
@@ -469,7 +470,7 @@ public final class Placement implements PodTrait {
         }
         List<PreferredSchedulingTerm> preferred =
                 new ArrayList<>(orEmpty(node.getPreferredDuringSchedulingIgnoredDuringExecution()));
-        preferredNodes.forEach(term -> preferred.add(new PreferredSchedulingTerm(new NodeSelectorTerm(
+        preferredNodes.forEach(term -> addNew(preferred, new PreferredSchedulingTerm(new NodeSelectorTerm(
                 term.requirements().stream().map(NodeRequirement::render).toList(), List.of()), term.weight())));
         node.setPreferredDuringSchedulingIgnoredDuringExecution(preferred);
     }
@@ -492,9 +493,9 @@ public final class Placement implements PodTrait {
                     .withTopologyKey(term.topologyKey())
                     .build();
             if (term.required()) {
-                (term.anti() ? awayRequired : nearRequired).add(rendered);
+                addNew(term.anti() ? awayRequired : nearRequired, rendered);
             } else {
-                (term.anti() ? awayPreferred : nearPreferred).add(new WeightedPodAffinityTerm(rendered,
+                addNew(term.anti() ? awayPreferred : nearPreferred, new WeightedPodAffinityTerm(rendered,
                         term.weight()));
             }
         }
@@ -528,6 +529,16 @@ public final class Placement implements PodTrait {
         return new Placement(tolerations, selectorValues, requiredNodes, preferredNodes, append(podTerms, term));
     }
 
+    /**
+     * Adds {@code element} unless {@code list} has it: a placement added twice, or two placements sharing a term,
+     * render it once (a repeated preferred term would double its weight).
+     */
+    private static <T> void addNew(List<T> list, T element) {
+        if (!list.contains(element)) {
+            list.add(element);
+        }
+    }
+
     private static <T> List<T> append(List<T> list, T element) {
         List<T> copy = new ArrayList<>(list);
         copy.add(element);
@@ -548,7 +559,7 @@ public final class Placement implements PodTrait {
         List<List<T>> joined = new ArrayList<>();
         for (List<T> one : first) {
             for (List<T> other : second) {
-                joined.add(concat(one, other));
+                addNew(joined, concat(one, other).stream().distinct().toList());
             }
         }
         return joined;

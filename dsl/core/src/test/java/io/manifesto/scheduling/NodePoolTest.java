@@ -75,6 +75,15 @@ class NodePoolTest {
     }
 
     @Test
+    void rejectsAnInvalidTaintKey() {
+        assertThat(problems(nodePool("gpu").taint(taint("bad key", "gpu", TaintEffect.NO_SCHEDULE))))
+                .containsExactly("error NodePool/gpu taints[0].key = \"bad key\": is not a valid label key: an"
+                        + " optional DNS-1123 subdomain prefix and '/', then at most 63 characters of letters, digits,"
+                        + " '-', '_' and '.', starting and ending with a letter or digit. Fix: use a key such as"
+                        + " \"example.com/tier\" or \"tier\". [label.key]");
+    }
+
+    @Test
     void acceptsTheSelectorWithTheToleration() {
         assertThat(build(GPU, trainer(placement().nodeSelector("agentpool", "gpu")
                 .tolerate(Toleration.equal("sku", "gpu", TaintEffect.NO_SCHEDULE)))).report().warnings()).isEmpty();

@@ -123,6 +123,34 @@ class PlacementTest {
     }
 
     @Test
+    void rejectsAnEmptyPreferredNodeAffinityTerm() {
+        assertThat(problems(web().placement(placement().preferNodes(10)))).containsExactly(
+                "error Deployment/web spec.template.spec.affinity.nodeAffinity"
+                        + ".preferredDuringSchedulingIgnoredDuringExecution[0].preference.matchExpressions = \"[]\":"
+                        + " a preferred node affinity term without requirements prefers no node. Fix: pass at least"
+                        + " one NodeRequirement to preferNodes(10, ...). [node-affinity.empty-term]");
+    }
+
+    @Test
+    void rejectsAPreferredPodTermWithoutTopologyKey() {
+        assertThat(problems(web().placement(placement().preferNearPods(50, "", Map.of("app", "cache")))))
+                .containsExactly("error Deployment/web spec.template.spec.affinity.podAffinity"
+                        + ".preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.topologyKey = \"\": a"
+                        + " pod affinity term needs the node label that defines its domain. Fix: use e.g."
+                        + " \"kubernetes.io/hostname\" (per node) or \"topology.kubernetes.io/zone\"."
+                        + " [pod-affinity.term]");
+    }
+
+    @Test
+    void rendersAPlacementAddedTwiceOnce() {
+        Placement spread = placement().preferNodes(30, NodeRequirement.in("disk", "ssd"))
+                .preferNearPods(50, "kubernetes.io/hostname", Map.of("app", "cache"))
+                .requireNodes(NodeRequirement.exists("ssd"));
+        assertThat(Builds.yaml(web().placement(spread).placement(spread)))
+                .isEqualTo(Builds.yaml(web().placement(spread)));
+    }
+
+    @Test
     void rejectsPodTermsWithoutTopologyKeyOrLabels() {
         assertThat(problems(web().placement(placement().awayFromPods("", Map.of())))).containsExactly(
                 "error Deployment/web spec.template.spec.affinity.podAntiAffinity"

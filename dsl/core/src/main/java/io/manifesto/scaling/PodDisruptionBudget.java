@@ -6,7 +6,6 @@ import io.manifesto.core.IntOrPercent;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
 import io.manifesto.core.SingleObjectComponent;
-import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Workload;
 
@@ -38,7 +37,7 @@ public final class PodDisruptionBudget implements SingleObjectComponent {
     public static final String ABOVE_HPA_MIN = "pdb.min-available-above-hpa-min";
 
     private final String name;
-    private final ResourceId target;
+    private final ResourceId target; // null when null was passed to disruptionBudget(...), which the build reports
     private final IntOrPercent minAvailable;
     private final IntOrPercent maxUnavailable;
     private final UnhealthyPodEvictionPolicy unhealthyPolicy;
@@ -54,8 +53,7 @@ public final class PodDisruptionBudget implements SingleObjectComponent {
 
     /** A budget for the pods of {@code workload}, named after it; set minAvailable or maxUnavailable. */
     public static PodDisruptionBudget of(Workload<?> workload) {
-        ResourceId id = Targets.idOf(workload);
-        return new PodDisruptionBudget(id.name(), id, null, null, null);
+        return new PodDisruptionBudget(Targets.nameOf(workload), Targets.idOf(workload), null, null, null);
     }
 
     /** This budget named {@code name} ({@code metadata.name}) instead of its workload's name. */
@@ -83,9 +81,9 @@ public final class PodDisruptionBudget implements SingleObjectComponent {
         return new ResourceId("PodDisruptionBudget", name);
     }
 
-    /** The workload whose pods it protects. */
+    /** The workload whose pods it protects; a Deployment without name when none was given. */
     public ResourceId target() {
-        return target;
+        return Targets.orNone(target);
     }
 
     /** {@code spec.minAvailable}, when set. */
@@ -101,7 +99,7 @@ public final class PodDisruptionBudget implements SingleObjectComponent {
     @Override
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
-        Names.checkDns1123Subdomain(scope, "metadata.name", name);
+        Targets.checkTargetAndName(target, name, scope, "spec.selector", "disruptionBudget(...)");
         if ((minAvailable == null) == (maxUnavailable == null)) {
             boolean both = minAvailable != null;
             scope.error(MIN_XOR_MAX, both ? "spec.maxUnavailable" : "spec.minAvailable",
@@ -113,6 +111,9 @@ public final class PodDisruptionBudget implements SingleObjectComponent {
         }
         checkRange(scope, "spec.minAvailable", minAvailable);
         checkRange(scope, "spec.maxUnavailable", maxUnavailable);
+        if (target == null) {
+            return;
+        }
         Targets.find(model, target, scope, "spec.selector", TARGET_MISSING, Targets.Kinds.ANY)
                 .ifPresent(workload -> {
                     if (Targets.isDaemonSet(workload)) {

@@ -12,7 +12,6 @@ import io.manifesto.core.ResourceId;
 import io.manifesto.core.SingleObjectComponent;
 import io.manifesto.resources.Quantity;
 import io.manifesto.resources.ResourceName;
-import io.manifesto.validate.Names;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Container;
@@ -71,7 +70,7 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
     public static final String EVICTS_SINGLE_REPLICA = "vpa.evicts-single-replica";
 
     private final String name;
-    private final ResourceId target;
+    private final ResourceId target; // null when null was passed to vpa(...), which the build reports
     private final UpdateMode updateMode;
     private final Integer minReplicas;
     private final List<ContainerPolicy> policies;
@@ -89,8 +88,8 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
 
     /** A VPA of {@code workload} ({@code spec.targetRef}), named after it; the application must contain it. */
     public static VerticalPodAutoscaler of(Workload<?> workload) {
-        ResourceId id = Targets.idOf(workload);
-        return new VerticalPodAutoscaler(id.name(), id, null, null, List.of(), Nulls.NONE);
+        return new VerticalPodAutoscaler(Targets.nameOf(workload), Targets.idOf(workload), null, null, List.of(),
+                Nulls.NONE);
     }
 
     /** This VPA named {@code name} ({@code metadata.name}) instead of its target's name. */
@@ -127,9 +126,9 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
         return new ResourceId("VerticalPodAutoscaler", name);
     }
 
-    /** The workload, {@code Kind/name}. */
+    /** The workload, {@code Kind/name}; a Deployment without name when none was given. */
     public ResourceId target() {
-        return target;
+        return Targets.orNone(target);
     }
 
     /** The update mode, when set. */
@@ -156,7 +155,7 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
     @Override
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
-        Names.checkDns1123Subdomain(scope, "metadata.name", name);
+        Targets.checkTargetAndName(target, name, scope, "spec.targetRef", "vpa(...)");
         missing.report(scope);
         if (updateMode == UpdateMode.AUTO) {
             scope.warning(AUTO_DEPRECATED, "spec.updatePolicy.updateMode", updateMode.value(),
@@ -178,17 +177,22 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
             }
             checkPolicy(policy, at);
         }
-        Targets.find(model, target, scope, "spec.targetRef.name", TARGET_MISSING, Targets.Kinds.ANY).ifPresent(workload -> {
-            checkContainers(workload, scope);
-            checkHpaConflicts(model, workload, scope);
-            checkEviction(model, workload, scope);
-        });
+        if (target == null) {
+            return;
+        }
+        Targets.find(model, target, scope, "spec.targetRef.name", TARGET_MISSING, Targets.Kinds.ANY)
+                .ifPresent(workload -> {
+                    checkContainers(workload, scope);
+                    checkHpaConflicts(model, workload, scope);
+                    checkEviction(model, workload, scope);
+                });
         List<VerticalPodAutoscaler> earlier = Targets.before(model.components(VerticalPodAutoscaler.class).stream()
                 .filter(vpa -> vpa.target().equals(target)).toList(), this);
         if (!earlier.isEmpty()) {
             scope.error(DUPLICATE_TARGET, "spec.targetRef.name", target,
-                    "the application already has " + Targets.ids(earlier) + " on " + target + ", and several VPAs on the pods of one"
-                            + " workload have undefined behaviour: their recommendations overwrite each other",
+                    "the application already has " + Targets.ids(earlier) + " on " + target + ", and several VPAs"
+                            + " on the pods of one workload have undefined behaviour: their recommendations"
+                            + " overwrite each other",
                     "remove this VPA, or move its container policies into " + Targets.ids(earlier));
         }
     }

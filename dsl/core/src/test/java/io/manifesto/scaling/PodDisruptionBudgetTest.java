@@ -170,4 +170,11 @@ class PodDisruptionBudgetTest {
         assertThat(warnings(application("shop").add(agent, disruptionBudget(agent).minAvailable(count(1)))))
                 .isEmpty();
     }
+
+    @Test
+    void reportsANullWorkload() {
+        assertThat(problems(application("shop").add(disruptionBudget(null).maxUnavailable(count(1)))))
+                .containsExactly("error PodDisruptionBudget/ spec.selector = \"<none>\": null was passed to"
+                        + " disruptionBudget(...). Fix: pass a value, or leave the call out. [input.null]");
+    }
 }

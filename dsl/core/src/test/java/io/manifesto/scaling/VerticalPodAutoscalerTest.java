@@ -236,4 +236,11 @@ class VerticalPodAutoscalerTest {
                         + " overwrite each other. Fix: remove this VPA, or move its container policies into"
                         + " VerticalPodAutoscaler/web, VerticalPodAutoscaler/web2. [vpa.duplicate-target]");
     }
+
+    @Test
+    void reportsANullWorkload() {
+        assertThat(problems(application("shop").add(vpa(null)))).containsExactly(
+                "error VerticalPodAutoscaler/ spec.targetRef = \"<none>\": null was passed to vpa(...). Fix: pass a"
+                        + " value, or leave the call out. [input.null]");
+    }
 }

@@ -34,6 +34,19 @@ class NodeScalingTest {
     }
 
     @Test
+    void rejectsContradictoryEvictionHintsNamingTheOneThatWouldBeKept() {
+        var web = web().replicas(2).with(safeToEvict()).with(notSafeToEvict()).with(safeToEvict());
+
+        assertThat(problems(application("shop").add(web))).containsExactly(
+                "error Deployment/web"
+                        + " spec.template.metadata.annotations.cluster-autoscaler.kubernetes.io/safe-to-evict ="
+                        + " \"true\": the pods have both safeToEvict() and notSafeToEvict(), and the annotation"
+                        + " holds one value, so only the last, \"true\", would be kept. Fix: keep one:"
+                        + " safeToEvict() lets the cluster autoscaler evict these pods to remove a node,"
+                        + " notSafeToEvict() keeps every node they run on. [eviction.conflicting-hints]");
+    }
+
+    @Test
     void rendersAPriorityClassWithoutNamespaceAndThePodsPriorityClassName() {
         var critical = priorityClass("critical", 1000).description("user-facing");
         var app = application("shop").namespace("shop").add(critical, web().replicas(2).with(priority(critical)));
@@ -140,6 +153,21 @@ class NodeScalingTest {
                         + " PriorityClass/standard, and the API server rejects a second PriorityClass with"
                         + " globalDefault: true. Fix: remove .globalDefault() from PriorityClass/high or from"
                         + " PriorityClass/standard. [priorityclass.global-default]");
+    }
+
+    @Test
+    void rejectsTwoPriorityClassesOnOneWorkloadButAcceptsTheSameOneTwice() {
+        var critical = priorityClass("critical", 1000);
+        var batch = priorityClass("batch", -5);
+        var web = web().replicas(2).with(priority(critical)).with(priority(batch));
+
+        assertThat(problems(application("shop").add(critical, batch, web))).containsExactly(
+                "error Deployment/web spec.template.spec.priorityClassName = \"batch\": the pods are given the"
+                        + " priority classes critical and batch, and priorityClassName holds one, so only the last,"
+                        + " batch, would be kept. Fix: keep one .with(priority(...)) on Deployment/web."
+                        + " [priority.conflicting]");
+        assertThat(warnings(application("shop").add(critical,
+                web().replicas(2).with(priority(critical)).with(priority(critical))))).isEmpty();
     }
 
     @Test

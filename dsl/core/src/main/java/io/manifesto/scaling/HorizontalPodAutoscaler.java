@@ -259,8 +259,9 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
         List<HorizontalPodAutoscaler> earlier = Targets.before(Targets.autoscalers(model, target), this);
         if (!earlier.isEmpty()) {
             scope.error(DUPLICATE_TARGET, "spec.scaleTargetRef.name", target,
-                    "the application already scales " + target + " with " + Targets.ids(earlier) + ", and with two HPAs on one workload the"
-                            + " HPA controller reports AmbiguousSelector and neither scales it",
+                    "the application already scales " + target + " with " + Targets.ids(earlier) + ", and with"
+                            + " two HPAs on one workload the HPA controller reports AmbiguousSelector and neither"
+                            + " scales it",
                     "remove this HPA, or move its metrics into " + Targets.ids(earlier));
         }
     }

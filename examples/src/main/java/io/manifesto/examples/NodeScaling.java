@@ -40,7 +40,7 @@ public final class NodeScaling {
                 .add(disruptionBudget(web)
                         .minAvailable(count(2))
                         .unhealthyPodEvictionPolicy(UnhealthyPodEvictionPolicy.ALWAYS_ALLOW))
-                .add(overprovisioning("headroom").replicas(2).requests(cpu("100m"), memory("128Mi")))
+                .add(overprovisioning("headroom").roomFor(web, 2))
                 .build();
     }
 }

@@ -62,7 +62,7 @@ public record Quantity(String text) implements Comparable<Quantity> {
         }
         BigDecimal number = new BigDecimal(m.group(1).startsWith("+") ? m.group(1).substring(1) : m.group(1));
         String suffix = m.group(2) == null ? "" : m.group(2);
-        if (suffix.startsWith("e") || suffix.startsWith("E")) {
+        if (!SUFFIXES.containsKey(suffix)) { // an exponent, e.g. e3; "Ei" and "E" are suffixes
             return Optional.of(number.scaleByPowerOfTen(Integer.parseInt(suffix.substring(1))));
         }
         return Optional.of(number.multiply(SUFFIXES.get(suffix)));

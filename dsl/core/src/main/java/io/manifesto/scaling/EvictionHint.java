@@ -7,6 +7,7 @@ import io.manifesto.validate.Problems;
 import io.manifesto.workload.PodTrait;
 import io.manifesto.workload.Workload;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,6 +25,11 @@ public record EvictionHint(boolean safe) implements PodTrait {
     public static final String ANNOTATION = "cluster-autoscaler.kubernetes.io/safe-to-evict";
     /** Rule id: the workload sets the same annotation by hand, to the other value. */
     public static final String CONFLICT = "eviction.conflicting-annotation";
+    /**
+     * Rule id: the workload has both {@code safeToEvict()} and {@code notSafeToEvict()}; the annotation holds one
+     * value, so the last would silently win.
+     */
+    public static final String CONFLICTING_HINTS = "eviction.conflicting-hints";
 
     /** {@code safe-to-evict: "true"}: the autoscaler may evict these pods to remove a node. */
     public static EvictionHint safeToEvict() {
@@ -37,6 +43,17 @@ public record EvictionHint(boolean safe) implements PodTrait {
 
     @Override
     public void validate(Workload<?> workload, Model model, Problems.Scope pod) {
+        List<EvictionHint> hints = workload.traits().stream().filter(EvictionHint.class::isInstance)
+                .map(EvictionHint.class::cast).toList();
+        // Reported once, by the first hint; the rendered annotation is the last one's.
+        if (!hints.isEmpty() && hints.get(0).equals(this) && hints.stream().anyMatch(h -> h.safe != safe)) {
+            boolean last = hints.get(hints.size() - 1).safe;
+            pod.error(CONFLICTING_HINTS, "metadata.annotations." + ANNOTATION, Boolean.toString(last),
+                    "the pods have both safeToEvict() and notSafeToEvict(), and the annotation holds one value, so"
+                            + " only the last, \"" + last + "\", would be kept",
+                    "keep one: safeToEvict() lets the cluster autoscaler evict these pods to remove a node,"
+                            + " notSafeToEvict() keeps every node they run on");
+        }
         String written = workload.podAnnotations().get(ANNOTATION);
         if (written != null && !written.equals(Boolean.toString(safe))) {
             pod.error(CONFLICT, "metadata.annotations." + ANNOTATION, written,

@@ -48,11 +48,18 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
     public static final String MAX_REPLICAS = "hpa.max-replicas";
     /** Rule id: minReplicas above maxReplicas. */
     public static final String MIN_ABOVE_MAX = "hpa.min-above-max";
-    /** Rule id: a target type the metric's source does not accept. */
+    /**
+     * Rule id: a target type the metric's source does not accept, or a target that sets a field its type does not
+     * read (only possible through {@code new MetricTarget(...)}).
+     */
     public static final String METRIC_TARGET = "hpa.metric-target";
     /** Rule id: a target value of zero or less. */
     public static final String METRIC_VALUE = "hpa.metric-value";
-    /** Rule id: a custom, object or external metric without a name, or an object metric without its object. */
+    /**
+     * Rule id: a custom, object or external metric without a name, or an object metric without its object's kind or
+     * name; or one of those that is not a URL path segment ({@code .}, {@code ..}, or containing {@code /} or
+     * {@code %}), which the API server rejects.
+     */
     public static final String METRIC_NAME = "hpa.metric-name";
     /** Rule id: a resource metric on a resource the resource metrics API does not report. */
     public static final String METRIC_RESOURCE = "hpa.metric-resource";
@@ -81,7 +88,7 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
             "a DaemonSet runs one pod per node and has no scale subresource, so an HPA can never scale it");
 
     private final String name;
-    private final ResourceId target;
+    private final ResourceId target; // null when null was passed to hpa(...), which the build reports
     private final Integer minReplicas;
     private final Integer maxReplicas;
     private final List<Metric> metrics;
@@ -107,8 +114,8 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
      * are kept: the application must contain it.
      */
     public static HorizontalPodAutoscaler of(Workload<?> workload) {
-        ResourceId id = Targets.idOf(workload);
-        return new HorizontalPodAutoscaler(id.name(), id, null, null, List.of(), null, null, Nulls.NONE);
+        return new HorizontalPodAutoscaler(Targets.nameOf(workload), Targets.idOf(workload), null, null, List.of(),
+                null, null, Nulls.NONE);
     }
 
     /** This HPA named {@code name} ({@code metadata.name}) instead of its target's name. */
@@ -178,9 +185,9 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
         return new ResourceId("HorizontalPodAutoscaler", name);
     }
 
-    /** The scaled workload, {@code Kind/name}. */
+    /** The scaled workload, {@code Kind/name}; a Deployment without name when none was given. */
     public ResourceId target() {
-        return target;
+        return Targets.orNone(target);
     }
 
     /** {@code spec.minReplicas}, when set. */
@@ -225,7 +232,7 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
 
     @Override
     public ResourceId ownedWorkload() {
-        return target;
+        return target();
     }
 
     @Override
@@ -236,7 +243,7 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
     @Override
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
-        Names.checkDns1123Subdomain(scope, "metadata.name", name);
+        Targets.checkTargetAndName(target, name, scope, "spec.scaleTargetRef", "hpa(...)");
         missing.report(scope);
         checkReplicas(scope);
         for (int i = 0; i < metrics.size(); i++) {
@@ -244,13 +251,17 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
         }
         checkRules(scaleUp, scope.field("spec.behavior.scaleUp"));
         checkRules(scaleDown, scope.field("spec.behavior.scaleDown"));
+        if (target == null) {
+            return;
+        }
         Targets.find(model, target, scope, "spec.scaleTargetRef.name", TARGET_MISSING, KINDS)
                 .ifPresent(workload -> checkAgainst(workload, scope));
         List<HorizontalPodAutoscaler> earlier = Targets.before(Targets.autoscalers(model, target), this);
         if (!earlier.isEmpty()) {
             scope.error(DUPLICATE_TARGET, "spec.scaleTargetRef.name", target,
-                    "the application already scales " + target + " with " + Targets.ids(earlier) + ", and with two HPAs on one workload the"
-                            + " HPA controller reports AmbiguousSelector and neither scales it",
+                    "the application already scales " + target + " with " + Targets.ids(earlier) + ", and with"
+                            + " two HPAs on one workload the HPA controller reports AmbiguousSelector and neither"
+                            + " scales it",
                     "remove this HPA, or move its metrics into " + Targets.ids(earlier));
         }
     }
@@ -274,8 +285,13 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
 
     private static void checkMetric(Metric metric, Problems.Scope scope) {
         metric.missingValues().forEach(missing -> missing.report(scope));
+        checkSource(metric, scope);
         MetricTarget target = metric.target();
         if (target == null) {
+            return;
+        }
+        if (target.type() == null) {
+            new MissingValue("target.type", "new MetricTarget(...)").report(scope);
             return;
         }
         if (!metric.allowedTargets().contains(target.type())) {
@@ -284,27 +300,56 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
                     "use " + metric.allowedTargets().stream().sorted().map(t -> "MetricTarget."
                             + factory(t)).toList().toString().replaceAll("[\\[\\]]", "").replace(", ", " or "));
         }
+        checkPairing(target, scope);
         if (target.type() == MetricTarget.Type.UTILIZATION) {
             if (target.utilization() == null || target.utilization() < 1) {
                 scope.error(METRIC_VALUE, "target.averageUtilization", target.utilization(),
                         "a utilisation target must be above 0%", "use a percentage of the request, e.g. 70");
             }
         } else {
-            String field = target.type() == MetricTarget.Type.VALUE ? "target.value" : "target.averageValue";
-            checkQuantity(target.quantity(), scope, field);
+            checkQuantity(target, scope);
         }
+    }
+
+    /** The resource, or the metric's name, selector and described object. */
+    private static void checkSource(Metric metric, Problems.Scope scope) {
+        String adapter = "name it as the metrics adapter exposes it";
         if (metric instanceof Metric.Resource r && r.resource() != null) {
             checkResource(r.resource(), scope.field("name"));
         } else if (metric instanceof Metric.ContainerResource c && c.resource() != null) {
             checkResource(c.resource(), scope.field("name"));
         } else if (metric instanceof Metric.Pods p) {
-            checkMetricName(p.name(), scope.field("metric.name"));
+            checkPathSegment(p.name(), scope.field("metric.name"), adapter);
+            checkSelector(p.selector(), scope.field("metric.selector.matchLabels"));
         } else if (metric instanceof Metric.External e) {
-            checkMetricName(e.name(), scope.field("metric.name"));
+            checkPathSegment(e.name(), scope.field("metric.name"), adapter);
+            checkSelector(e.selector(), scope.field("metric.selector.matchLabels"));
         } else if (metric instanceof Metric.ObjectMetric o) {
-            checkMetricName(o.name(), scope.field("metric.name"));
-            checkMetricName(o.kind(), scope.field("describedObject.kind"));
-            checkMetricName(o.objectName(), scope.field("describedObject.name"));
+            checkPathSegment(o.name(), scope.field("metric.name"), adapter);
+            checkSelector(o.selector(), scope.field("metric.selector.matchLabels"));
+            checkPathSegment(o.kind(), scope.field("describedObject.kind"),
+                    "name the kind of the object the metric describes, e.g. \"Ingress\"");
+            checkPathSegment(o.objectName(), scope.field("describedObject.name"),
+                    "name the object the metric describes, e.g. the Ingress \"shop\"");
+        }
+    }
+
+    /**
+     * A target sets only the field its type reads. The factories guarantee it; the record's constructor does not,
+     * and the API server rejects a resource target with both averageUtilization and averageValue.
+     */
+    private static void checkPairing(MetricTarget target, Problems.Scope scope) {
+        boolean utilization = target.type() == MetricTarget.Type.UTILIZATION;
+        String read = utilization ? "averageUtilization"
+                : target.type() == MetricTarget.Type.VALUE ? "value" : "averageValue";
+        String extra = utilization && target.quantity() != null ? "a quantity (" + target.quantity() + ")"
+                : !utilization && target.utilization() != null ? "averageUtilization (" + target.utilization() + ")"
+                : null;
+        if (extra != null) {
+            scope.error(METRIC_TARGET, "target.type", target.type().value(),
+                    "the target type " + target.type().value() + " reads only " + read + ", and this target also"
+                            + " sets " + extra,
+                    "build it with MetricTarget." + factory(target.type()) + ", which sets only " + read);
         }
     }
 
@@ -316,9 +361,12 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
         };
     }
 
-    private static void checkQuantity(Quantity quantity, Problems.Scope scope, String field) {
+    private static void checkQuantity(MetricTarget target, Problems.Scope scope) {
+        boolean value = target.type() == MetricTarget.Type.VALUE;
+        String field = value ? "target.value" : "target.averageValue";
+        Quantity quantity = target.quantity();
         if (quantity == null) {
-            new MissingValue(field, "new MetricTarget(...)").report(scope);
+            new MissingValue(field, "MetricTarget." + (value ? "value" : "averageValue") + "(...)").report(scope);
             return;
         }
         quantity.check(scope, field, "500m");
@@ -336,10 +384,29 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
         }
     }
 
-    private static void checkMetricName(String value, Problems.Scope scope) {
+    /**
+     * A metric's name, and the kind and name of an object metric's object, are segments of the metrics API's URL
+     * path: the API server requires them, and rejects {@code .}, {@code ..} and any {@code /} or {@code %}.
+     */
+    private static void checkPathSegment(String value, Problems.Scope scope, String fix) {
         if (value == null || value.isBlank()) {
-            scope.error(METRIC_NAME, "", value, "is required", "name it as the metrics adapter exposes it");
+            scope.error(METRIC_NAME, "", value, "is required", fix);
+            return;
         }
+        String wrong = value.equals(".") || value.equals("..") ? "may not be '" + value + "'"
+                : value.contains("/") ? "may not contain '/'" : value.contains("%") ? "may not contain '%'" : null;
+        if (wrong != null) {
+            scope.error(METRIC_NAME, "", value,
+                    wrong + ": it is a segment of the metrics API's URL path, and the API server rejects it", fix);
+        }
+    }
+
+    /** The selector narrows the metric's series by label, so its keys and values are label keys and values. */
+    private static void checkSelector(java.util.Map<String, String> selector, Problems.Scope scope) {
+        selector.forEach((key, value) -> {
+            Names.checkLabelKey(scope, "", key);
+            Names.checkLabelValue(scope, key, value);
+        });
     }
 
     private static void checkRules(ScalingRules rules, Problems.Scope scope) {
@@ -471,7 +538,7 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
         io.fabric8.kubernetes.api.model.Quantity quantity = target.quantity() == null ? null
                 : new io.fabric8.kubernetes.api.model.Quantity(target.quantity().text());
         return new io.fabric8.kubernetes.api.model.autoscaling.v2.MetricTarget(
-                target.utilization(),
+                target.type() == MetricTarget.Type.UTILIZATION ? target.utilization() : null,
                 target.type() == MetricTarget.Type.AVERAGE_VALUE ? quantity : null,
                 target.type().value(),
                 target.type() == MetricTarget.Type.VALUE ? quantity : null);

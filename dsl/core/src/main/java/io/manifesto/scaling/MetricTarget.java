@@ -2,12 +2,12 @@ package io.manifesto.scaling;
 
 import io.manifesto.resources.Quantity;
 
-import java.util.Objects;
-
 /**
- * The target of an HPA metric ({@code target}): its {@code type} and the one field that type reads. Built only
- * through the factories, so the type always matches the field set: {@code Utilization} sets
- * {@code averageUtilization}, {@code AverageValue} sets {@code averageValue}, {@code Value} sets {@code value}.
+ * The target of an HPA metric ({@code target}): its {@code type} and the one field that type reads. Build it with
+ * the factories, which set only that field: {@code Utilization} sets {@code averageUtilization},
+ * {@code AverageValue} sets {@code averageValue}, {@code Value} sets {@code value}. A target from the constructor
+ * that sets another field, or no type, is reported when the application is built
+ * ({@link HorizontalPodAutoscaler#METRIC_TARGET}, {@code input.null}), and only the field the type reads renders.
  *
  * @param type        {@code target.type}
  * @param utilization {@code target.averageUtilization}, a percentage of the request; only for {@code Utilization}
@@ -36,28 +36,33 @@ public record MetricTarget(Type type, Integer utilization, Quantity quantity) {
         }
     }
 
-    public MetricTarget {
-        Objects.requireNonNull(type, "type");
-    }
-
     /** {@code type: Utilization, averageUtilization: percent}: a percentage of the pods' request. */
     public static MetricTarget utilization(int percent) {
         return new MetricTarget(Type.UTILIZATION, percent, null);
     }
 
-    /** {@code type: AverageValue, averageValue: quantity}, e.g. {@code averageValue("500m")}. */
+    /**
+     * {@code type: AverageValue, averageValue: quantity}, e.g. {@code averageValue("500m")}; a {@code null} quantity
+     * is reported when the application is built.
+     */
     public static MetricTarget averageValue(String quantity) {
-        return new MetricTarget(Type.AVERAGE_VALUE, null, Quantity.of(quantity));
+        return new MetricTarget(Type.AVERAGE_VALUE, null, quantity == null ? null : Quantity.of(quantity));
     }
 
-    /** {@code type: Value, value: quantity}: the metric's value as it is (object and external metrics). */
+    /**
+     * {@code type: Value, value: quantity}: the metric's value as it is (object and external metrics); a
+     * {@code null} quantity is reported when the application is built.
+     */
     public static MetricTarget value(String quantity) {
-        return new MetricTarget(Type.VALUE, null, Quantity.of(quantity));
+        return new MetricTarget(Type.VALUE, null, quantity == null ? null : Quantity.of(quantity));
     }
 
     /** {@code 70%}, {@code average 500m} or {@code value 10}, for messages. */
     @Override
     public String toString() {
+        if (type == null) {
+            return "no type";
+        }
         return switch (type) {
             case UTILIZATION -> utilization + "%";
             case AVERAGE_VALUE -> "average " + quantity;

@@ -10,9 +10,11 @@ import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Container;
 import io.manifesto.workload.Deployment;
+import io.manifesto.workload.Workload;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Headroom for fast scale-out: a low-priority placeholder that keeps spare capacity warm. Renders a PriorityClass of
@@ -24,9 +26,10 @@ import java.util.List;
  * scheduler preempts placeholder pods, and the real pod starts at once on the freed room instead of waiting minutes
  * for a new node. The evicted placeholders become pending, and the autoscaler adds a node for them in the
  * background: the headroom is rebuilt. The headroom is {@code replicas × requests}; size one placeholder like the
- * pods it stands in for. The priority must be negative (below the real pods) but not below the autoscaler's
- * {@code --expendable-pods-priority-cutoff} (-10 by default): pods below the cut-off are "expendable", and the
- * autoscaler adds no node for them, which would leave no headroom at all.
+ * pods it stands in for, best with {@link #roomFor(Workload, int)}, which takes the requests from the workload
+ * itself, so that the two cannot drift apart. The priority must be negative (below the real pods) but not below
+ * the autoscaler's {@code --expendable-pods-priority-cutoff} (-10 by default): pods below the cut-off are
+ * "expendable", and the autoscaler adds no node for them, which would leave no headroom at all.
  */
 public final class Overprovisioning implements Component {
 
@@ -45,6 +48,8 @@ public final class Overprovisioning implements Component {
     public static final String PRIORITY = "overprovisioning.priority";
     /** Rule id (warning): a priority below the cluster autoscaler's default expendable cut-off. */
     public static final String EXPENDABLE = "overprovisioning.expendable";
+    /** Rule id: the workload given to {@link #roomFor(Workload, int)} is not in the application. */
+    public static final String TARGET_MISSING = "overprovisioning.target-missing";
 
     private static final String REQUESTS_FIELD = "spec.template.spec.containers[pause].resources.requests";
 
@@ -52,38 +57,57 @@ public final class Overprovisioning implements Component {
     private final int replicas;
     private final int priority;
     private final List<ResourceAmount> requests;
+    private final ResourceId sizedLike; // the workload whose pods the placeholders stand in for, or null
     private final Nulls missing;
 
-    private Overprovisioning(String name, int replicas, int priority, List<ResourceAmount> requests, Nulls missing) {
+    private Overprovisioning(String name, int replicas, int priority, List<ResourceAmount> requests,
+                             ResourceId sizedLike, Nulls missing) {
         this.name = name == null ? "" : name;
         this.replicas = replicas;
         this.priority = priority;
         this.requests = List.copyOf(requests);
+        this.sizedLike = sizedLike;
         this.missing = missing;
     }
 
     /**
      * A placeholder named {@code name}: the PriorityClass and the Deployment both get this name. One replica and
-     * priority {@value #DEFAULT_PRIORITY} until set; set the requests.
+     * priority {@value #DEFAULT_PRIORITY} until set; size it with {@link #roomFor} or {@link #requests}.
      */
     public static Overprovisioning named(String name) {
-        return new Overprovisioning(name, 1, DEFAULT_PRIORITY, List.of(), Nulls.NONE);
+        return new Overprovisioning(name, 1, DEFAULT_PRIORITY, List.of(), null, Nulls.NONE);
     }
 
     /** The Deployment's {@code spec.replicas}: how many placeholder pods. */
     public Overprovisioning replicas(int replicas) {
-        return new Overprovisioning(name, replicas, priority, requests, missing);
+        return new Overprovisioning(name, replicas, priority, requests, sizedLike, missing);
     }
 
-    /** What each placeholder pod requests ({@code resources.requests}), e.g. {@code cpu("1"), memory("2Gi")}. */
+    /**
+     * Room for {@code pods} more pods of {@code workload}: {@code pods} placeholder pods ({@code spec.replicas}),
+     * each requesting what one pod of the workload requests ({@code resources.requests}: its containers' requests
+     * summed, or its largest init container's if that is more; a limit counts where no request is set). Only the
+     * workload's kind and name are kept, and the requests are read when the application is built: the application
+     * must contain it, and the placeholder follows its requests as they change. A {@link #requests} amount
+     * replaces the workload's for its resource.
+     */
+    public Overprovisioning roomFor(Workload<?> workload, int pods) {
+        return new Overprovisioning(name, pods, priority, requests, Targets.idOf(workload),
+                missing.remember(workload, REQUESTS_FIELD, "roomFor(...)"));
+    }
+
+    /**
+     * What each placeholder pod requests ({@code resources.requests}), e.g. {@code cpu("1"), memory("2Gi")}; with
+     * {@link #roomFor}, the amounts that differ from the workload's.
+     */
     public Overprovisioning requests(ResourceAmount... amounts) {
-        return new Overprovisioning(name, replicas, priority, Nulls.appendAll(requests, amounts),
+        return new Overprovisioning(name, replicas, priority, Nulls.appendAll(requests, amounts), sizedLike,
                 missing.rememberAny(amounts, REQUESTS_FIELD, "requests(...)"));
     }
 
     /** The PriorityClass's {@code value}: negative, and at least -10 for the autoscaler to act on it. */
     public Overprovisioning priority(int value) {
-        return new Overprovisioning(name, replicas, value, requests, missing);
+        return new Overprovisioning(name, replicas, value, requests, sizedLike, missing);
     }
 
     /** The placeholder PriorityClass. */
@@ -92,37 +116,55 @@ public final class Overprovisioning implements Component {
                 .description("Placeholder pods that keep headroom for scale-out; every other pod preempts them.");
     }
 
-    /** The placeholder Deployment, whose pods run at {@link #priorityClass()} ({@code priorityClassName}). */
-    public Deployment deployment() {
+    /**
+     * The placeholder Deployment, whose pods run at {@link #priorityClass()} ({@code priorityClassName}) and request
+     * what {@link #requests} and {@link #roomFor} say, the workload's requests as {@code model} has it.
+     */
+    public Deployment deployment(Model model) {
+        List<ResourceAmount> sized = new ArrayList<>(sizedLikeWorkload(model).map(PodRequests::of).orElse(List.of()));
+        sized.addAll(requests); // a typed amount replaces the workload's for its resource
         return Deployment.named(name)
                 .replicas(replicas)
                 .with(priorityClass().assign())
                 .container(Container.named("pause").image(PAUSE_IMAGE)
-                        .requests(requests.toArray(ResourceAmount[]::new)))
+                        .requests(sized.toArray(ResourceAmount[]::new)))
                 .terminationGracePeriodSeconds(0);
+    }
+
+    private Optional<Workload<?>> sizedLikeWorkload(Model model) {
+        return sizedLike == null ? Optional.empty()
+                : model.component(sizedLike, Workload.class).map(w -> (Workload<?>) w);
     }
 
     @Override
     public List<ResourceId> ids() {
-        return List.of(priorityClass().id(), deployment().id());
+        return List.of(priorityClass().id(), new ResourceId("Deployment", name));
     }
 
     @Override
     public void validate(Model model, Problems problems) {
+        Deployment placeholder = deployment(model);
         priorityClass().validate(model, problems);
-        deployment().validate(model, problems);
-        Problems.Scope deployment = problems.at(deployment().id().toString());
+        placeholder.validate(model, problems);
+        Problems.Scope deployment = problems.at(placeholder.id().toString());
         missing.report(deployment);
         if (replicas < 1) {
             deployment.error(REPLICAS, "spec.replicas", replicas, "a placeholder without replicas keeps no headroom",
                     "use 1 or more; the headroom is replicas × requests");
         }
-        boolean reserves = requests.stream()
-                .anyMatch(r -> r.resource() == ResourceName.CPU || r.resource() == ResourceName.MEMORY);
-        if (!reserves) {
+        Optional<Workload<?>> workload = sizedLike == null ? Optional.empty() : Targets.find(model, sizedLike,
+                deployment, REQUESTS_FIELD, TARGET_MISSING, Targets.Kinds.ANY);
+        boolean reserves = placeholder.containers().get(0).resources().requests().keySet().stream()
+                .anyMatch(r -> r == ResourceName.CPU || r == ResourceName.MEMORY);
+        // A null or a missing workload is reported already: the empty placeholder is not a second mistake.
+        if (!reserves && missing.values().isEmpty() && (sizedLike == null || workload.isPresent())) {
             deployment.error(REQUESTS, REQUESTS_FIELD, null,
-                    "a placeholder reserves exactly what it requests, and this one requests neither CPU nor memory",
-                    "size it like the pods it stands in for, e.g. .requests(cpu(\"1\"), memory(\"2Gi\"))");
+                    "a placeholder reserves exactly what it requests, and this one requests neither CPU nor memory"
+                            + workload.map(w -> ", as the pods of " + w.id() + " request none").orElse(""),
+                    workload.map(w -> "add .requests(cpu(\"100m\"), memory(\"128Mi\")) to the containers of "
+                                    + w.id() + ", or size the placeholder with .requests(...)")
+                            .orElse("size it like the pods it stands in for, with .roomFor(workload, pods) or e.g."
+                                    + " .requests(cpu(\"1\"), memory(\"2Gi\"))"));
         }
         Problems.Scope priorityClass = problems.at(priorityClass().id().toString());
         if (priority >= 0) {
@@ -132,8 +174,9 @@ public final class Overprovisioning implements Component {
                     "use a negative priority, e.g. " + DEFAULT_PRIORITY);
         } else if (priority < AUTOSCALER_CUTOFF) {
             priorityClass.warning(EXPENDABLE, "value", priority,
-                    "the cluster autoscaler treats pods below its --expendable-pods-priority-cutoff (" + AUTOSCALER_CUTOFF
-                            + " by default) as expendable and adds no node for them, so no headroom is kept",
+                    "the cluster autoscaler treats pods below its --expendable-pods-priority-cutoff ("
+                            + AUTOSCALER_CUTOFF + " by default) as expendable and adds no node for them, so no"
+                            + " headroom is kept",
                     "use a priority from " + AUTOSCALER_CUTOFF + " to -1, or lower the autoscaler's cut-off");
         }
     }
@@ -141,7 +184,7 @@ public final class Overprovisioning implements Component {
     @Override
     public List<HasMetadata> render(Model model) {
         List<HasMetadata> objects = new ArrayList<>(priorityClass().render(model));
-        objects.addAll(deployment().render(model));
+        objects.addAll(deployment(model).render(model));
         return objects;
     }
 }

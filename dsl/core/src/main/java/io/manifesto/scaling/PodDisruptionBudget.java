@@ -6,7 +6,6 @@ import io.manifesto.core.IntOrPercent;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
 import io.manifesto.core.SingleObjectComponent;
-import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Workload;
 
@@ -34,11 +33,19 @@ public final class PodDisruptionBudget implements SingleObjectComponent {
      * subresource): the budget then allows no eviction at all, and every node drain blocks.
      */
     public static final String DAEMONSET_BUDGET = "pdb.daemonset-budget";
-    /** Rule id (warning): minAvailable at or above the minReplicas of the HPA that scales the workload. */
+    /**
+     * Rule id (warning): minAvailable at or above the minReplicas of the HPA that scales the workload; a percentage
+     * counts as Kubernetes rounds it, up.
+     */
     public static final String ABOVE_HPA_MIN = "pdb.min-available-above-hpa-min";
+    /**
+     * Rule id: a second budget of the application on the same workload. The eviction API refuses to evict a pod
+     * that more than one budget selects, so every node drain blocks. Reported on each budget after the first.
+     */
+    public static final String DUPLICATE_TARGET = "pdb.duplicate-target";
 
     private final String name;
-    private final ResourceId target;
+    private final ResourceId target; // null when null was passed to disruptionBudget(...), which the build reports
     private final IntOrPercent minAvailable;
     private final IntOrPercent maxUnavailable;
     private final UnhealthyPodEvictionPolicy unhealthyPolicy;
@@ -54,8 +61,7 @@ public final class PodDisruptionBudget implements SingleObjectComponent {
 
     /** A budget for the pods of {@code workload}, named after it; set minAvailable or maxUnavailable. */
     public static PodDisruptionBudget of(Workload<?> workload) {
-        ResourceId id = Targets.idOf(workload);
-        return new PodDisruptionBudget(id.name(), id, null, null, null);
+        return new PodDisruptionBudget(Targets.nameOf(workload), Targets.idOf(workload), null, null, null);
     }
 
     /** This budget named {@code name} ({@code metadata.name}) instead of its workload's name. */
@@ -83,9 +89,9 @@ public final class PodDisruptionBudget implements SingleObjectComponent {
         return new ResourceId("PodDisruptionBudget", name);
     }
 
-    /** The workload whose pods it protects. */
+    /** The workload whose pods it protects; a Deployment without name when none was given. */
     public ResourceId target() {
-        return target;
+        return Targets.orNone(target);
     }
 
     /** {@code spec.minAvailable}, when set. */
@@ -101,7 +107,7 @@ public final class PodDisruptionBudget implements SingleObjectComponent {
     @Override
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
-        Names.checkDns1123Subdomain(scope, "metadata.name", name);
+        Targets.checkTargetAndName(target, name, scope, "spec.selector", "disruptionBudget(...)");
         if ((minAvailable == null) == (maxUnavailable == null)) {
             boolean both = minAvailable != null;
             scope.error(MIN_XOR_MAX, both ? "spec.maxUnavailable" : "spec.minAvailable",
@@ -113,6 +119,9 @@ public final class PodDisruptionBudget implements SingleObjectComponent {
         }
         checkRange(scope, "spec.minAvailable", minAvailable);
         checkRange(scope, "spec.maxUnavailable", maxUnavailable);
+        if (target == null) {
+            return;
+        }
         Targets.find(model, target, scope, "spec.selector", TARGET_MISSING, Targets.Kinds.ANY)
                 .ifPresent(workload -> {
                     if (Targets.isDaemonSet(workload)) {
@@ -121,6 +130,15 @@ public final class PodDisruptionBudget implements SingleObjectComponent {
                         checkBlocking(model, workload, scope);
                     }
                 });
+        List<PodDisruptionBudget> earlier = Targets.before(model.components(PodDisruptionBudget.class).stream()
+                .filter(pdb -> pdb.target().equals(target)).toList(), this);
+        if (!earlier.isEmpty()) {
+            scope.error(DUPLICATE_TARGET, "spec.selector", target,
+                    "the application already has " + Targets.ids(earlier) + " on " + target + ", and the eviction"
+                            + " API refuses to evict a pod that more than one budget selects, so every node drain"
+                            + " blocks",
+                    "keep one budget per workload: remove this one or " + Targets.ids(earlier));
+        }
     }
 
     /**
@@ -163,7 +181,7 @@ public final class PodDisruptionBudget implements SingleObjectComponent {
         String blocks = "every pod of " + workload.id() + " must stay available, so every node drain blocks and the"
                 + " cluster autoscaler cannot remove a node it runs on";
         if (minAvailable.percent()) {
-            checkPercent(workload, hpa.isPresent(), scope, blocks);
+            checkPercent(workload, hpa, scope, blocks);
             return;
         }
         int available = minAvailable.value();
@@ -185,7 +203,7 @@ public final class PodDisruptionBudget implements SingleObjectComponent {
             return;
         }
         int replicas = workload.replicas().orElse(1);
-        if (available >= replicas) {
+        if (replicas > 0 && available >= replicas) { // no pods, nothing to evict: the budget blocks nothing
             scope.error(BLOCKS_DRAIN, "spec.minAvailable", minAvailable,
                     blocks + " (it runs " + replicas + " replica" + (replicas == 1 ? "" : "s")
                             + (workload.replicas().isEmpty() ? ", the default" : "") + ")",
@@ -196,20 +214,51 @@ public final class PodDisruptionBudget implements SingleObjectComponent {
     }
 
     /** Kubernetes rounds a minAvailable percentage up: 80% of 2 replicas is 2, which blocks every drain. */
-    private void checkPercent(Workload<?> workload, boolean autoscaled, Problems.Scope scope, String blocks) {
+    private void checkPercent(Workload<?> workload, Optional<HorizontalPodAutoscaler> hpa, Problems.Scope scope,
+                              String blocks) {
         if (minAvailable.value() == 100) {
             scope.error(BLOCKS_DRAIN, "spec.minAvailable", minAvailable, blocks,
                     "use a lower percentage, or .maxUnavailable(count(1))");
             return;
         }
+        if (hpa.isPresent()) {
+            checkPercentAgainst(hpa.get(), workload, scope, blocks);
+            return;
+        }
         int replicas = workload.replicas().orElse(1);
-        int required = (minAvailable.value() * replicas + 99) / 100;
-        if (!autoscaled && replicas > 0 && required >= replicas) {
+        int required = required(replicas);
+        if (replicas > 0 && required >= replicas) {
             scope.error(BLOCKS_DRAIN, "spec.minAvailable", minAvailable,
                     blocks + " (" + minAvailable + " of " + replicas + " replica" + (replicas == 1 ? "" : "s")
                             + " rounds up to " + required + ")",
                     "use a lower percentage, or .maxUnavailable(count(1))");
         }
+    }
+
+    /** The percentage at the HPA's maximum (every drain blocks) and at its minimum (drains block when scaled in). */
+    private void checkPercentAgainst(HorizontalPodAutoscaler hpa, Workload<?> workload, Problems.Scope scope,
+                                     String blocks) {
+        Optional<Integer> max = hpa.maxReplicas().filter(m -> m > 0);
+        int min = hpa.effectiveMinReplicas();
+        if (max.isPresent() && required(max.get()) >= max.get()) {
+            scope.error(BLOCKS_DRAIN, "spec.minAvailable", minAvailable,
+                    blocks + ", even at the " + max.get() + " replicas (maxReplicas) of " + hpa.id() + " ("
+                            + minAvailable + " of " + max.get() + " rounds up to " + required(max.get()) + ")",
+                    "use a lower percentage, or .maxUnavailable(count(1))");
+        } else if (min > 0 && required(min) >= min) {
+            scope.warning(ABOVE_HPA_MIN, "spec.minAvailable", minAvailable,
+                    "minAvailable is at or above the " + min + " replica" + (min == 1 ? "" : "s") + " (minReplicas)"
+                            + " that " + hpa.id() + " may scale " + workload.id() + " down to (" + minAvailable
+                            + " of " + min + " rounds up to " + required(min) + "), where no pod may be evicted and"
+                            + " node drains block",
+                    "use a lower percentage, raise minReplicas of " + hpa.id() + ", or use"
+                            + " .maxUnavailable(count(1))");
+        }
+    }
+
+    /** The pods a minAvailable percentage keeps of {@code replicas}: Kubernetes rounds up. */
+    private int required(int replicas) {
+        return (minAvailable.value() * replicas + 99) / 100;
     }
 
     @Override

@@ -9,6 +9,8 @@ import io.manifesto.validate.Problems;
 import io.manifesto.workload.PodTrait;
 import io.manifesto.workload.Workload;
 
+import java.util.List;
+
 /**
  * Gives a workload's pods a PriorityClass: {@code spec.template.spec.priorityClassName}. Get one from
  * {@link PriorityClass#assign()} for a class of the application, so the name is never typed, or from
@@ -23,6 +25,11 @@ public record Priority(ResourceId priorityClass, boolean existing) implements Po
 
     /** Rule id: the PriorityClass is not in the application. */
     public static final String UNKNOWN_CLASS = "priority.unknown-class";
+    /**
+     * Rule id: the workload is given two different priority classes; {@code priorityClassName} holds one, so the
+     * last would silently win.
+     */
+    public static final String CONFLICTING = "priority.conflicting";
 
     /** The trait giving pods {@code priorityClass}, a class of the application ({@code existing} is false). */
     public Priority(ResourceId priorityClass) {
@@ -36,6 +43,7 @@ public record Priority(ResourceId priorityClass, boolean existing) implements Po
 
     @Override
     public void validate(Workload<?> workload, Model model, Problems.Scope pod) {
+        checkConflicts(workload, pod);
         if (priorityClass == null) {
             new MissingValue("spec.priorityClassName", existing ? "PriorityClass.existing(...)" : "priority(...)")
                     .report(pod);
@@ -47,6 +55,20 @@ public record Priority(ResourceId priorityClass, boolean existing) implements Po
                             + " class that does not exist",
                     "add the PriorityClass to the application with .add(...), or refer to a class the cluster"
                             + " already has with PriorityClass.existing(\"" + priorityClass.name() + "\")");
+        }
+    }
+
+    /** Reported once, by the first priority of the workload; the rendered name is the last one's. */
+    private void checkConflicts(Workload<?> workload, Problems.Scope pod) {
+        List<Priority> given = workload.traits().stream().filter(Priority.class::isInstance)
+                .map(Priority.class::cast).filter(p -> p.priorityClass != null).toList();
+        List<String> names = given.stream().map(p -> p.priorityClass.name()).distinct().toList();
+        if (names.size() > 1 && given.get(0).equals(this)) {
+            String last = given.get(given.size() - 1).priorityClass.name();
+            pod.error(CONFLICTING, "spec.priorityClassName", last,
+                    "the pods are given the priority classes " + String.join(" and ", names) + ", and"
+                            + " priorityClassName holds one, so only the last, " + last + ", would be kept",
+                    "keep one .with(priority(...)) on " + workload.id());
         }
     }
 

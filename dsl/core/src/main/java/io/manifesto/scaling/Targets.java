@@ -3,6 +3,8 @@ package io.manifesto.scaling;
 import io.manifesto.core.Component;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
+import io.manifesto.validate.MissingValue;
+import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.DaemonSet;
 import io.manifesto.workload.Workload;
@@ -46,9 +48,37 @@ final class Targets {
         return workload instanceof DaemonSet;
     }
 
-    /** The id of {@code workload}; a missing workload becomes a Deployment without name, reported at build time. */
+    /** What a scaling resource whose workload is missing acts on, so that comparing targets needs no null check. */
+    private static final ResourceId NONE = new ResourceId("Deployment", "");
+
+    /** The id of {@code workload}; {@code null} for a missing workload, which {@link #checkTargetAndName} reports. */
     static ResourceId idOf(Workload<?> workload) {
-        return workload == null ? new ResourceId("Deployment", "") : workload.id();
+        return workload == null ? null : workload.id();
+    }
+
+    /** The name of {@code workload}, which a scaling resource takes by default; empty for a missing workload. */
+    static String nameOf(Workload<?> workload) {
+        return workload == null ? "" : workload.id().name();
+    }
+
+    /** {@code target}, or a Deployment without name when it is missing. */
+    static ResourceId orNone(ResourceId target) {
+        return target == null ? NONE : target;
+    }
+
+    /**
+     * Reports a missing workload ({@code target} is {@code null}) as {@code input.null} on {@code field}, naming
+     * {@code method}, and checks {@code name} ({@code metadata.name}) unless it is empty only because it would have
+     * come from that workload: one mistake, one problem.
+     */
+    static void checkTargetAndName(ResourceId target, String name, Problems.Scope scope, String field,
+                                   String method) {
+        if (target == null) {
+            new MissingValue(field, method).report(scope);
+        }
+        if (target != null || !name.isEmpty()) {
+            Names.checkDns1123Subdomain(scope, "metadata.name", name);
+        }
     }
 
     /** The HPAs of the application that scale {@code workload}. */

@@ -12,12 +12,13 @@ import io.manifesto.core.ResourceId;
 import io.manifesto.core.SingleObjectComponent;
 import io.manifesto.resources.Quantity;
 import io.manifesto.resources.ResourceName;
-import io.manifesto.validate.Names;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Container;
 import io.manifesto.workload.Workload;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,6 +59,21 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
     public static final String DUPLICATE_TARGET = "vpa.duplicate-target";
     /** Rule id: an updater minReplicas below 1. */
     public static final String MIN_REPLICAS = "vpa.min-replicas";
+    /**
+     * Rule id: an updater minReplicas without an update mode; the VPA admission webhook rejects an
+     * {@code updatePolicy} without {@code updateMode}.
+     */
+    public static final String UPDATE_MODE_REQUIRED = "vpa.update-mode-required";
+    /**
+     * Rule id: a container policy of mode {@code Off} with {@code controlledValues: RequestsAndLimits}, which the VPA
+     * admission webhook rejects.
+     */
+    public static final String CONTROLLED_VALUES_OFF = "vpa.controlled-values-off";
+    /**
+     * Rule id: a minAllowed or maxAllowed finer than the VPA admission webhook accepts: CPU in whole millicores,
+     * memory in whole bytes.
+     */
+    public static final String BOUND_RESOLUTION = "vpa.bound-resolution";
     /** Rule id: the VPA and an HPA of the application act on the same resource of the same workload. */
     public static final String HPA_CONFLICT = "vpa.hpa-conflict";
     /**
@@ -71,7 +87,7 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
     public static final String EVICTS_SINGLE_REPLICA = "vpa.evicts-single-replica";
 
     private final String name;
-    private final ResourceId target;
+    private final ResourceId target; // null when null was passed to vpa(...), which the build reports
     private final UpdateMode updateMode;
     private final Integer minReplicas;
     private final List<ContainerPolicy> policies;
@@ -89,8 +105,8 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
 
     /** A VPA of {@code workload} ({@code spec.targetRef}), named after it; the application must contain it. */
     public static VerticalPodAutoscaler of(Workload<?> workload) {
-        ResourceId id = Targets.idOf(workload);
-        return new VerticalPodAutoscaler(id.name(), id, null, null, List.of(), Nulls.NONE);
+        return new VerticalPodAutoscaler(Targets.nameOf(workload), Targets.idOf(workload), null, null, List.of(),
+                Nulls.NONE);
     }
 
     /** This VPA named {@code name} ({@code metadata.name}) instead of its target's name. */
@@ -127,9 +143,9 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
         return new ResourceId("VerticalPodAutoscaler", name);
     }
 
-    /** The workload, {@code Kind/name}. */
+    /** The workload, {@code Kind/name}; a Deployment without name when none was given. */
     public ResourceId target() {
-        return target;
+        return Targets.orNone(target);
     }
 
     /** The update mode, when set. */
@@ -156,7 +172,7 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
     @Override
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
-        Names.checkDns1123Subdomain(scope, "metadata.name", name);
+        Targets.checkTargetAndName(target, name, scope, "spec.targetRef", "vpa(...)");
         missing.report(scope);
         if (updateMode == UpdateMode.AUTO) {
             scope.warning(AUTO_DEPRECATED, "spec.updatePolicy.updateMode", updateMode.value(),
@@ -168,6 +184,12 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
             scope.error(MIN_REPLICAS, "spec.updatePolicy.minReplicas", minReplicas,
                     "the updater's minimum of live replicas must be at least 1", "use 1 or more, or leave it unset");
         }
+        if (minReplicas != null && updateMode == null) {
+            scope.error(UPDATE_MODE_REQUIRED, "spec.updatePolicy.updateMode", null,
+                    ".minReplicas(" + minReplicas + ") renders an updatePolicy, and the VPA admission webhook"
+                            + " rejects an updatePolicy without updateMode",
+                    "set .updateMode(...) together with .minReplicas(...), e.g. .updateMode(UpdateMode.RECREATE)");
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < policies.size(); i++) {
             ContainerPolicy policy = policies.get(i);
@@ -178,23 +200,36 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
             }
             checkPolicy(policy, at);
         }
-        Targets.find(model, target, scope, "spec.targetRef.name", TARGET_MISSING, Targets.Kinds.ANY).ifPresent(workload -> {
-            checkContainers(workload, scope);
-            checkHpaConflicts(model, workload, scope);
-            checkEviction(model, workload, scope);
-        });
+        if (target == null) {
+            return;
+        }
+        Targets.find(model, target, scope, "spec.targetRef.name", TARGET_MISSING, Targets.Kinds.ANY)
+                .ifPresent(workload -> {
+                    checkContainers(workload, scope);
+                    checkHpaConflicts(model, workload, scope);
+                    checkEviction(model, workload, scope);
+                });
         List<VerticalPodAutoscaler> earlier = Targets.before(model.components(VerticalPodAutoscaler.class).stream()
                 .filter(vpa -> vpa.target().equals(target)).toList(), this);
         if (!earlier.isEmpty()) {
             scope.error(DUPLICATE_TARGET, "spec.targetRef.name", target,
-                    "the application already has " + Targets.ids(earlier) + " on " + target + ", and several VPAs on the pods of one"
-                            + " workload have undefined behaviour: their recommendations overwrite each other",
+                    "the application already has " + Targets.ids(earlier) + " on " + target + ", and several VPAs"
+                            + " on the pods of one workload have undefined behaviour: their recommendations"
+                            + " overwrite each other",
                     "remove this VPA, or move its container policies into " + Targets.ids(earlier));
         }
     }
 
     private static void checkPolicy(ContainerPolicy policy, Problems.Scope scope) {
         policy.missingValues().forEach(missing -> missing.report(scope));
+        if (policy.mode().orElse(null) == ContainerPolicy.Mode.OFF
+                && policy.controlledValues().orElse(null) == ContainerPolicy.ControlledValues.REQUESTS_AND_LIMITS) {
+            scope.error(CONTROLLED_VALUES_OFF, "controlledValues",
+                    ContainerPolicy.ControlledValues.REQUESTS_AND_LIMITS.value(),
+                    "the VPA leaves a container of mode Off alone, and its admission webhook rejects"
+                            + " controlledValues RequestsAndLimits on such a policy",
+                    "remove .controlledValues(...) from this policy, or use a mode other than Off");
+        }
         for (ResourceName resource : policy.controlledResources()) {
             checkManaged(resource, scope, "controlledResources");
         }
@@ -213,6 +248,19 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
     private static void checkBound(ResourceName resource, Quantity quantity, Problems.Scope scope, String field) {
         checkManaged(resource, scope, field);
         quantity.check(scope, field + "." + resource.key(), resource.example());
+        if (!quantity.isValid() || (resource != ResourceName.CPU && resource != ResourceName.MEMORY)) {
+            return;
+        }
+        boolean cpu = resource == ResourceName.CPU;
+        // CPU counts in millicores, memory in bytes: what is below that unit is rounded up in the fix.
+        BigDecimal units = quantity.value().orElseThrow().movePointRight(cpu ? 3 : 0);
+        if (units.stripTrailingZeros().scale() > 0) {
+            String whole = units.setScale(0, RoundingMode.CEILING).toPlainString() + (cpu ? "m" : "");
+            scope.error(BOUND_RESOLUTION, field + "." + resource.key(), quantity,
+                    "the VPA admission webhook accepts " + (cpu ? "CPU in whole millicores" : "memory in whole bytes")
+                            + " only",
+                    "round it to \"" + whole + "\"");
+        }
     }
 
     private static void checkManaged(ResourceName resource, Problems.Scope scope, String field) {

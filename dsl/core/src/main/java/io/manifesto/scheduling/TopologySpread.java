@@ -18,16 +18,18 @@ import java.util.TreeMap;
 
 /**
  * A topology spread constraint on a workload's pods: {@code spec.template.spec.topologySpreadConstraints[]} with
- * {@code topologyKey}, {@code maxSkew} and {@code whenUnsatisfiable}. Its {@code labelSelector} is the workload's
- * own selector (name and instance labels), derived, never typed. Spreading over zones keeps a zone outage from
- * taking every replica, and lets the cluster autoscaler add nodes in the zone that needs them.
+ * {@code topologyKey}, {@code maxSkew}, {@code whenUnsatisfiable} and, when set, {@code minDomains}. Its
+ * {@code labelSelector} is the workload's own selector (name and instance labels), derived, never typed. Spreading
+ * over zones keeps a zone outage from taking every replica, and lets the cluster autoscaler add nodes in the zone
+ * that needs them.
  *
  * @param topologyKey       {@code topologyKey}: the node label whose values are the domains
  * @param maxSkew           {@code maxSkew}: the largest allowed difference of pod counts between two domains (>= 1)
  * @param whenUnsatisfiable {@code whenUnsatisfiable}
+ * @param minDomains        {@code minDomains}, or {@code null} when not set
  */
-public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable whenUnsatisfiable)
-        implements PodTrait {
+public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable whenUnsatisfiable,
+                             Integer minDomains) implements PodTrait {
 
     /** The zone label of nodes. */
     public static final String ZONE = "topology.kubernetes.io/zone";
@@ -38,6 +40,11 @@ public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable 
     public static final String MAX_SKEW = "topology.max-skew";
     /** Rule id: two constraints with the same topologyKey and whenUnsatisfiable, which the API server rejects. */
     public static final String DUPLICATE = "topology.duplicate";
+    /**
+     * Rule id: a minDomains below 1, or with whenUnsatisfiable ScheduleAnyway; the API server rejects both, as
+     * minDomains applies only to DoNotSchedule.
+     */
+    public static final String MIN_DOMAINS = "topology.min-domains";
 
     /** {@code whenUnsatisfiable}: what the scheduler does when no node keeps the skew. */
     public enum WhenUnsatisfiable {
@@ -63,6 +70,11 @@ public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable 
         whenUnsatisfiable = Objects.requireNonNullElse(whenUnsatisfiable, WhenUnsatisfiable.DO_NOT_SCHEDULE);
     }
 
+    /** A constraint without minDomains. */
+    public TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable whenUnsatisfiable) {
+        this(topologyKey, maxSkew, whenUnsatisfiable, null);
+    }
+
     /** Spread over zones ({@code topology.kubernetes.io/zone}), maxSkew 1, DoNotSchedule. */
     public static TopologySpread acrossZones() {
         return new TopologySpread(ZONE, 1, WhenUnsatisfiable.DO_NOT_SCHEDULE);
@@ -80,17 +92,26 @@ public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable 
 
     /** This constraint with {@code maxSkew: skew}. */
     public TopologySpread maxSkew(int skew) {
-        return new TopologySpread(topologyKey, skew, whenUnsatisfiable);
+        return new TopologySpread(topologyKey, skew, whenUnsatisfiable, minDomains);
     }
 
     /** This constraint with {@code whenUnsatisfiable: ScheduleAnyway}: a preference, not a rule. */
     public TopologySpread scheduleAnyway() {
-        return new TopologySpread(topologyKey, maxSkew, WhenUnsatisfiable.SCHEDULE_ANYWAY);
+        return new TopologySpread(topologyKey, maxSkew, WhenUnsatisfiable.SCHEDULE_ANYWAY, minDomains);
     }
 
     /** This constraint with {@code whenUnsatisfiable: when}. */
     public TopologySpread whenUnsatisfiable(WhenUnsatisfiable when) {
-        return new TopologySpread(topologyKey, maxSkew, when);
+        return new TopologySpread(topologyKey, maxSkew, when, minDomains);
+    }
+
+    /**
+     * This constraint with {@code minDomains: domains} (DoNotSchedule only): while fewer domains than that have
+     * matching nodes, the scheduler counts the missing ones as holding no pods, so pods beyond maxSkew stay pending
+     * and the cluster autoscaler adds nodes in new domains, e.g. {@code acrossZones().minDomains(3)}.
+     */
+    public TopologySpread minDomains(int domains) {
+        return new TopologySpread(topologyKey, maxSkew, whenUnsatisfiable, domains);
     }
 
     @Override
@@ -103,6 +124,16 @@ public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable 
         if (maxSkew < 1) {
             pod.error(MAX_SKEW, field + ".maxSkew", maxSkew, "maxSkew must be at least 1",
                     "use 1 for an even spread, or more to allow some imbalance");
+        }
+        if (minDomains != null && minDomains < 1) {
+            pod.error(MIN_DOMAINS, field + ".minDomains", minDomains, "minDomains must be at least 1",
+                    "use the number of domains the pods must spread over, e.g. 3 zones, or leave it out");
+        } else if (minDomains != null && whenUnsatisfiable != WhenUnsatisfiable.DO_NOT_SCHEDULE) {
+            pod.error(MIN_DOMAINS, field + ".minDomains", minDomains,
+                    "minDomains applies only to whenUnsatisfiable DoNotSchedule, and the API server rejects it with "
+                            + whenUnsatisfiable.value(),
+                    "remove .minDomains(" + minDomains + "), or leave out .scheduleAnyway(): DoNotSchedule is the"
+                            + " default");
         }
         long same = spreads.stream().filter(this::sameDomain).count();
         // Reported once, by the first constraint of the group.
@@ -151,6 +182,7 @@ public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable 
         constraint.setTopologyKey(topologyKey);
         constraint.setMaxSkew(maxSkew);
         constraint.setWhenUnsatisfiable(whenUnsatisfiable.value());
+        constraint.setMinDomains(minDomains);
         constraint.setLabelSelector(new LabelSelector(null, selector));
         List<TopologySpreadConstraint> constraints = new ArrayList<>();
         if (template.getSpec().getTopologySpreadConstraints() != null) {

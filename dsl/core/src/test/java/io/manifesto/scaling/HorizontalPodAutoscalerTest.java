@@ -2,6 +2,7 @@ package io.manifesto.scaling;
 
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.manifesto.resources.Quantity;
 import io.manifesto.resources.ResourceName;
 import org.junit.jupiter.api.Test;
 
@@ -365,5 +366,119 @@ class HorizontalPodAutoscalerTest {
         assertThat(warnings(application("shop").add(web,
                 hpa(web).replicas(1, 3).cpuUtilization(70).memoryUtilization(80)))).isEmpty();
         assertThat(warnings(application("shop").add(web, hpa(web).replicas(1, 3)))).isEmpty();
+    }
+
+    @Test
+    void rejectsATargetThatSetsAFieldItsTypeDoesNotRead() {
+        var web = web();
+        var hpa = hpa(web).replicas(1, 3)
+                .metric(Metric.cpu(new MetricTarget(MetricTarget.Type.AVERAGE_VALUE, 70, Quantity.of("100m"))))
+                .metric(Metric.external("queue", new MetricTarget(MetricTarget.Type.VALUE, 50, Quantity.of("10"))))
+                .metric(Metric.memory(new MetricTarget(MetricTarget.Type.UTILIZATION, 80, Quantity.of("1Gi"))));
+
+        assertThat(problems(application("shop").add(web, hpa))).containsExactly(
+                "error HorizontalPodAutoscaler/web spec.metrics[0].resource.target.type = \"AverageValue\": the"
+                        + " target type AverageValue reads only averageValue, and this target also sets"
+                        + " averageUtilization (70). Fix: build it with MetricTarget.averageValue(quantity), which"
+                        + " sets only averageValue. [hpa.metric-target]",
+                "error HorizontalPodAutoscaler/web spec.metrics[1].external.target.type = \"Value\": the target type"
+                        + " Value reads only value, and this target also sets averageUtilization (50). Fix: build"
+                        + " it with MetricTarget.value(quantity), which sets only value. [hpa.metric-target]",
+                "error HorizontalPodAutoscaler/web spec.metrics[2].resource.target.type = \"Utilization\": the"
+                        + " target type Utilization reads only averageUtilization, and this target also sets a"
+                        + " quantity (1Gi). Fix: build it with MetricTarget.utilization(percent), which sets only"
+                        + " averageUtilization. [hpa.metric-target]");
+    }
+
+    @Test
+    void rendersOnlyTheFieldTheTargetTypeReads() {
+        var web = web();
+        var hpa = hpa(web).replicas(1, 3)
+                .metric(Metric.cpu(new MetricTarget(MetricTarget.Type.AVERAGE_VALUE, null, Quantity.of("100m"))));
+
+        var target = rendered(application("shop").add(web, hpa), HorizontalPodAutoscaler.class, "web")
+                .getSpec().getMetrics().get(0).getResource().getTarget();
+        assertThat(target.getAverageUtilization()).isNull();
+        assertThat(target.getAverageValue().toString()).isEqualTo("100m");
+    }
+
+    @Test
+    void rejectsMetricNamesThatAreNotUrlPathSegments() {
+        var web = web();
+        var hpa = hpa(web).replicas(1, 3)
+                .metric(Metric.external("queue/len", MetricTarget.averageValue("30")))
+                .metric(Metric.pods("..", MetricTarget.averageValue("10")))
+                .metric(Metric.object("networking.k8s.io/v1", "Ingress", "shop%1", "requests_per_second",
+                        MetricTarget.value("2k")));
+
+        assertThat(problems(application("shop").add(web, hpa))).containsExactly(
+                "error HorizontalPodAutoscaler/web spec.metrics[0].external.metric.name = \"queue/len\": may not"
+                        + " contain '/': it is a segment of the metrics API's URL path, and the API server rejects"
+                        + " it. Fix: name it as the metrics adapter exposes it. [hpa.metric-name]",
+                "error HorizontalPodAutoscaler/web spec.metrics[1].pods.metric.name = \"..\": may not be '..': it is"
+                        + " a segment of the metrics API's URL path, and the API server rejects it. Fix: name it as"
+                        + " the metrics adapter exposes it. [hpa.metric-name]",
+                "error HorizontalPodAutoscaler/web spec.metrics[2].object.describedObject.name = \"shop%1\": may not"
+                        + " contain '%': it is a segment of the metrics API's URL path, and the API server rejects"
+                        + " it. Fix: name the object the metric describes, e.g. the Ingress \"shop\"."
+                        + " [hpa.metric-name]");
+    }
+
+    @Test
+    void rejectsAnObjectMetricWithoutItsObjectNamingWhatIsMissing() {
+        var web = web();
+        var hpa = hpa(web).replicas(1, 3)
+                .metric(Metric.object(null, null, "", "requests_per_second", MetricTarget.value("2k")));
+
+        assertThat(problems(application("shop").add(web, hpa))).containsExactly(
+                "error HorizontalPodAutoscaler/web spec.metrics[0].object.describedObject.kind = \"<none>\": is"
+                        + " required. Fix: name the kind of the object the metric describes, e.g. \"Ingress\"."
+                        + " [hpa.metric-name]",
+                "error HorizontalPodAutoscaler/web spec.metrics[0].object.describedObject.name = \"\": is required."
+                        + " Fix: name the object the metric describes, e.g. the Ingress \"shop\". [hpa.metric-name]");
+    }
+
+    @Test
+    void rejectsMetricSelectorsThatAreNotLabels() {
+        var web = web();
+        var hpa = hpa(web).replicas(1, 3)
+                .metric(Metric.external("queue", MetricTarget.averageValue("30")).selecting("bad key!", "x"))
+                .metric(Metric.pods("rps", MetricTarget.averageValue("10")).selecting(null, null))
+                .metric(Metric.external("queue", MetricTarget.averageValue("30")).selecting("queue", "orders/eu"));
+
+        assertThat(problems(application("shop").add(web, hpa))).containsExactly(
+                "error HorizontalPodAutoscaler/web spec.metrics[0].external.metric.selector.matchLabels = \"bad"
+                        + " key!\": is not a valid label key: an optional DNS-1123 subdomain prefix and '/', then"
+                        + " at most 63 characters of letters, digits, '-', '_' and '.', starting and ending with a"
+                        + " letter or digit. Fix: use a key such as \"example.com/tier\" or \"tier\". [label.key]",
+                "error HorizontalPodAutoscaler/web spec.metrics[1].pods.metric.selector.matchLabels = \"\": is not a"
+                        + " valid label key: an optional DNS-1123 subdomain prefix and '/', then at most 63"
+                        + " characters of letters, digits, '-', '_' and '.', starting and ending with a letter or"
+                        + " digit. Fix: use a key such as \"example.com/tier\" or \"tier\". [label.key]",
+                "error HorizontalPodAutoscaler/web spec.metrics[2].external.metric.selector.matchLabels.queue ="
+                        + " \"orders/eu\": is not a valid label value: at most 63 characters of letters, digits,"
+                        + " '-', '_' and '.', starting and ending with a letter or digit. Fix: shorten it or"
+                        + " replace the other characters, e.g. \"orders-eu\". [label.value]");
+    }
+
+    @Test
+    void reportsNullWorkloadsTargetTypesAndQuantitiesAsNull() {
+        var web = web();
+        var hpa = hpa(web).replicas(1, 3)
+                .metric(Metric.cpu(MetricTarget.averageValue(null)))
+                .metric(Metric.external("queue", MetricTarget.value(null)))
+                .metric(Metric.cpu(new MetricTarget(null, 70, null)));
+
+        assertThat(problems(application("shop").add(web, hpa, hpa(null).replicas(1, 3)))).containsExactly(
+                "error HorizontalPodAutoscaler/web spec.metrics[0].resource.target.averageValue = \"<none>\": null"
+                        + " was passed to MetricTarget.averageValue(...). Fix: pass a value, or leave the call out."
+                        + " [input.null]",
+                "error HorizontalPodAutoscaler/web spec.metrics[1].external.target.value = \"<none>\": null was"
+                        + " passed to MetricTarget.value(...). Fix: pass a value, or leave the call out."
+                        + " [input.null]",
+                "error HorizontalPodAutoscaler/web spec.metrics[2].resource.target.type = \"<none>\": null was"
+                        + " passed to new MetricTarget(...). Fix: pass a value, or leave the call out. [input.null]",
+                "error HorizontalPodAutoscaler/ spec.scaleTargetRef = \"<none>\": null was passed to hpa(...). Fix:"
+                        + " pass a value, or leave the call out. [input.null]");
     }
 }

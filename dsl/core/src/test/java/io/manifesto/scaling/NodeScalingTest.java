@@ -34,6 +34,19 @@ class NodeScalingTest {
     }
 
     @Test
+    void rejectsContradictoryEvictionHintsNamingTheOneThatWouldBeKept() {
+        var web = web().replicas(2).with(safeToEvict()).with(notSafeToEvict()).with(safeToEvict());
+
+        assertThat(problems(application("shop").add(web))).containsExactly(
+                "error Deployment/web"
+                        + " spec.template.metadata.annotations.cluster-autoscaler.kubernetes.io/safe-to-evict ="
+                        + " \"true\": the pods have both safeToEvict() and notSafeToEvict(), and the annotation"
+                        + " holds one value, so only the last, \"true\", would be kept. Fix: keep one:"
+                        + " safeToEvict() lets the cluster autoscaler evict these pods to remove a node,"
+                        + " notSafeToEvict() keeps every node they run on. [eviction.conflicting-hints]");
+    }
+
+    @Test
     void rendersAPriorityClassWithoutNamespaceAndThePodsPriorityClassName() {
         var critical = priorityClass("critical", 1000).description("user-facing");
         var app = application("shop").namespace("shop").add(critical, web().replicas(2).with(priority(critical)));
@@ -107,6 +120,58 @@ class NodeScalingTest {
     }
 
     @Test
+    void sizesThePlaceholderLikeTheWorkloadsPods() {
+        var web = web().replicas(2)
+                .container(container("proxy").image("envoyproxy/envoy:v1.31.0").requests(cpu("50m"))
+                        .limits(memory("64Mi")));
+        var app = application("shop").add(web, overprovisioning("headroom").roomFor(web, 3));
+
+        Deployment deployment = rendered(app, Deployment.class, "headroom");
+        assertThat(deployment.getSpec().getReplicas()).isEqualTo(3);
+        assertThat(deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getResources().getRequests())
+                .hasToString("{cpu=150m, memory=192Mi}");
+    }
+
+    @Test
+    void sizesByTheLargestInitContainerWhenItRequestsMoreAndLetsATypedAmountReplaceTheWorkloads() {
+        var web = web().replicas(2)
+                .initContainer(container("migrate").image("registry.example.com/migrate:1.0")
+                        .requests(cpu("1"), memory("64Mi")));
+        var app = application("shop").add(web, overprovisioning("headroom").roomFor(web, 2)
+                .requests(memory("1Gi")));
+
+        assertThat(rendered(app, Deployment.class, "headroom").getSpec().getTemplate().getSpec().getContainers()
+                .get(0).getResources().getRequests()).hasToString("{cpu=1, memory=1Gi}");
+    }
+
+    @Test
+    void rejectsRoomForAWorkloadThatRequestsNothing() {
+        var batch = deployment("batch").replicas(2)
+                .container(container("batch").image("registry.example.com/batch:1.0"));
+
+        assertThat(problems(application("shop").add(batch, overprovisioning("headroom").roomFor(batch, 2))))
+                .containsExactly(
+                        "error Deployment/headroom spec.template.spec.containers[pause].resources.requests ="
+                                + " \"<none>\": a placeholder reserves exactly what it requests, and this one"
+                                + " requests neither CPU nor memory, as the pods of Deployment/batch request none."
+                                + " Fix: add .requests(cpu(\"100m\"), memory(\"128Mi\")) to the containers of"
+                                + " Deployment/batch, or size the placeholder with .requests(...)."
+                                + " [overprovisioning.requests]");
+    }
+
+    @Test
+    void rejectsRoomForAWorkloadTheApplicationDoesNotContainOrNone() {
+        assertThat(problems(application("shop").add(overprovisioning("headroom").roomFor(web(), 2),
+                overprovisioning("spare").roomFor(null, 1)))).containsExactly(
+                "error Deployment/headroom spec.template.spec.containers[pause].resources.requests ="
+                        + " \"Deployment/web\": the application has no Deployment/web. Fix: add the workload to the"
+                        + " application with .add(...), or target a workload it has."
+                        + " [overprovisioning.target-missing]",
+                "error Deployment/spare spec.template.spec.containers[pause].resources.requests = \"<none>\": null"
+                        + " was passed to roomFor(...). Fix: pass a value, or leave the call out. [input.null]");
+    }
+
+    @Test
     void rejectsAPlaceholderThatReservesNothingOrOutranksRealPods() {
         assertThat(problems(application("shop").add(overprovisioning("headroom").replicas(0).priority(0))))
                 .containsExactly(
@@ -115,8 +180,9 @@ class NodeScalingTest {
                                 + " [overprovisioning.replicas]",
                         "error Deployment/headroom spec.template.spec.containers[pause].resources.requests ="
                                 + " \"<none>\": a placeholder reserves exactly what it requests, and this one requests"
-                                + " neither CPU nor memory. Fix: size it like the pods it stands in for, e.g."
-                                + " .requests(cpu(\"1\"), memory(\"2Gi\")). [overprovisioning.requests]",
+                                + " neither CPU nor memory. Fix: size it like the pods it stands in for, with"
+                                + " .roomFor(workload, pods) or e.g. .requests(cpu(\"1\"), memory(\"2Gi\"))."
+                                + " [overprovisioning.requests]",
                         "error PriorityClass/headroom value = \"0\": placeholder pods must have a priority below that"
                                 + " of real pods (0 by default), or nothing preempts them. Fix: use a negative"
                                 + " priority, e.g. -10. [overprovisioning.priority]");
@@ -140,6 +206,21 @@ class NodeScalingTest {
                         + " PriorityClass/standard, and the API server rejects a second PriorityClass with"
                         + " globalDefault: true. Fix: remove .globalDefault() from PriorityClass/high or from"
                         + " PriorityClass/standard. [priorityclass.global-default]");
+    }
+
+    @Test
+    void rejectsTwoPriorityClassesOnOneWorkloadButAcceptsTheSameOneTwice() {
+        var critical = priorityClass("critical", 1000);
+        var batch = priorityClass("batch", -5);
+        var web = web().replicas(2).with(priority(critical)).with(priority(batch));
+
+        assertThat(problems(application("shop").add(critical, batch, web))).containsExactly(
+                "error Deployment/web spec.template.spec.priorityClassName = \"batch\": the pods are given the"
+                        + " priority classes critical and batch, and priorityClassName holds one, so only the last,"
+                        + " batch, would be kept. Fix: keep one .with(priority(...)) on Deployment/web."
+                        + " [priority.conflicting]");
+        assertThat(warnings(application("shop").add(critical,
+                web().replicas(2).with(priority(critical)).with(priority(critical))))).isEmpty();
     }
 
     @Test

@@ -170,4 +170,66 @@ class PodDisruptionBudgetTest {
         assertThat(warnings(application("shop").add(agent, disruptionBudget(agent).minAvailable(count(1)))))
                 .isEmpty();
     }
+
+    @Test
+    void rejectsASecondBudgetOnTheSameWorkloadNamingTheFirst() {
+        var web = web().replicas(3);
+
+        assertThat(problems(application("shop").add(web, disruptionBudget(web).minAvailable(count(1)),
+                disruptionBudget(web).withName("web-2").maxUnavailable(count(1))))).containsExactly(
+                "error PodDisruptionBudget/web-2 spec.selector = \"Deployment/web\": the application already has"
+                        + " PodDisruptionBudget/web on Deployment/web, and the eviction API refuses to evict a pod"
+                        + " that more than one budget selects, so every node drain blocks. Fix: keep one budget per"
+                        + " workload: remove this one or PodDisruptionBudget/web. [pdb.duplicate-target]");
+    }
+
+    @Test
+    void acceptsAnyBudgetOnAWorkloadScaledToZero() {
+        var web = web().replicas(0);
+
+        assertThat(warnings(application("shop").add(web, disruptionBudget(web).minAvailable(count(0))))).isEmpty();
+        assertThat(warnings(application("shop").add(web, disruptionBudget(web).minAvailable(count(2))))).isEmpty();
+    }
+
+    @Test
+    void warnsWhenAPercentageRoundsUpToTheHpaMinimum() {
+        var web = web();
+
+        assertThat(warnings(application("shop").add(web, hpa(web).replicas(1, 10).cpuUtilization(70),
+                disruptionBudget(web).minAvailable(percent(50))))).containsExactly(
+                "warning PodDisruptionBudget/web spec.minAvailable = \"50%\": minAvailable is at or above the 1"
+                        + " replica (minReplicas) that HorizontalPodAutoscaler/web may scale Deployment/web down to"
+                        + " (50% of 1 rounds up to 1), where no pod may be evicted and node drains block. Fix: use"
+                        + " a lower percentage, raise minReplicas of HorizontalPodAutoscaler/web, or use"
+                        + " .maxUnavailable(count(1)). [pdb.min-available-above-hpa-min]");
+        assertThat(warnings(application("shop").add(web, hpa(web).replicas(2, 10).cpuUtilization(70),
+                disruptionBudget(web).minAvailable(percent(90))))).containsExactly(
+                "warning PodDisruptionBudget/web spec.minAvailable = \"90%\": minAvailable is at or above the 2"
+                        + " replicas (minReplicas) that HorizontalPodAutoscaler/web may scale Deployment/web down"
+                        + " to (90% of 2 rounds up to 2), where no pod may be evicted and node drains block. Fix:"
+                        + " use a lower percentage, raise minReplicas of HorizontalPodAutoscaler/web, or use"
+                        + " .maxUnavailable(count(1)). [pdb.min-available-above-hpa-min]");
+        assertThat(warnings(application("shop").add(web, hpa(web).replicas(3, 10).cpuUtilization(70),
+                disruptionBudget(web).minAvailable(percent(50))))).isEmpty();
+    }
+
+    @Test
+    void rejectsAPercentageThatRoundsUpToTheHpaMaximum() {
+        var web = web();
+
+        assertThat(problems(application("shop").add(web, hpa(web).replicas(2, 5).cpuUtilization(70),
+                disruptionBudget(web).minAvailable(percent(90))))).containsExactly(
+                "error PodDisruptionBudget/web spec.minAvailable = \"90%\": every pod of Deployment/web must stay"
+                        + " available, so every node drain blocks and the cluster autoscaler cannot remove a node"
+                        + " it runs on, even at the 5 replicas (maxReplicas) of HorizontalPodAutoscaler/web (90% of"
+                        + " 5 rounds up to 5). Fix: use a lower percentage, or .maxUnavailable(count(1))."
+                        + " [pdb.blocks-drain]");
+    }
+
+    @Test
+    void reportsANullWorkload() {
+        assertThat(problems(application("shop").add(disruptionBudget(null).maxUnavailable(count(1)))))
+                .containsExactly("error PodDisruptionBudget/ spec.selector = \"<none>\": null was passed to"
+                        + " disruptionBudget(...). Fix: pass a value, or leave the call out. [input.null]");
+    }
 }

@@ -181,6 +181,10 @@ class VerticalPodAutoscalerTest {
         assertThat(problems(application("shop").add(web, vpa))).containsExactly(
                 "error VerticalPodAutoscaler/web spec.updatePolicy.minReplicas = \"0\": the updater's minimum of live"
                         + " replicas must be at least 1. Fix: use 1 or more, or leave it unset. [vpa.min-replicas]",
+                "error VerticalPodAutoscaler/web spec.updatePolicy.updateMode = \"<none>\": .minReplicas(0) renders"
+                        + " an updatePolicy, and the VPA admission webhook rejects an updatePolicy without"
+                        + " updateMode. Fix: set .updateMode(...) together with .minReplicas(...), e.g."
+                        + " .updateMode(UpdateMode.RECREATE). [vpa.update-mode-required]",
                 "error VerticalPodAutoscaler/web spec.resourcePolicy.containerPolicies[0].controlledResources ="
                         + " \"ephemeral-storage\": the VPA manages only cpu and memory. Fix: remove ephemeral-storage"
                         + " from controlledResources. [vpa.resource]",
@@ -235,5 +239,54 @@ class VerticalPodAutoscalerTest {
                         + " VPAs on the pods of one workload have undefined behaviour: their recommendations"
                         + " overwrite each other. Fix: remove this VPA, or move its container policies into"
                         + " VerticalPodAutoscaler/web, VerticalPodAutoscaler/web2. [vpa.duplicate-target]");
+    }
+
+    @Test
+    void rejectsMinReplicasWithoutAnUpdateMode() {
+        var web = web().replicas(3);
+
+        assertThat(problems(application("shop").add(web, vpa(web).minReplicas(2)))).containsExactly(
+                "error VerticalPodAutoscaler/web spec.updatePolicy.updateMode = \"<none>\": .minReplicas(2) renders"
+                        + " an updatePolicy, and the VPA admission webhook rejects an updatePolicy without"
+                        + " updateMode. Fix: set .updateMode(...) together with .minReplicas(...), e.g."
+                        + " .updateMode(UpdateMode.RECREATE). [vpa.update-mode-required]");
+    }
+
+    @Test
+    void rejectsRequestsAndLimitsOnAPolicyThatIsOffButAcceptsRequestsOnly() {
+        var web = web().replicas(2);
+        var off = ContainerPolicy.forContainer("web").mode(ContainerPolicy.Mode.OFF);
+
+        assertThat(problems(application("shop").add(web, vpa(web).containerPolicy(off
+                .controlledValues(ContainerPolicy.ControlledValues.REQUESTS_AND_LIMITS))))).containsExactly(
+                "error VerticalPodAutoscaler/web spec.resourcePolicy.containerPolicies[0].controlledValues ="
+                        + " \"RequestsAndLimits\": the VPA leaves a container of mode Off alone, and its admission"
+                        + " webhook rejects controlledValues RequestsAndLimits on such a policy. Fix: remove"
+                        + " .controlledValues(...) from this policy, or use a mode other than Off."
+                        + " [vpa.controlled-values-off]");
+        assertThat(warnings(application("shop").add(web, vpa(web).containerPolicy(off
+                .controlledValues(ContainerPolicy.ControlledValues.REQUESTS_ONLY))))).isEmpty();
+    }
+
+    @Test
+    void rejectsBoundsFinerThanAMillicoreOrAByte() {
+        var web = web().replicas(2);
+        var vpa = vpa(web).containerPolicy(ContainerPolicy.forContainer("web")
+                .minAllowed(cpu("0.0001"), memory("0.5")).maxAllowed(cpu("1.5"), memory("1.5Ki")));
+
+        assertThat(problems(application("shop").add(web, vpa))).containsExactly(
+                "error VerticalPodAutoscaler/web spec.resourcePolicy.containerPolicies[0].minAllowed.cpu ="
+                        + " \"0.0001\": the VPA admission webhook accepts CPU in whole millicores only. Fix: round"
+                        + " it to \"1m\". [vpa.bound-resolution]",
+                "error VerticalPodAutoscaler/web spec.resourcePolicy.containerPolicies[0].minAllowed.memory ="
+                        + " \"0.5\": the VPA admission webhook accepts memory in whole bytes only. Fix: round it to"
+                        + " \"1\". [vpa.bound-resolution]");
+    }
+
+    @Test
+    void reportsANullWorkload() {
+        assertThat(problems(application("shop").add(vpa(null)))).containsExactly(
+                "error VerticalPodAutoscaler/ spec.targetRef = \"<none>\": null was passed to vpa(...). Fix: pass a"
+                        + " value, or leave the call out. [input.null]");
     }
 }

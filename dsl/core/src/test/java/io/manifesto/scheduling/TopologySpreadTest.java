@@ -57,4 +57,31 @@ class TopologySpreadTest {
                         + " characters of letters, digits, '-', '_' and '.', starting and ending with a letter or"
                         + " digit. Fix: use a key such as \"example.com/tier\" or \"tier\". [label.key]");
     }
+
+    @Test
+    void rendersMinDomainsOnADoNotScheduleConstraint() {
+        var web = web().replicas(3).with(spreadAcrossZones().minDomains(3));
+
+        assertThat(application("shop").add(web).build().toYaml()).contains("""
+                        maxSkew: 1
+                        minDomains: 3
+                        topologyKey: topology.kubernetes.io/zone
+                        whenUnsatisfiable: DoNotSchedule
+                """);
+    }
+
+    @Test
+    void rejectsMinDomainsBelowOneOrOnAScheduleAnywayConstraint() {
+        var web = web().replicas(3).with(spreadAcrossZones().minDomains(0))
+                .with(spreadAcrossHosts().minDomains(2).scheduleAnyway());
+
+        assertThat(problems(application("shop").add(web))).containsExactly(
+                "error Deployment/web spec.template.spec.topologySpreadConstraints[0].minDomains = \"0\": minDomains"
+                        + " must be at least 1. Fix: use the number of domains the pods must spread over, e.g. 3"
+                        + " zones, or leave it out. [topology.min-domains]",
+                "error Deployment/web spec.template.spec.topologySpreadConstraints[1].minDomains = \"2\": minDomains"
+                        + " applies only to whenUnsatisfiable DoNotSchedule, and the API server rejects it with"
+                        + " ScheduleAnyway. Fix: remove .minDomains(2), or leave out .scheduleAnyway():"
+                        + " DoNotSchedule is the default. [topology.min-domains]");
+    }
 }

@@ -27,8 +27,10 @@ import io.manifesto.workload.PortRef;
 import io.manifesto.workload.ServicePort;
 import io.manifesto.workload.Workload;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +51,11 @@ import java.util.TreeMap;
  */
 public final class Ingress implements SingleObjectComponent {
 
-    /** Rule id: a path of type Exact or Prefix that does not start with {@code /}. */
+    /**
+     * Rule id: a path the API server refuses: one that is set but does not start with {@code /} (any type), an empty
+     * Exact or Prefix path, or an Exact or Prefix path that is not normalised ({@code //}, {@code /./},
+     * {@code /../}, {@code %2F}, a trailing {@code /.} or {@code /..}).
+     */
     public static final String PATH_RULE = "ingress.path";
     /** Rule id: an ingress without routes and without a default backend. */
     public static final String NO_BACKEND_RULE = "ingress.no-backend";
@@ -77,6 +83,10 @@ public final class Ingress implements SingleObjectComponent {
     public static final String TLS_CERTIFICATE_RULE = "ingress.tls-certificate";
     /** Rule id (warning): the issuer's HTTP01 solver uses another ingress class than the ingress. */
     public static final String HTTP01_CLASS_RULE = "ingress.http01-class-mismatch";
+
+    /** What the API server refuses inside an Exact or Prefix path, and at its end. */
+    private static final List<String> INVALID_PATH_SEQUENCES = List.of("//", "/./", "/../", "%2f", "%2F");
+    private static final List<String> INVALID_PATH_SUFFIXES = List.of("/..", "/.");
 
     /** The annotation that named the ingress class before {@code spec.ingressClassName}. */
     private static final String CLASS_ANNOTATION = "kubernetes.io/ingress.class";
@@ -212,12 +222,50 @@ public final class Ingress implements SingleObjectComponent {
 
     private void checkPath(Model model, Problems.Scope scope, IngressPath path) {
         PathType type = path.type() == null ? PathType.PREFIX : path.type();
-        if (type.needsAbsolutePath() && (path.path() == null || !path.path().startsWith("/"))) {
+        String value = Objects.requireNonNullElse(path.path(), "");
+        if ((type.checksElements() || !value.isEmpty()) && !value.startsWith("/")) {
             scope.error(PATH_RULE, "path", path.path(),
-                    "a path of type " + type.value() + " must start with '/'",
-                    "write \"/" + Objects.requireNonNullElse(path.path(), "") + "\"");
+                    "a path of type " + type.value() + " must start with '/'"
+                            + (type.checksElements() ? "" : " when it is set"),
+                    "write \"/" + value + "\"");
+        } else if (type.checksElements()) {
+            checkPathElements(scope, type, value);
         }
         checkBackend(model, scope, "backend.service", path.backend());
+    }
+
+    /** The API server matches Prefix and Exact paths element by element, so it accepts only normalised ones. */
+    private static void checkPathElements(Problems.Scope scope, PathType type, String path) {
+        List<String> faults = new ArrayList<>();
+        List<String> sequences = INVALID_PATH_SEQUENCES.stream().filter(path::contains).map(s -> "\"" + s + "\"")
+                .toList();
+        if (!sequences.isEmpty()) {
+            faults.add("contain " + String.join(" or ", sequences));
+        }
+        INVALID_PATH_SUFFIXES.stream().filter(path::endsWith).findFirst()
+                .ifPresent(suffix -> faults.add("end with \"" + suffix + "\""));
+        if (!faults.isEmpty()) {
+            scope.error(PATH_RULE, "path", path,
+                    "a path of type " + type.value() + " must not " + String.join(" nor ", faults)
+                            + ": the API server refuses \"//\", \"/./\", \"/../\", \"%2F\" and a trailing \"/.\" or"
+                            + " \"/..\" in such a path",
+                    "write \"" + normalised(path) + "\"");
+        }
+    }
+
+    /** {@code path} with its {@code .} and {@code ..} elements resolved and empty elements and encoded slashes gone. */
+    private static String normalised(String path) {
+        String decoded = path.replaceAll("%2[fF]", "/");
+        Deque<String> elements = new ArrayDeque<>();
+        for (String element : decoded.split("/")) {
+            if (element.equals("..")) {
+                elements.pollLast();
+            } else if (!element.isEmpty() && !element.equals(".")) {
+                elements.addLast(element);
+            }
+        }
+        boolean trailingSlash = decoded.endsWith("/") && !elements.isEmpty();
+        return "/" + String.join("/", elements) + (trailingSlash ? "/" : "");
     }
 
     private static void checkBackend(Model model, Problems.Scope scope, String field, PortRef backend) {

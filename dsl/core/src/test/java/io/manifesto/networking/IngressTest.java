@@ -97,10 +97,45 @@ class IngressTest {
     }
 
     @Test
-    void acceptsImplementationSpecificPathWithoutSlash() {
+    void rejectsImplementationSpecificPathWithoutSlash() {
+        assertThat(problems(web, ingress("shop")
+                .route("shop.example.com", "api(/|$)(.*)", PathType.IMPLEMENTATION_SPECIFIC, web.port("http"))))
+                .containsExactly("error Ingress/shop spec.rules[0].http.paths[0].path = \"api(/|$)(.*)\": a path of"
+                        + " type ImplementationSpecific must start with '/' when it is set. Fix: write"
+                        + " \"/api(/|$)(.*)\". [ingress.path]");
+    }
+
+    @Test
+    void acceptsAbsoluteOrEmptyImplementationSpecificPaths() {
         assertThat(build(web, ingress("shop")
-                .route("shop.example.com", "api(/|$)(.*)", PathType.IMPLEMENTATION_SPECIFIC, web.port("http")))
+                .route("shop.example.com", "/api(/|$)(.*)", PathType.IMPLEMENTATION_SPECIFIC, web.port("http"))
+                .route("api.example.com", "", PathType.IMPLEMENTATION_SPECIFIC, web.port("http"))
+                .route("www.example.com", "/a//b", PathType.IMPLEMENTATION_SPECIFIC, web.port("http")))
                 .report().warnings()).isEmpty();
+    }
+
+    @Test
+    void rejectsPrefixAndExactPathsThatAreNotNormalised() {
+        assertThat(problems(web, ingress("shop")
+                .route("shop.example.com", "/a//b", web.port("http"))
+                .route("shop.example.com", "/a/./b/../c", PathType.EXACT, web.port("http"))
+                .route("shop.example.com", "/a%2fb%2F", web.port("http"))
+                .route("shop.example.com", "/a/b/..", web.port("http"))
+                .route("shop.example.com", "/a/.", PathType.EXACT, web.port("http"))
+                .route("shop.example.com", "", web.port("http")))).containsExactly(
+                notNormalised(0, "Prefix", "/a//b", "contain \"//\"", "/a/b"),
+                notNormalised(1, "Exact", "/a/./b/../c", "contain \"/./\" or \"/../\"", "/a/c"),
+                notNormalised(2, "Prefix", "/a%2fb%2F", "contain \"%2f\" or \"%2F\"", "/a/b/"),
+                notNormalised(3, "Prefix", "/a/b/..", "end with \"/..\"", "/a"),
+                notNormalised(4, "Exact", "/a/.", "end with \"/.\"", "/a"),
+                "error Ingress/shop spec.rules[0].http.paths[5].path = \"\": a path of type Prefix must start with"
+                        + " '/'. Fix: write \"/\". [ingress.path]");
+    }
+
+    private static String notNormalised(int index, String type, String path, String fault, String fix) {
+        return "error Ingress/shop spec.rules[0].http.paths[" + index + "].path = \"" + path + "\": a path of type "
+                + type + " must not " + fault + ": the API server refuses \"//\", \"/./\", \"/../\", \"%2F\" and a"
+                + " trailing \"/.\" or \"/..\" in such a path. Fix: write \"" + fix + "\". [ingress.path]";
     }
 
     @Test

@@ -183,6 +183,9 @@ public final class Ingress implements SingleObjectComponent {
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
         missing.report(scope);
         annotations.forEach((key, value) -> Names.checkLabelKey(scope, "metadata.annotations", key));
+        if (ingressClass != null) {
+            Names.checkDns1123Subdomain(scope, "spec.ingressClassName", ingressClass);
+        }
         checkClassAnnotation(scope);
         if (paths.isEmpty() && defaultBackend == null) {
             scope.error(NO_BACKEND_RULE, "spec.rules", null, "an ingress needs at least one route or a default backend",

@@ -201,10 +201,16 @@ public final class Issuer implements Component {
         for (int i = 0; i < solver.dnsZones().size(); i++) {
             Hosts.check(scope, "selector.dnsZones[" + i + "]", solver.dnsZones().get(i));
         }
-        solver.http01IngressClass().filter(String::isBlank).ifPresent(blank ->
-                scope.error(HTTP01_CLASS_RULE, "http01.ingress.ingressClassName", blank,
+        solver.http01IngressClass().ifPresent(ingressClass -> {
+            if (ingressClass.isBlank()) {
+                scope.error(HTTP01_CLASS_RULE, "http01.ingress.ingressClassName", ingressClass,
                         "an HTTP01 solver needs the ingress class that serves the challenge",
-                        "pass the class of your ingress controller, e.g. Solver.http01(\"nginx\")"));
+                        "pass the class of your ingress controller, e.g. Solver.http01(\"nginx\")");
+            } else {
+                // cert-manager writes it into spec.ingressClassName of the challenge's ingress.
+                Names.checkDns1123Subdomain(scope, "http01.ingress.ingressClassName", ingressClass);
+            }
+        });
         solver.azureDns().ifPresent(dns -> validateAzureDns(dns, scope.field("dns01.azureDNS")));
     }
 

@@ -351,4 +351,13 @@ class IngressTest {
                 "error Ingress/shop spec.tls[0].hosts[0] = \"shop.example.com/api\": is a URL, not a host name. Fix:"
                         + " write only the host, e.g. \"shop.example.com\". [host.url]");
     }
+
+    @Test
+    void rejectsAnIngressClassThatIsNotADnsSubdomain() {
+        assertThat(problems(web, ingress("shop").ingressClass("Nginx Public")
+                .route("shop.example.com", "/", web.port("http")))).containsExactly(
+                "error Ingress/shop spec.ingressClassName = \"Nginx Public\": must be a DNS-1123 subdomain: at most 253"
+                        + " characters of lower-case letters, digits, '-' and '.', starting and ending with a letter or"
+                        + " digit. Fix: use a name such as \"nginx-public\". [name.dns1123-subdomain]");
+    }
 }

@@ -100,4 +100,17 @@ class IssuerTest {
         assertThat(solver.appliesTo("shop.example.org")).isFalse();
         assertThat(dns01(azureDns("sub", "rg")).forDnsNames("a.example.com").appliesTo("a.example.com")).isTrue();
     }
+
+    @Test
+    void rejectsHttp01SolverWithoutOrWithAnInvalidIngressClass() {
+        assertThat(problems(clusterIssuer("le", letsEncryptStaging().email("platform-team@contoso.com")
+                .solver(http01(" ")).solver(http01("Nginx Public"))))).containsExactly(
+                "error ClusterIssuer/le spec.acme.solvers[0].http01.ingress.ingressClassName = \" \": an HTTP01 solver"
+                        + " needs the ingress class that serves the challenge. Fix: pass the class of your ingress"
+                        + " controller, e.g. Solver.http01(\"nginx\"). [acme.http01-ingress-class]",
+                "error ClusterIssuer/le spec.acme.solvers[1].http01.ingress.ingressClassName = \"Nginx Public\": must"
+                        + " be a DNS-1123 subdomain: at most 253 characters of lower-case letters, digits, '-' and '.',"
+                        + " starting and ending with a letter or digit. Fix: use a name such as \"nginx-public\"."
+                        + " [name.dns1123-subdomain]");
+    }
 }

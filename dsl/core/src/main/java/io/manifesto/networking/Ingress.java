@@ -75,9 +75,19 @@ public final class Ingress implements SingleObjectComponent {
     public static final String TLS_ISSUER_RULE = "ingress.tls-issuer";
     /** Rule id: the deprecated annotation {@code kubernetes.io/ingress.class} next to {@code spec.ingressClassName}. */
     public static final String CLASS_ANNOTATION_RULE = "ingress.class-annotation";
-    /** Rule id: a user's cert-manager issuer annotation that asks another issuer than the TLS sections. */
+    /**
+     * Rule id: a hand-written cert-manager issuer annotation ({@code cert-manager.io/issuer} or
+     * {@code cert-manager.io/cluster-issuer}) that asks another issuer than the TLS sections, or that stands without a
+     * {@link Tls#issuedBy(IssuerRef, String, String...)} section: {@code tlsIssuedBy(...)} writes the annotation, and
+     * only its sections are checked as cert-manager sees them.
+     */
     public static final String ISSUER_ANNOTATION_RULE = "ingress.issuer-annotation";
-    /** Rule id: an annotation-issued TLS section writing the secret of an explicit Certificate of the application. */
+    /** Rule id: two TLS sections of an ingress that cert-manager issues with one secretName. */
+    public static final String TLS_SECRET_DUPLICATE_RULE = "ingress.tls-secret-duplicate";
+    /**
+     * Rule id: an annotation-issued TLS section whose secret an explicit Certificate of the application writes, or
+     * whose secretName is the name of such a Certificate (cert-manager names its own Certificate after the secret).
+     */
     public static final String TLS_SECRET_CERTIFICATE_RULE = "ingress.tls-secret-certificate";
     /** Rule id: a TLS section from a Certificate that the application does not contain. */
     public static final String TLS_CERTIFICATE_RULE = "ingress.tls-certificate";
@@ -353,18 +363,27 @@ public final class Ingress implements SingleObjectComponent {
     }
 
     /**
-     * cert-manager's ingress-shim creates a Certificate for an annotation-issued TLS section; an explicit Certificate
-     * writing the same secret would fight it.
+     * cert-manager's ingress-shim creates a Certificate named after the secret of an annotation-issued TLS section; an
+     * explicit Certificate writing the same secret would fight it, and one of that name is not the shim's to update.
      */
     private static void checkCertificateSecret(Model model, Problems.Scope scope, Tls section) {
-        model.components(Certificate.class).stream()
-                .filter(certificate -> certificate.secretName().equals(section.secretName()))
-                .forEach(certificate -> scope.error(TLS_SECRET_CERTIFICATE_RULE, "secretName", section.secretName(),
+        for (Certificate certificate : model.components(Certificate.class)) {
+            if (certificate.secretName().equals(section.secretName())) {
+                scope.error(TLS_SECRET_CERTIFICATE_RULE, "secretName", section.secretName(),
                         certificate.id() + " writes the same secret in this namespace, and cert-manager creates a"
                                 + " second Certificate for this TLS section through the ingress annotation, so the two"
                                 + " certificates overwrite each other",
                         "take the secret from " + certificate.id() + " with Tls.fromCertificate(...) instead of"
-                                + " tlsIssuedBy(...)"));
+                                + " tlsIssuedBy(...)");
+            } else if (certificate.name().equals(section.secretName())) {
+                scope.error(TLS_SECRET_CERTIFICATE_RULE, "secretName", section.secretName(),
+                        "cert-manager names the Certificate it creates for this TLS section after the secret, but "
+                                + certificate.id() + " of the application has that name and writes \""
+                                + certificate.secretName() + "\", and cert-manager refuses to update a Certificate it"
+                                + " does not own, so nothing writes \"" + section.secretName() + "\"",
+                        "rename " + certificate.id() + ", or give this TLS section another secretName");
+            }
+        }
     }
 
     /** {@code true} when a rule without host, or a default backend as the only backend, serves any host. */
@@ -400,20 +419,48 @@ public final class Ingress implements SingleObjectComponent {
                             "cert-manager issues a certificate for every TLS section of an annotated ingress, so it"
                                     + " would overwrite the existing secret \"" + existing.secretName() + "\"",
                             "put the TLS section of the existing secret on another ingress"));
-        }
-        if (issuers.isEmpty()) {
-            return;
+            checkDuplicateSecrets(scope);
         }
         Object asked = issuers.size() == 1 ? issuers.get(0) : issuers;
         for (IssuerKind kind : IssuerKind.values()) {
             String value = annotations.get(kind.annotation());
-            if (value != null && !issuers.contains(new IssuerRef(kind, value))) {
+            if (value == null) {
+                continue;
+            }
+            IssuerRef written = new IssuerRef(kind, value);
+            if (issuers.isEmpty()) {
+                // Not read as tlsIssuedBy(...): tlsFromSecret(...) promises a secret that exists, and cert-manager
+                // would overwrite it; one spelling of the request keeps every check on it.
                 scope.error(ISSUER_ANNOTATION_RULE, "metadata.annotations[" + kind.annotation() + "]", value,
-                        "asks " + new IssuerRef(kind, value) + ", but the TLS sections of this ingress ask " + asked
+                        "asks cert-manager to issue a certificate for every TLS section of this ingress, but no TLS"
+                                + " section comes from tlsIssuedBy(...), so the build cannot check that request, and"
+                                + " cert-manager would overwrite the secrets the sections read",
+                        "remove .annotation(\"" + kind.annotation() + "\", ...) and write each TLS section as"
+                                + " tlsIssuedBy(IssuerRef." + (kind == IssuerKind.ISSUER ? "issuer" : "clusterIssuer")
+                                + "(\"" + value + "\"), secretName, hosts...), which writes the annotation");
+            } else if (!issuers.contains(written)) {
+                scope.error(ISSUER_ANNOTATION_RULE, "metadata.annotations[" + kind.annotation() + "]", value,
+                        "asks " + written + ", but the TLS sections of this ingress ask " + asked
                                 + ", and tlsIssuedBy(...) writes the issuer annotation itself: one ingress has one"
                                 + " issuer",
                         "remove .annotation(\"" + kind.annotation() + "\", ...) and choose the issuer in"
                                 + " tlsIssuedBy(...)");
+            }
+        }
+    }
+
+    /** cert-manager makes one Certificate per TLS section, named after its secret, so a repeated secret is refused. */
+    private void checkDuplicateSecrets(Problems.Scope scope) {
+        for (int i = 1; i < tls.size(); i++) {
+            String secret = tls.get(i).secretName();
+            int first = tls.stream().map(Tls::secretName).toList().indexOf(secret);
+            if (!secret.isEmpty() && first < i) {
+                scope.error(TLS_SECRET_DUPLICATE_RULE, "spec.tls[" + i + "].secretName", secret,
+                        "spec.tls[" + first + "] has the same secretName, and cert-manager creates one Certificate per"
+                                + " TLS section, named after its secret, so it refuses the ingress and issues no"
+                                + " certificate for it",
+                        "list every host of \"" + secret + "\" in one TLS section, or give each section its own"
+                                + " secretName");
             }
         }
     }

@@ -353,11 +353,69 @@ class IngressTest {
     }
 
     @Test
+    void rejectsTwoTlsSectionsWithOneSecretOnAnAnnotatedIngress() {
+        Issuer letsEncrypt = letsEncrypt();
+        assertThat(problems(web, letsEncrypt, ingress("shop")
+                .route("shop.example.com", "/", web.port("http"))
+                .route("api.example.com", "/", web.port("http"))
+                .tls(tlsIssuedBy(letsEncrypt, "shop-tls", "shop.example.com"))
+                .tls(tlsIssuedBy(letsEncrypt, "shop-tls", "api.example.com")))).containsExactly(
+                "error Ingress/shop spec.tls[1].secretName = \"shop-tls\": spec.tls[0] has the same secretName, and"
+                        + " cert-manager creates one Certificate per TLS section, named after its secret, so it refuses"
+                        + " the ingress and issues no certificate for it. Fix: list every host of \"shop-tls\" in one"
+                        + " TLS section, or give each section its own secretName. [ingress.tls-secret-duplicate]");
+    }
+
+    @Test
+    void acceptsTwoTlsSectionsWithOneExistingSecret() {
+        assertThat(build(web, ingress("shop")
+                .route("shop.example.com", "/", web.port("http"))
+                .route("api.example.com", "/", web.port("http"))
+                .tls(tlsFromSecret("shop-tls", "shop.example.com"))
+                .tls(tlsFromSecret("shop-tls", "api.example.com"))).report().warnings()).isEmpty();
+    }
+
+    @Test
+    void rejectsAHandWrittenIssuerAnnotationWithoutTlsIssuedBy() {
+        assertThat(problems(web, letsEncrypt(), ingress("shop")
+                .annotation("cert-manager.io/cluster-issuer", "letsencrypt-prod")
+                .annotation("cert-manager.io/issuer", "shop-ca")
+                .route("*.example.com", "/", web.port("http"))
+                .tls(tlsFromSecret("existing-tls", "*.example.com")))).containsExactly(
+                handWritten("issuer", "IssuerRef.issuer(\"shop-ca\")", "shop-ca"),
+                handWritten("cluster-issuer", "IssuerRef.clusterIssuer(\"letsencrypt-prod\")", "letsencrypt-prod"));
+    }
+
+    private static String handWritten(String annotation, String ref, String value) {
+        return "error Ingress/shop metadata.annotations[cert-manager.io/" + annotation + "] = \"" + value + "\": asks"
+                + " cert-manager to issue a certificate for every TLS section of this ingress, but no TLS section comes"
+                + " from tlsIssuedBy(...), so the build cannot check that request, and cert-manager would overwrite the"
+                + " secrets the sections read. Fix: remove .annotation(\"cert-manager.io/" + annotation + "\", ...) and"
+                + " write each TLS section as tlsIssuedBy(" + ref + ", secretName, hosts...), which writes the"
+                + " annotation. [ingress.issuer-annotation]";
+    }
+
+    @Test
     void rejectsAnIngressClassThatIsNotADnsSubdomain() {
         assertThat(problems(web, ingress("shop").ingressClass("Nginx Public")
                 .route("shop.example.com", "/", web.port("http")))).containsExactly(
                 "error Ingress/shop spec.ingressClassName = \"Nginx Public\": must be a DNS-1123 subdomain: at most 253"
                         + " characters of lower-case letters, digits, '-' and '.', starting and ending with a letter or"
                         + " digit. Fix: use a name such as \"nginx-public\". [name.dns1123-subdomain]");
+    }
+
+    @Test
+    void rejectsAnAnnotationIssuedTlsSectionNamedLikeAnExplicitCertificate() {
+        Issuer letsEncrypt = letsEncrypt();
+        assertThat(problems(web, letsEncrypt, certificate("shop-tls", letsEncrypt).secretName("other-secret")
+                        .dnsNames("shop.example.com"),
+                ingress("shop").route("shop.example.com", "/", web.port("http"))
+                        .tls(tlsIssuedBy(letsEncrypt, "shop-tls", "shop.example.com")))).containsExactly(
+                "error Ingress/shop spec.tls[0].secretName = \"shop-tls\": cert-manager names the Certificate it"
+                        + " creates for this TLS section after the secret, but Certificate/shop-tls of the application"
+                        + " has that name and writes \"other-secret\", and cert-manager refuses to update a"
+                        + " Certificate it does not own, so nothing writes \"shop-tls\". Fix: rename"
+                        + " Certificate/shop-tls, or give this TLS section another secretName."
+                        + " [ingress.tls-secret-certificate]");
     }
 }

@@ -219,6 +219,7 @@ public final class Ingress implements SingleObjectComponent {
             checkTls(model, scope, i, hosts);
         }
         checkIssuers(scope);
+        checkHttp01Class(model, scope);
         checkSharedSecrets(model, scope);
     }
 
@@ -343,7 +344,7 @@ public final class Ingress implements SingleObjectComponent {
         section.issuerRef().ifPresent(ref -> checkCertificateSecret(model, scope, section));
         section.issuerRef().ifPresent(ref -> IssuerReferences.check(model, ingressScope, ref,
                 "metadata.annotations[" + ref.kind().annotation() + "]", model.namespace(), section.hosts(),
-                "spec.tls[" + index + "].hosts").ifPresent(issuer -> checkHttp01Class(ingressScope, issuer)));
+                "spec.tls[" + index + "].hosts"));
     }
 
     /** A TLS section from {@link Tls#fromCertificate(Certificate)} needs that Certificate to write its secret. */
@@ -392,18 +393,27 @@ public final class Ingress implements SingleObjectComponent {
                 || (paths.isEmpty() && defaultBackend != null);
     }
 
-    private void checkHttp01Class(Problems.Scope scope, Issuer issuer) {
+    /**
+     * Warns once per issuer when an HTTP01 solver that cert-manager may pick for a (non-wildcard) TLS host of this
+     * ingress answers through another ingress class.
+     */
+    private void checkHttp01Class(Model model, Problems.Scope scope) {
         if (ingressClass == null) {
             return;
         }
-        issuer.acme().ifPresent(acme -> acme.solvers().stream()
-                .map(Solver::http01IngressClass).flatMap(Optional::stream)
-                .filter(solverClass -> !solverClass.equals(ingressClass)).distinct()
-                .forEach(solverClass -> scope.warning(HTTP01_CLASS_RULE, "spec.ingressClassName", ingressClass,
-                        issuer.ref() + " answers HTTP01 challenges through ingress class \"" + solverClass
-                                + "\" but this ingress uses class \"" + ingressClass
-                                + "\", so the challenge may be served by a controller that does not get the traffic",
-                        "use the same ingress class in Solver.http01(...) and on the ingress")));
+        tls.stream().map(Tls::issuerRef).flatMap(Optional::stream).distinct().forEach(ref -> {
+            List<String> hosts = tls.stream().filter(section -> section.issuerRef().equals(Optional.of(ref)))
+                    .flatMap(section -> section.hosts().stream()).filter(host -> !Hosts.isWildcard(host)).toList();
+            model.component(ref.id(), Issuer.class).flatMap(Issuer::acme).ifPresent(acme -> acme.solvers().stream()
+                    .filter(solver -> hosts.stream().anyMatch(solver::appliesTo))
+                    .map(Solver::http01IngressClass).flatMap(Optional::stream)
+                    .filter(solverClass -> !solverClass.equals(ingressClass)).distinct()
+                    .forEach(solverClass -> scope.warning(HTTP01_CLASS_RULE, "spec.ingressClassName", ingressClass,
+                            ref + " answers HTTP01 challenges through ingress class \"" + solverClass
+                                    + "\" but this ingress uses class \"" + ingressClass + "\", so the challenge may be"
+                                    + " served by a controller that does not get the traffic",
+                            "use the same ingress class in Solver.http01(...) and on the ingress")));
+        });
     }
 
     private void checkIssuers(Problems.Scope scope) {

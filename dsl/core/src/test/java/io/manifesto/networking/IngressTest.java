@@ -418,4 +418,30 @@ class IngressTest {
                         + " Certificate/shop-tls, or give this TLS section another secretName."
                         + " [ingress.tls-secret-certificate]");
     }
+
+    @Test
+    void warnsAboutTheHttp01ClassOnceForAllTlsSections() {
+        Issuer letsEncrypt = letsEncrypt();
+        assertThat(build(web, letsEncrypt, ingress("shop").ingressClass("traefik")
+                .route("shop.example.com", "/", web.port("http"))
+                .route("api.example.com", "/", web.port("http"))
+                .tls(tlsIssuedBy(letsEncrypt, "shop-tls", "shop.example.com"))
+                .tls(tlsIssuedBy(letsEncrypt, "api-tls", "api.example.com"))).report().warnings())
+                .extracting(Object::toString).containsExactly(
+                        "warning Ingress/shop spec.ingressClassName = \"traefik\": ClusterIssuer/letsencrypt-prod"
+                                + " answers HTTP01 challenges through ingress class \"nginx\" but this ingress uses"
+                                + " class \"traefik\", so the challenge may be served by a controller that does not get"
+                                + " the traffic. Fix: use the same ingress class in Solver.http01(...) and on the"
+                                + " ingress. [ingress.http01-class-mismatch]");
+    }
+
+    @Test
+    void doesNotWarnAboutAnHttp01SolverSelectedForOtherNames() {
+        Issuer mixed = clusterIssuer("mixed", letsEncryptProduction().email("ops@contoso.com")
+                .solver(dns01(azureDns("sub", "rg")).forDnsZones("example.com"))
+                .solver(http01("nginx").forDnsZones("other.org")));
+        assertThat(build(web, mixed, ingress("shop").ingressClass("traefik")
+                .route("shop.example.com", "/", web.port("http"))
+                .tls(tlsIssuedBy(mixed, "shop-tls", "shop.example.com"))).report().warnings()).isEmpty();
+    }
 }

@@ -55,7 +55,11 @@ public final class Issuer implements Component {
     public static final String AZURE_DNS_REQUIRED_RULE = "azure-dns.required";
     /** Rule id: a managed identity with both or neither of client ID and resource ID. */
     public static final String MANAGED_IDENTITY_RULE = "azure-dns.managed-identity";
-    /** Rule id (warning): a managed identity on a namespaced Issuer, which cert-manager refuses by default. */
+    /**
+     * Rule id (warning): Azure DNS on a namespaced Issuer. Without a service principal (which the DSL does not offer)
+     * cert-manager authenticates with ambient credentials, a managed identity or the pod's own, and it refuses them to
+     * a namespaced Issuer by default.
+     */
     public static final String NAMESPACED_IDENTITY_RULE = "issuer.namespaced-managed-identity";
     /** Rule id: a namespace set on a ClusterIssuer. */
     public static final String CLUSTER_NAMESPACE_RULE = "issuer.cluster-namespace";
@@ -228,20 +232,18 @@ public final class Issuer implements Component {
         if (dns.hostedZone() != null) {
             Hosts.check(scope, "hostedZoneName", dns.hostedZone());
         }
-        dns.identity().ifPresent(identity -> {
-            if (!identity.isComplete()) {
-                scope.error(MANAGED_IDENTITY_RULE, "managedIdentity", identity.clientId() + "/" + identity.resourceId(),
+        dns.identity().filter(identity -> !identity.isComplete()).ifPresent(identity ->
+                scope.error(MANAGED_IDENTITY_RULE, "managedIdentity", identity.describe(),
                         "a managed identity is named by its client ID or by its resource ID, exactly one of them",
-                        "use ManagedIdentity.clientId(...) or ManagedIdentity.resourceId(...)");
-            }
-            if (kind == IssuerKind.ISSUER) {
-                scope.warning(NAMESPACED_IDENTITY_RULE, "managedIdentity", identity.clientId() != null
-                                ? identity.clientId() : identity.resourceId(),
-                        "cert-manager lets only a ClusterIssuer use ambient credentials such as a managed identity;"
-                                + " a namespaced Issuer needs the controller flag --issuer-ambient-credentials",
-                        "make it a ClusterIssuer, or start cert-manager with --issuer-ambient-credentials");
-            }
-        });
+                        "use ManagedIdentity.clientId(...) or ManagedIdentity.resourceId(...)"));
+        if (kind == IssuerKind.ISSUER) {
+            scope.warning(NAMESPACED_IDENTITY_RULE, "managedIdentity",
+                    dns.identity().map(ManagedIdentity::describe).orElse(null),
+                    "Azure DNS without a service principal signs in with ambient credentials (the managed identity,"
+                            + " or the pod's own), and cert-manager lets only a ClusterIssuer use them: a namespaced"
+                            + " Issuer needs the controller flag --issuer-ambient-credentials",
+                    "make it a ClusterIssuer, or start cert-manager with --issuer-ambient-credentials");
+        }
     }
 
     @Override

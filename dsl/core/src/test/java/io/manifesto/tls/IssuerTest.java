@@ -71,11 +71,23 @@ class IssuerTest {
         Issuer dns = issuer("dns", letsEncryptProduction().email("platform-team@contoso.com")
                 .solver(dns01(azureDns("sub", "rg").managedIdentity(ManagedIdentity.clientId("id")))));
         assertThat(build(dns).report().warnings()).extracting(Object::toString).containsExactly(
-                "warning Issuer/dns spec.acme.solvers[0].dns01.azureDNS.managedIdentity = \"id\": cert-manager lets"
-                        + " only a ClusterIssuer use ambient credentials such as a managed identity; a namespaced"
-                        + " Issuer needs the controller flag --issuer-ambient-credentials. Fix: make it a"
-                        + " ClusterIssuer, or start cert-manager with --issuer-ambient-credentials."
-                        + " [issuer.namespaced-managed-identity]");
+                ambientCredentials("id"));
+    }
+
+    @Test
+    void warnsThatAzureDnsWithoutAManagedIdentityOnANamespacedIssuerNeedsACertManagerFlagToo() {
+        Issuer dns = issuer("dns", letsEncryptProduction().email("platform-team@contoso.com")
+                .solver(dns01(azureDns("sub", "rg"))));
+        assertThat(build(dns).report().warnings()).extracting(Object::toString)
+                .containsExactly(ambientCredentials("<none>"));
+    }
+
+    private static String ambientCredentials(String identity) {
+        return "warning Issuer/dns spec.acme.solvers[0].dns01.azureDNS.managedIdentity = \"" + identity + "\": Azure"
+                + " DNS without a service principal signs in with ambient credentials (the managed identity, or the"
+                + " pod's own), and cert-manager lets only a ClusterIssuer use them: a namespaced Issuer needs the"
+                + " controller flag --issuer-ambient-credentials. Fix: make it a ClusterIssuer, or start cert-manager"
+                + " with --issuer-ambient-credentials. [issuer.namespaced-managed-identity]";
     }
 
     @Test
@@ -112,5 +124,15 @@ class IssuerTest {
                         + " be a DNS-1123 subdomain: at most 253 characters of lower-case letters, digits, '-' and '.',"
                         + " starting and ending with a letter or digit. Fix: use a name such as \"nginx-public\"."
                         + " [name.dns1123-subdomain]");
+    }
+
+    @Test
+    void showsAManagedIdentityWithoutIdsAsNone() {
+        assertThat(problems(clusterIssuer("dns", letsEncryptProduction().email("platform-team@contoso.com")
+                .solver(dns01(azureDns("sub", "rg").managedIdentity(ManagedIdentity.clientId(null)))))))
+                .containsExactly("error ClusterIssuer/dns spec.acme.solvers[0].dns01.azureDNS.managedIdentity ="
+                        + " \"<none>\": a managed identity is named by its client ID or by its resource ID, exactly"
+                        + " one of them. Fix: use ManagedIdentity.clientId(...) or ManagedIdentity.resourceId(...)."
+                        + " [azure-dns.managed-identity]");
     }
 }

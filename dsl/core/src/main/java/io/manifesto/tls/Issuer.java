@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A cert-manager issuer (cert-manager.io/v1): a {@code ClusterIssuer} that every namespace may use, or a namespaced
@@ -43,6 +44,8 @@ public final class Issuer implements Component {
 
     /** Rule id: an ACME issuer without {@code email}. */
     public static final String ACME_EMAIL_RULE = "acme.email";
+    /** Rule id: an ACME email that is not an address ({@code name@domain}), which the CA refuses as a contact. */
+    public static final String ACME_EMAIL_FORMAT_RULE = "acme.email-format";
     /** Rule id (warning): an ACME email at a reserved domain such as example.com, which Let's Encrypt refuses. */
     public static final String ACME_EMAIL_PLACEHOLDER_RULE = "acme.email-placeholder";
     /** Rule id: an ACME issuer without any solver. */
@@ -63,6 +66,10 @@ public final class Issuer implements Component {
     public static final String NAMESPACED_IDENTITY_RULE = "issuer.namespaced-managed-identity";
     /** Rule id: a namespace set on a ClusterIssuer. */
     public static final String CLUSTER_NAMESPACE_RULE = "issuer.cluster-namespace";
+
+    /** A basic address: something before one {@code @}, and a domain of letter-digit-hyphen labels. */
+    private static final Pattern EMAIL = Pattern.compile(
+            "[^@\\s]+@[A-Za-z0-9]([-A-Za-z0-9]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([-A-Za-z0-9]*[A-Za-z0-9])?)*\\.?");
 
     private static final Set<String> PLACEHOLDER_TLDS = Set.of("example", "test", "invalid", "localhost");
     private static final Set<String> PLACEHOLDER_DOMAINS = Set.of("example.com", "example.org", "example.net");
@@ -168,7 +175,13 @@ public final class Issuer implements Component {
                     "add .email(\"platform-team@contoso.com\") with an address of your organisation that someone"
                             + " reads");
         }
-        acme.emailAddress().filter(Issuer::isPlaceholderEmail).ifPresent(email ->
+        acme.emailAddress().filter(email -> !EMAIL.matcher(email).matches()).ifPresent(email ->
+                scope.error(ACME_EMAIL_FORMAT_RULE, "email", email,
+                        "is not an email address (name@domain), and the ACME CA refuses it as a contact, so the"
+                                + " account is not registered and the issuer never becomes Ready",
+                        "write an address such as \"platform-team@contoso.com\""));
+        acme.emailAddress().filter(email -> EMAIL.matcher(email).matches()).filter(Issuer::isPlaceholderEmail)
+                .ifPresent(email ->
                 scope.warning(ACME_EMAIL_PLACEHOLDER_RULE, "email", email,
                         "the address is at a reserved domain (example.com, example.org, example.net, .example, .test,"
                                 + " .invalid, localhost), which Let's Encrypt refuses as a contact, so the ACME account"
@@ -186,14 +199,15 @@ public final class Issuer implements Component {
         }
     }
 
+    /** {@code true} for an address at a reserved domain; any text is safe here (no label is assumed to exist). */
     private static boolean isPlaceholderEmail(String email) {
         String domain = email.substring(email.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
         if (domain.endsWith(".")) {
             domain = domain.substring(0, domain.length() - 1);
         }
-        String[] labels = domain.split("\\.");
-        String last = labels[labels.length - 1];
-        String lastTwo = labels.length < 2 ? domain : labels[labels.length - 2] + "." + last;
+        int lastDot = domain.lastIndexOf('.');
+        String last = domain.substring(lastDot + 1);
+        String lastTwo = lastDot < 0 ? domain : domain.substring(domain.lastIndexOf('.', lastDot - 1) + 1);
         return PLACEHOLDER_TLDS.contains(last) || PLACEHOLDER_DOMAINS.contains(lastTwo);
     }
 

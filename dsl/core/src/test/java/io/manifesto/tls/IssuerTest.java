@@ -114,6 +114,17 @@ class IssuerTest {
     }
 
     @Test
+    void rejectsEmailsThatAreNotAddresses() {
+        for (String email : List.of("not an email", "ops@..", "ops@", "@contoso.com", "ops@contoso..com")) {
+            assertThat(problems(clusterIssuer("le", letsEncryptStaging().email(email).solver(http01("nginx")))))
+                    .containsExactly("error ClusterIssuer/le spec.acme.email = \"" + email + "\": is not an email"
+                            + " address (name@domain), and the ACME CA refuses it as a contact, so the account is not"
+                            + " registered and the issuer never becomes Ready. Fix: write an address such as"
+                            + " \"platform-team@contoso.com\". [acme.email-format]");
+        }
+    }
+
+    @Test
     void rejectsHttp01SolverWithoutOrWithAnInvalidIngressClass() {
         assertThat(problems(clusterIssuer("le", letsEncryptStaging().email("platform-team@contoso.com")
                 .solver(http01(" ")).solver(http01("Nginx Public"))))).containsExactly(

@@ -4,6 +4,7 @@ import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,8 @@ public final class Hosts {
 
     /** Rule id: a host that is a URL ({@code https://shop.example.com/}): it has a scheme or a path. */
     public static final String URL_RULE = "host.url";
+    /** Rule id: a host with a port ({@code shop.example.com:8443}). */
+    public static final String PORT_RULE = "host.port";
     /** Rule id: a host that is an IP address. */
     public static final String IP_RULE = "host.ip";
     /** Rule id: a {@code *} anywhere but a single leading {@code *.}. */
@@ -22,6 +25,8 @@ public final class Hosts {
     public static final String NAME_RULE = "host.name";
 
     private static final Pattern IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
+    /** A name and a port: one colon (an IPv6 address has at least two). */
+    private static final Pattern WITH_PORT = Pattern.compile("([^:\\[\\]]+):[^:]*");
 
     private Hosts() {
     }
@@ -56,6 +61,13 @@ public final class Hosts {
         if (value.contains("/")) {
             scope.error(URL_RULE, field, host, "is a URL, not a host name",
                     "write only the host, e.g. \"" + hostOfUrl(value) + "\"");
+            return false;
+        }
+        Matcher withPort = WITH_PORT.matcher(value);
+        if (withPort.matches() && !IPV4.matcher(withPort.group(1)).matches()) {
+            scope.error(PORT_RULE, field, host, "has a port, and a host is only the DNS name: the ingress controller"
+                            + " decides the ports",
+                    "write only the host, e.g. \"" + withPort.group(1).toLowerCase(Locale.ROOT) + "\"");
             return false;
         }
         if (IPV4.matcher(value).matches() || value.contains(":")) {

@@ -211,7 +211,12 @@ public final class Certificate implements SingleObjectComponent {
         if (value == null) {
             return Optional.empty();
         }
-        if (!value.isValid()) {
+        if (value.isTooLong()) {
+            scope.error(DURATION_FORMAT_RULE, field, value,
+                    "is longer than the longest Go duration, " + GoDuration.MAXIMUM_HOURS + "h (about 292 years), so"
+                            + " cert-manager cannot read it",
+                    "use a duration such as \"2160h\" for 90 days");
+        } else if (!value.isValid()) {
             scope.error(DURATION_FORMAT_RULE, field, value,
                     "is not a Go duration: use the units h, m, s (there is no day unit)",
                     "write days as hours, e.g. \"2160h\" for 90 days");

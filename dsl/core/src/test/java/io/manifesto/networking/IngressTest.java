@@ -8,6 +8,7 @@ import io.manifesto.tls.Tls;
 import io.manifesto.workload.Deployment;
 import org.junit.jupiter.api.Test;
 
+import static io.manifesto.BuildResult.problemsOf;
 import static io.manifesto.Manifesto.*;
 import static io.manifesto.tls.TlsFixtures.build;
 import static io.manifesto.tls.TlsFixtures.letsEncrypt;
@@ -443,5 +444,34 @@ class IngressTest {
         assertThat(build(web, mixed, ingress("shop").ingressClass("traefik")
                 .route("shop.example.com", "/", web.port("http"))
                 .tls(tlsIssuedBy(mixed, "shop-tls", "shop.example.com"))).report().warnings()).isEmpty();
+    }
+
+    @Test
+    void rejectsAHostWithAPortAndAnIpAsTlsHost() {
+        assertThat(problems(web, ingress("shop").route("shop.example.com:8443", "/", web.port("http"))
+                .route(null, "/", web.port("http"))
+                .tls(tlsFromSecret("shop-tls", "10.0.0.1", "fe80::1")))).containsExactly(
+                "error Ingress/shop spec.rules[0].host = \"shop.example.com:8443\": has a port, and a host is only the"
+                        + " DNS name: the ingress controller decides the ports. Fix: write only the host, e.g."
+                        + " \"shop.example.com\". [host.port]",
+                "error Ingress/shop spec.tls[0].hosts[0] = \"10.0.0.1\": is an IP address, and a host must be a DNS"
+                        + " name. Fix: use the DNS name that points at the address, e.g. \"shop.example.com\"."
+                        + " [host.ip]",
+                "error Ingress/shop spec.tls[0].hosts[1] = \"fe80::1\": is an IP address, and a host must be a DNS"
+                        + " name. Fix: use the DNS name that points at the address, e.g. \"shop.example.com\"."
+                        + " [host.ip]");
+    }
+
+    @Test
+    void rejectsAnIssuerPinnedToANamespaceThatTheApplicationDoesNotHave() {
+        Issuer ca = issuer("ca", selfSigned()).namespace("default");
+        assertThat(problemsOf(application("shop").add(web, ca, ingress("shop")
+                .route("shop.example.com", "/", web.port("http"))
+                .tls(tlsIssuedBy(ca, "shop-tls", "shop.example.com"))))).containsExactly(
+                "error Ingress/shop metadata.annotations[cert-manager.io/issuer] = \"ca\": Issuer/ca lives in namespace"
+                        + " \"default\" but Ingress/shop has no namespace, so it lands in the one kubectl applies to,"
+                        + " which may be another, and a namespaced Issuer only signs certificates of its own namespace."
+                        + " Fix: give the application .namespace(\"default\"), or leave the namespace of Issuer/ca out"
+                        + " so that both land together. [tls.issuer-namespace]");
     }
 }

@@ -132,4 +132,15 @@ class CertificateTest {
                 .containsExactly("error Certificate/c spec.dnsNames[0] = \"https://a.com/\": is a URL, not a host"
                         + " name. Fix: write only the host, e.g. \"a.com\". [host.url]");
     }
+
+    @Test
+    void rejectsADurationLongerThanGoAllows() {
+        assertThat(GoDuration.of("2562047h").isValid()).isTrue();
+        assertThat(GoDuration.of("1.5ns").toDuration()).contains(Duration.ofNanos(1));
+        assertThat(problems(Certificate.named("c", IssuerRef.clusterIssuer("internal-ca")).dnsNames("shop.example.com")
+                .duration("3000000h").renewBefore("720h"))).containsExactly(
+                "error Certificate/c spec.duration = \"3000000h\": is longer than the longest Go duration, 2562047h"
+                        + " (about 292 years), so cert-manager cannot read it. Fix: use a duration such as \"2160h\" for"
+                        + " 90 days. [certificate.duration-format]");
+    }
 }

@@ -31,7 +31,10 @@ public final class Certificate implements SingleObjectComponent {
     public static final String DURATION_FORMAT_RULE = "certificate.duration-format";
     /** Rule id: renewBefore not below duration. */
     public static final String RENEW_BEFORE_RULE = "certificate.renew-before";
-    /** Rule id: a private key size the algorithm does not allow. */
+    /**
+     * Rule id: a private key size the algorithm does not allow: RSA (also the algorithm when none is set) 2048 to
+     * 8192 bits, ECDSA 256, 384 or 521, Ed25519 none.
+     */
     public static final String KEY_SIZE_RULE = "certificate.key-size";
     /** Rule id: a duration below cert-manager's minimum of one hour. */
     public static final String DURATION_MINIMUM_RULE = "certificate.duration-minimum";
@@ -225,10 +228,11 @@ public final class Certificate implements SingleObjectComponent {
     }
 
     private void checkKey(Problems.Scope scope) {
-        if (privateKey == null || privateKey.algorithm() == null) {
+        if (privateKey == null) {
             return;
         }
-        KeyAlgorithm algorithm = privateKey.algorithm();
+        // cert-manager generates an RSA key when the algorithm is left out.
+        KeyAlgorithm algorithm = Objects.requireNonNullElse(privateKey.algorithm(), KeyAlgorithm.RSA);
         int encipherment = usages.indexOf(KeyUsage.KEY_ENCIPHERMENT);
         if (algorithm != KeyAlgorithm.RSA && encipherment >= 0) {
             scope.warning(KEY_ENCIPHERMENT_RULE, "spec.usages[" + encipherment + "]",
@@ -237,16 +241,19 @@ public final class Certificate implements SingleObjectComponent {
                             + algorithm.value() + " keys, and strict TLS clients reject such certificates",
                     "remove KeyUsage.KEY_ENCIPHERMENT from .usages(...), or use an RSA key");
         }
-        if (privateKey.size() == null) {
-            return;
-        }
-        List<Integer> sizes = algorithm.sizes();
-        if (!sizes.contains(privateKey.size())) {
-            scope.error(KEY_SIZE_RULE, "spec.privateKey.size", privateKey.size(),
-                    sizes.isEmpty()
-                            ? algorithm.value() + " keys have a fixed size"
-                            : algorithm.value() + " keys take the sizes " + sizes,
-                    sizes.isEmpty() ? "leave the size out" : "use one of " + sizes);
+        if (privateKey.size() != null && !algorithm.allows(privateKey.size())) {
+            String keys = algorithm.value() + " keys"
+                    + (privateKey.algorithm() == null ? " (cert-manager's algorithm when none is set)" : "");
+            switch (algorithm) {
+                case RSA -> scope.error(KEY_SIZE_RULE, "spec.privateKey.size", privateKey.size(),
+                        keys + " take a size from " + KeyAlgorithm.MINIMUM_RSA_SIZE + " to "
+                                + KeyAlgorithm.MAXIMUM_RSA_SIZE + " bits",
+                        "use a size in that range, e.g. 2048 (the default), 3072 or 4096");
+                case ECDSA -> scope.error(KEY_SIZE_RULE, "spec.privateKey.size", privateKey.size(),
+                        keys + " take the sizes [256, 384, 521]", "use one of [256, 384, 521]");
+                case ED25519 -> scope.error(KEY_SIZE_RULE, "spec.privateKey.size", privateKey.size(),
+                        keys + " have a fixed size", "leave the size out");
+            }
         }
     }
 

@@ -134,6 +134,28 @@ class CertificateTest {
     }
 
     @Test
+    void acceptsAnyRsaSizeFrom2048To8192() {
+        for (int bits : List.of(2048, 3072, 6144, 8192)) {
+            assertThat(TlsFixtures.build(Certificate.named("c", IssuerRef.clusterIssuer("internal-ca"))
+                    .dnsNames("shop.example.com").privateKey(PrivateKey.rsa(bits))).report().warnings()).isEmpty();
+        }
+    }
+
+    @Test
+    void rejectsRsaSizesOutsideTheRangeAlsoWhenTheAlgorithmIsLeftOut() {
+        assertThat(problems(Certificate.named("c", IssuerRef.clusterIssuer("internal-ca")).dnsNames("shop.example.com")
+                .privateKey(PrivateKey.rsa(8200)))).containsExactly(
+                "error Certificate/c spec.privateKey.size = \"8200\": RSA keys take a size from 2048 to 8192 bits."
+                        + " Fix: use a size in that range, e.g. 2048 (the default), 3072 or 4096."
+                        + " [certificate.key-size]");
+        assertThat(problems(Certificate.named("c", IssuerRef.clusterIssuer("internal-ca")).dnsNames("shop.example.com")
+                .privateKey(new PrivateKey(null, 1, null)))).containsExactly(
+                "error Certificate/c spec.privateKey.size = \"1\": RSA keys (cert-manager's algorithm when none is set)"
+                        + " take a size from 2048 to 8192 bits. Fix: use a size in that range, e.g. 2048 (the default),"
+                        + " 3072 or 4096. [certificate.key-size]");
+    }
+
+    @Test
     void rejectsADurationLongerThanGoAllows() {
         assertThat(GoDuration.of("2562047h").isValid()).isTrue();
         assertThat(GoDuration.of("1.5ns").toDuration()).contains(Duration.ofNanos(1));

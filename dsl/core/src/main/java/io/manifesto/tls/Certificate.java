@@ -14,6 +14,7 @@ import io.manifesto.validate.Names;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,8 +26,12 @@ import java.util.Optional;
  */
 public final class Certificate implements SingleObjectComponent {
 
-    /** Rule id: a Certificate without DNS names. */
+    /** Rule id: a Certificate without DNS names (and without a common name, which is enough for a CA). */
     public static final String DNS_NAMES_RULE = "certificate.dns-names";
+    /** Rule id: a common name that is empty or longer than the 64 bytes cert-manager's webhook accepts. */
+    public static final String COMMON_NAME_RULE = "certificate.common-name";
+    /** Rule id: a common name of an ACME certificate that is not one of its DNS names, which the ACME CA refuses. */
+    public static final String ACME_COMMON_NAME_RULE = "certificate.acme-common-name";
     /** Rule id: a duration that is not a Go duration ({@code 90d}). */
     public static final String DURATION_FORMAT_RULE = "certificate.duration-format";
     /** Rule id: renewBefore not below duration. */
@@ -45,6 +50,9 @@ public final class Certificate implements SingleObjectComponent {
     /** Rule id (warning): a duration asked of an ACME issuer, which decides the lifetime itself. */
     public static final String ACME_DURATION_RULE = "certificate.acme-duration";
 
+    /** The longest {@code spec.commonName} cert-manager's webhook accepts, in bytes (UTF-8). */
+    public static final int MAXIMUM_COMMON_NAME_BYTES = 64;
+
     /** The shortest {@code spec.duration} cert-manager's webhook accepts: one hour. */
     public static final GoDuration MINIMUM_DURATION = GoDuration.of("1h");
     /** The shortest {@code spec.renewBefore} cert-manager's webhook accepts: five minutes. */
@@ -61,10 +69,13 @@ public final class Certificate implements SingleObjectComponent {
     private final GoDuration renewBefore;
     private final PrivateKey privateKey;
     private final List<KeyUsage> usages;
+    private final boolean isCA;
+    private final String commonName;
     private final Nulls missing;
 
     private Certificate(String name, String secretName, IssuerRef issuer, List<String> dnsNames, GoDuration duration,
-                        GoDuration renewBefore, PrivateKey privateKey, List<KeyUsage> usages, Nulls missing) {
+                        GoDuration renewBefore, PrivateKey privateKey, List<KeyUsage> usages, boolean isCA,
+                        String commonName, Nulls missing) {
         this.name = Objects.requireNonNullElse(name, "");
         this.secretName = secretName;
         this.issuer = issuer;
@@ -73,6 +84,8 @@ public final class Certificate implements SingleObjectComponent {
         this.renewBefore = renewBefore;
         this.privateKey = privateKey;
         this.usages = List.copyOf(usages);
+        this.isCA = isCA;
+        this.commonName = commonName;
         this.missing = missing;
     }
 
@@ -86,43 +99,70 @@ public final class Certificate implements SingleObjectComponent {
      * reported on {@code spec.issuerRef} when the application is built.
      */
     public static Certificate named(String name, IssuerRef ref) {
-        return new Certificate(name, null, ref, List.of(), null, null, null, List.of(),
+        return new Certificate(name, null, ref, List.of(), null, null, null, List.of(), false, null,
                 Nulls.NONE.remember(ref, "spec.issuerRef", "certificate(...)"));
     }
 
     /** {@code spec.secretName}: the secret cert-manager writes; the Certificate's name by default. */
     public Certificate secretName(String secret) {
-        return new Certificate(name, secret, issuer, dnsNames, duration, renewBefore, privateKey, usages, missing);
+        return new Certificate(name, secret, issuer, dnsNames, duration, renewBefore, privateKey, usages, isCA,
+                commonName, missing);
     }
 
     /** Adds names: {@code spec.dnsNames}; a wildcard {@code *.example.com} needs a DNS01 solver. */
     public Certificate dnsNames(String... names) {
         return new Certificate(name, secretName, issuer, Nulls.appendAll(dnsNames, names), duration, renewBefore,
-                privateKey, usages, missing.rememberAny(names, "spec.dnsNames", "dnsNames(...)"));
+                privateKey, usages, isCA, commonName, missing.rememberAny(names, "spec.dnsNames", "dnsNames(...)"));
     }
 
     /** {@code spec.duration}, a Go duration such as {@code 2160h}; cert-manager's default is 90 days. */
     public Certificate duration(String goDuration) {
         return new Certificate(name, secretName, issuer, dnsNames, GoDuration.of(goDuration), renewBefore,
-                privateKey, usages, missing);
+                privateKey, usages, isCA, commonName, missing);
     }
 
     /** {@code spec.renewBefore}, a Go duration such as {@code 360h}: renew this long before expiry. */
     public Certificate renewBefore(String goDuration) {
         return new Certificate(name, secretName, issuer, dnsNames, duration, GoDuration.of(goDuration), privateKey,
-                usages, missing);
+                usages, isCA, commonName, missing);
     }
 
     /** {@code spec.privateKey}. */
     public Certificate privateKey(PrivateKey key) {
-        return new Certificate(name, secretName, issuer, dnsNames, duration, renewBefore, key, usages, missing);
+        return new Certificate(name, secretName, issuer, dnsNames, duration, renewBefore, key, usages, isCA,
+                commonName, missing);
     }
 
     /** {@code spec.usages}. */
     public Certificate usages(KeyUsage... keyUsages) {
         return new Certificate(name, secretName, issuer, dnsNames, duration, renewBefore, privateKey,
-                keyUsages == null ? usages : Nulls.present(keyUsages),
+                keyUsages == null ? usages : Nulls.present(keyUsages), isCA, commonName,
                 missing.rememberAny(keyUsages, "spec.usages", "usages(...)"));
+    }
+
+    /**
+     * {@code spec.isCA}: the certificate may sign others. With {@code true} it can hold the key pair of a CA issuer,
+     * {@code caIssuer(secretName)}, e.g. a root from a self-signed issuer:
+     *
+     * <pre>{@code
+     * Issuer selfSigned = issuer("selfsigned", selfSigned());
+     * Certificate root = certificate("shop-ca", selfSigned).isCA(true).commonName("shop-ca")
+     *     .secretName("shop-ca-key-pair");
+     * Issuer shopCa = issuer("shop-ca", caIssuer("shop-ca-key-pair"));
+     * }</pre>
+     */
+    public Certificate isCA(boolean ca) {
+        return new Certificate(name, secretName, issuer, dnsNames, duration, renewBefore, privateKey, usages, ca,
+                commonName, missing);
+    }
+
+    /**
+     * {@code spec.commonName}: the subject's CN, at most 64 bytes. Clients match DNS names, not the CN, so use it for a
+     * CA's name; a Certificate of a CA needs no DNS names.
+     */
+    public Certificate commonName(String cn) {
+        return new Certificate(name, secretName, issuer, dnsNames, duration, renewBefore, privateKey, usages, isCA, cn,
+                missing.remember(cn, "spec.commonName", "commonName(...)"));
     }
 
     /** {@code metadata.name}. */
@@ -138,6 +178,16 @@ public final class Certificate implements SingleObjectComponent {
     /** {@code spec.dnsNames}. */
     public List<String> dnsNames() {
         return dnsNames;
+    }
+
+    /** {@code spec.isCA}. */
+    public boolean isCA() {
+        return isCA;
+    }
+
+    /** {@code spec.commonName}, if set. */
+    public Optional<String> commonName() {
+        return Optional.ofNullable(commonName);
     }
 
     /** {@code spec.issuerRef}; {@code null} when {@code null} was passed for it (reported by the build). */
@@ -156,10 +206,12 @@ public final class Certificate implements SingleObjectComponent {
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
         Names.checkDns1123Subdomain(scope, "spec.secretName", secretName());
         missing.report(scope);
-        if (dnsNames.isEmpty()) {
-            scope.error(DNS_NAMES_RULE, "spec.dnsNames", null, "a Certificate needs at least one DNS name",
+        if (dnsNames.isEmpty() && commonName == null) {
+            scope.error(DNS_NAMES_RULE, "spec.dnsNames", null,
+                    "a Certificate needs at least one DNS name (a CA's needs only a common name)",
                     "add .dnsNames(\"shop.example.com\")");
         }
+        checkCommonName(scope);
         for (int i = 0; i < dnsNames.size(); i++) {
             Hosts.check(scope, "spec.dnsNames[" + i + "]", dnsNames.get(i));
         }
@@ -168,7 +220,33 @@ public final class Certificate implements SingleObjectComponent {
         if (issuer != null) {
             Names.checkDns1123Subdomain(scope, "spec.issuerRef.name", issuer.name());
             IssuerReferences.check(model, scope, issuer, "spec.issuerRef.name", model.namespace(), dnsNames,
-                    "spec.dnsNames").flatMap(Issuer::acme).ifPresent(acme -> checkAcmeDuration(scope));
+                    "spec.dnsNames").flatMap(Issuer::acme).ifPresent(acme -> {
+                        checkAcmeDuration(scope);
+                        checkAcmeCommonName(scope);
+                    });
+        }
+    }
+
+    private void checkCommonName(Problems.Scope scope) {
+        if (commonName == null) {
+            return;
+        }
+        if (commonName.isBlank() || commonName.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_COMMON_NAME_BYTES) {
+            scope.error(COMMON_NAME_RULE, "spec.commonName", commonName,
+                    "a common name has 1 to " + MAXIMUM_COMMON_NAME_BYTES + " bytes, the most cert-manager's webhook"
+                            + " accepts",
+                    commonName.isBlank() ? "name the certificate, e.g. .commonName(\"" + name + "\"), or leave it out"
+                            : "use a shorter name, and put long names in .dnsNames(...)");
+        }
+    }
+
+    /** cert-manager fails an ACME order whose common name is not among the names the CA validates. */
+    private void checkAcmeCommonName(Problems.Scope scope) {
+        if (commonName != null && !commonName.isBlank() && !dnsNames.contains(commonName)) {
+            scope.error(ACME_COMMON_NAME_RULE, "spec.commonName", commonName,
+                    issuer + " is an ACME issuer, and ACME signs only the names it validates, so cert-manager fails"
+                            + " the order when the common name is not one of the DNS names",
+                    "add \"" + commonName + "\" to .dnsNames(...), or leave the common name out");
         }
     }
 
@@ -281,6 +359,8 @@ public final class Certificate implements SingleObjectComponent {
             key.setRotationPolicy(privateKey.rotation() == null ? null : privateKey.rotation().value());
             spec.setPrivateKey(key);
         }
+        spec.setIsCA(isCA ? Boolean.TRUE : null);
+        spec.setCommonName(commonName);
         spec.setUsages(usages.stream().map(KeyUsage::value).toList());
         io.fabric8.certmanager.api.model.v1.Certificate certificate =
                 new io.fabric8.certmanager.api.model.v1.Certificate();

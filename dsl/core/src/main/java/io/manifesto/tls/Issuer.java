@@ -66,6 +66,8 @@ public final class Issuer implements Component {
     public static final String NAMESPACED_IDENTITY_RULE = "issuer.namespaced-managed-identity";
     /** Rule id: a namespace set on a ClusterIssuer. */
     public static final String CLUSTER_NAMESPACE_RULE = "issuer.cluster-namespace";
+    /** Rule id: a CA issuer whose key pair a Certificate of the application writes without {@code isCA: true}. */
+    public static final String CA_SECRET_NOT_CA_RULE = "issuer.ca-secret-not-ca";
 
     /** A basic address: something before one {@code @}, and a domain of letter-digit-hyphen labels. */
     private static final Pattern EMAIL = Pattern.compile(
@@ -160,7 +162,24 @@ public final class Issuer implements Component {
             validateAcme(acme, scope.field("spec.acme"));
         } else if (type instanceof CaSigning ca) {
             Names.checkDns1123Subdomain(scope, "spec.ca.secretName", ca.secretName());
+            checkCaSecret(model, scope, ca);
         }
+    }
+
+    /**
+     * cert-manager's CA issuer refuses a key pair whose certificate is not a CA. When a Certificate of the application
+     * writes the secret where this issuer reads it (an Issuer in the application's namespace), it must be a CA.
+     */
+    private void checkCaSecret(Model model, Problems.Scope scope, CaSigning ca) {
+        if (kind != IssuerKind.ISSUER || !namespaceIn(model).equals(model.namespace())) {
+            return;
+        }
+        model.components(Certificate.class).stream()
+                .filter(certificate -> certificate.secretName().equals(ca.secretName()) && !certificate.isCA())
+                .forEach(certificate -> scope.error(CA_SECRET_NOT_CA_RULE, "spec.ca.secretName", ca.secretName(),
+                        certificate.id() + " writes this key pair without isCA: true, and cert-manager's CA issuer"
+                                + " refuses a certificate that is not a CA, so " + ref() + " never becomes Ready",
+                        "add .isCA(true) to " + certificate.id()));
     }
 
     private void validateAcme(Acme acme, Problems.Scope scope) {

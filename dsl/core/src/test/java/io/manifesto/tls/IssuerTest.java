@@ -146,4 +146,63 @@ class IssuerTest {
                         + " one of them. Fix: use ManagedIdentity.clientId(...) or ManagedIdentity.resourceId(...)."
                         + " [azure-dns.managed-identity]");
     }
+
+    @Test
+    void rendersASelfSignedRootAndACaIssuerThatReadsItsKeyPair() {
+        Issuer bootstrap = issuer("selfsigned", selfSigned());
+        Certificate root = certificate("shop-ca", bootstrap).isCA(true).commonName("shop-ca")
+                .secretName("shop-ca-key-pair").privateKey(PrivateKey.ecdsa(256));
+        Issuer shopCa = issuer("shop-ca", caIssuer("shop-ca-key-pair"));
+        Certificate leaf = certificate("internal", shopCa).dnsNames("internal.shop.svc");
+        var app = build(bootstrap, root, shopCa, leaf);
+
+        assertThat(app.report().warnings()).isEmpty();
+        assertThat(app.toYaml()).contains("""
+                apiVersion: cert-manager.io/v1
+                kind: Certificate
+                metadata:
+                  labels:
+                    app.kubernetes.io/instance: shop
+                    app.kubernetes.io/managed-by: manifesto
+                    app.kubernetes.io/name: shop-ca
+                    app.kubernetes.io/part-of: shop
+                  name: shop-ca
+                  namespace: shop
+                spec:
+                  commonName: shop-ca
+                  isCA: true
+                  issuerRef:
+                    group: cert-manager.io
+                    kind: Issuer
+                    name: selfsigned
+                  privateKey:
+                    algorithm: ECDSA
+                    size: 256
+                  secretName: shop-ca-key-pair
+                """).contains("""
+                kind: Issuer
+                metadata:
+                  labels:
+                    app.kubernetes.io/instance: shop
+                    app.kubernetes.io/managed-by: manifesto
+                    app.kubernetes.io/name: shop-ca
+                    app.kubernetes.io/part-of: shop
+                  name: shop-ca
+                  namespace: shop
+                spec:
+                  ca:
+                    secretName: shop-ca-key-pair
+                """);
+    }
+
+    @Test
+    void rejectsACaIssuerWhoseKeyPairIsNotACa() {
+        Issuer bootstrap = issuer("selfsigned", selfSigned());
+        assertThat(problems(bootstrap, certificate("shop-ca", bootstrap).commonName("shop-ca")
+                .secretName("shop-ca-key-pair"), issuer("shop-ca", caIssuer("shop-ca-key-pair")))).containsExactly(
+                "error Issuer/shop-ca spec.ca.secretName = \"shop-ca-key-pair\": Certificate/shop-ca writes this key"
+                        + " pair without isCA: true, and cert-manager's CA issuer refuses a certificate that is not a"
+                        + " CA, so Issuer/shop-ca never becomes Ready. Fix: add .isCA(true) to Certificate/shop-ca."
+                        + " [issuer.ca-secret-not-ca]");
+    }
 }

@@ -463,6 +463,27 @@ class IngressTest {
     }
 
     @Test
+    void rejectsAHostThatIsNotADnsName() {
+        assertThat(problems(web, ingress("shop").route("Shop_Example.com", "/", web.port("http")))).containsExactly(
+                "error Ingress/shop spec.rules[0].host = \"Shop_Example.com\": is not a DNS name: lower-case letters,"
+                        + " digits, '-' and '.', at most 253 characters. Fix: use a host such as"
+                        + " \"shop-example.com\". [host.name]");
+    }
+
+    @Test
+    void rejectsANullBackendAndAPortTheServiceDoesNotExpose() {
+        Deployment api = deployment("api").container(container("api").image("registry.example.com/api:1.0")
+                .port("http", 8080).port("metrics", 9090)).servicePort("http", 80);
+        assertThat(problems(api, ingress("shop").route("shop.example.com", "/", null)
+                .route("shop.example.com", "/metrics", api.port("metrics")))).containsExactly(
+                "error Ingress/shop spec.rules[0].http.paths[0].backend.service = \"<none>\": a route needs a backend."
+                        + " Fix: pass a workload's port, e.g. web.port(\"http\"). [ingress.backend-workload]",
+                "error Ingress/shop spec.rules[0].http.paths[1].backend.service.port.name = \"metrics\": Service/api"
+                        + " of Deployment/api has no port named \"metrics\". Fix: use a named port of"
+                        + " Deployment/api's containers that its Service exposes. [ingress.backend-port]");
+    }
+
+    @Test
     void rejectsAnIssuerPinnedToANamespaceThatTheApplicationDoesNotHave() {
         Issuer ca = issuer("ca", selfSigned()).namespace("default");
         assertThat(problemsOf(application("shop").add(web, ca, ingress("shop")

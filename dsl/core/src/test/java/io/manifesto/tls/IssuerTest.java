@@ -125,6 +125,18 @@ class IssuerTest {
     }
 
     @Test
+    void rejectsAcmeIssuerWithoutSolverOrHttpsServer() {
+        assertThat(problems(clusterIssuer("le", Acme.server("http://acme.internal/directory")
+                .email("platform-team@contoso.com")))).containsExactly(
+                "error ClusterIssuer/le spec.acme.server = \"http://acme.internal/directory\": the ACME directory must"
+                        + " be an https URL. Fix: use Acme.letsEncryptProduction(), Acme.letsEncryptStaging() or your"
+                        + " CA's https directory URL. [acme.server]",
+                "error ClusterIssuer/le spec.acme.solvers = \"<none>\": an ACME issuer needs a solver to prove control"
+                        + " of the names. Fix: add .solver(Solver.http01(\"<ingress class>\")) or"
+                        + " .solver(Solver.dns01(AzureDns.of(...))). [acme.no-solver]");
+    }
+
+    @Test
     void rejectsHttp01SolverWithoutOrWithAnInvalidIngressClass() {
         assertThat(problems(clusterIssuer("le", letsEncryptStaging().email("platform-team@contoso.com")
                 .solver(http01(" ")).solver(http01("Nginx Public"))))).containsExactly(
@@ -135,6 +147,14 @@ class IssuerTest {
                         + " be a DNS-1123 subdomain: at most 253 characters of lower-case letters, digits, '-' and '.',"
                         + " starting and ending with a letter or digit. Fix: use a name such as \"nginx-public\"."
                         + " [name.dns1123-subdomain]");
+    }
+
+    @Test
+    void rejectsANamespaceOnAClusterIssuer() {
+        assertThat(problems(clusterIssuer("bootstrap", selfSigned()).namespace("cert-manager"))).containsExactly(
+                "error ClusterIssuer/bootstrap metadata.namespace = \"cert-manager\": a ClusterIssuer is cluster-scoped"
+                        + " and has no namespace. Fix: remove the namespace, or make it a namespaced Issuer."
+                        + " [issuer.cluster-namespace]");
     }
 
     @Test

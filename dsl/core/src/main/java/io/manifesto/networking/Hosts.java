@@ -23,6 +23,8 @@ public final class Hosts {
     public static final String WILDCARD_RULE = "host.wildcard";
     /** Rule id: a host that is not a DNS-1123 subdomain. */
     public static final String NAME_RULE = "host.name";
+    /** Rule id: a DNS zone written as a wildcard ({@code *.example.com}); a zone is a domain name. */
+    public static final String ZONE_WILDCARD_RULE = "host.zone-wildcard";
 
     private static final Pattern IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
     /** A name and a port: one colon (an IPv6 address has at least two). */
@@ -89,6 +91,21 @@ public final class Hosts {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Checks a DNS zone ({@code selector.dnsZones}, {@code hostedZoneName}): a host that is not a wildcard.
+     *
+     * @return {@code true} when the zone is valid
+     */
+    public static boolean checkZone(Problems.Scope scope, String field, String zone) {
+        if (isWildcard(zone)) {
+            scope.error(ZONE_WILDCARD_RULE, field, zone,
+                    "is a wildcard, and a DNS zone is a domain name: it already covers every name below it",
+                    "write the zone, e.g. \"" + zone.substring(2) + "\"");
+            return false;
+        }
+        return check(scope, field, zone);
     }
 
     /** The host of a URL such as {@code https://user@Shop.example.com:8443/path}: {@code shop.example.com}. */

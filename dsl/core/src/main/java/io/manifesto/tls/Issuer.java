@@ -236,7 +236,7 @@ public final class Issuer implements Component {
             Hosts.check(scope, "selector.dnsNames[" + i + "]", solver.dnsNames().get(i));
         }
         for (int i = 0; i < solver.dnsZones().size(); i++) {
-            Hosts.check(scope, "selector.dnsZones[" + i + "]", solver.dnsZones().get(i));
+            Hosts.checkZone(scope, "selector.dnsZones[" + i + "]", solver.dnsZones().get(i));
         }
         solver.http01IngressClass().ifPresent(ingressClass -> {
             if (ingressClass.isBlank()) {
@@ -263,7 +263,7 @@ public final class Issuer implements Component {
                     "pass the resource group to AzureDns.of(subscriptionId, resourceGroup)");
         }
         if (dns.hostedZone() != null) {
-            Hosts.check(scope, "hostedZoneName", dns.hostedZone());
+            Hosts.checkZone(scope, "hostedZoneName", dns.hostedZone());
         }
         dns.identity().filter(identity -> !identity.isComplete()).ifPresent(identity ->
                 scope.error(MANAGED_IDENTITY_RULE, "managedIdentity", identity.describe(),

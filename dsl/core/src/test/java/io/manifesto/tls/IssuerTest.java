@@ -168,6 +168,20 @@ class IssuerTest {
     }
 
     @Test
+    void rejectsWildcardZones() {
+        assertThat(problems(clusterIssuer("dns", letsEncryptProduction().email("platform-team@contoso.com")
+                .solver(dns01(azureDns("sub", "rg").hostedZone("*.example.com")).forDnsZones("*.example.org")))))
+                .containsExactly(
+                        "error ClusterIssuer/dns spec.acme.solvers[0].selector.dnsZones[0] = \"*.example.org\": is a"
+                                + " wildcard, and a DNS zone is a domain name: it already covers every name below it."
+                                + " Fix: write the zone, e.g. \"example.org\". [host.zone-wildcard]",
+                        "error ClusterIssuer/dns spec.acme.solvers[0].dns01.azureDNS.hostedZoneName ="
+                                + " \"*.example.com\": is a wildcard, and a DNS zone is a domain name: it already"
+                                + " covers every name below it. Fix: write the zone, e.g. \"example.com\"."
+                                + " [host.zone-wildcard]");
+    }
+
+    @Test
     void rendersASelfSignedRootAndACaIssuerThatReadsItsKeyPair() {
         Issuer bootstrap = issuer("selfsigned", selfSigned());
         Certificate root = certificate("shop-ca", bootstrap).isCA(true).commonName("shop-ca")

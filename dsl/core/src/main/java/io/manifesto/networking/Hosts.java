@@ -4,6 +4,7 @@ import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,14 +15,20 @@ public final class Hosts {
 
     /** Rule id: a host that is a URL ({@code https://shop.example.com/}): it has a scheme or a path. */
     public static final String URL_RULE = "host.url";
+    /** Rule id: a host with a port ({@code shop.example.com:8443}). */
+    public static final String PORT_RULE = "host.port";
     /** Rule id: a host that is an IP address. */
     public static final String IP_RULE = "host.ip";
     /** Rule id: a {@code *} anywhere but a single leading {@code *.}. */
     public static final String WILDCARD_RULE = "host.wildcard";
     /** Rule id: a host that is not a DNS-1123 subdomain. */
     public static final String NAME_RULE = "host.name";
+    /** Rule id: a DNS zone written as a wildcard ({@code *.example.com}); a zone is a domain name. */
+    public static final String ZONE_WILDCARD_RULE = "host.zone-wildcard";
 
     private static final Pattern IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
+    /** A name and a port: one colon (an IPv6 address has at least two). */
+    private static final Pattern WITH_PORT = Pattern.compile("([^:\\[\\]]+):[^:]*");
 
     private Hosts() {
     }
@@ -58,6 +65,13 @@ public final class Hosts {
                     "write only the host, e.g. \"" + hostOfUrl(value) + "\"");
             return false;
         }
+        Matcher withPort = WITH_PORT.matcher(value);
+        if (withPort.matches() && !IPV4.matcher(withPort.group(1)).matches()) {
+            scope.error(PORT_RULE, field, host, "has a port, and a host is only the DNS name: the ingress controller"
+                            + " decides the ports",
+                    "write only the host, e.g. \"" + withPort.group(1).toLowerCase(Locale.ROOT) + "\"");
+            return false;
+        }
         if (IPV4.matcher(value).matches() || value.contains(":")) {
             scope.error(IP_RULE, field, host, "is an IP address, and a host must be a DNS name",
                     "use the DNS name that points at the address, e.g. \"shop.example.com\"");
@@ -77,6 +91,21 @@ public final class Hosts {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Checks a DNS zone ({@code selector.dnsZones}, {@code hostedZoneName}): a host that is not a wildcard.
+     *
+     * @return {@code true} when the zone is valid
+     */
+    public static boolean checkZone(Problems.Scope scope, String field, String zone) {
+        if (isWildcard(zone)) {
+            scope.error(ZONE_WILDCARD_RULE, field, zone,
+                    "is a wildcard, and a DNS zone is a domain name: it already covers every name below it",
+                    "write the zone, e.g. \"" + zone.substring(2) + "\"");
+            return false;
+        }
+        return check(scope, field, zone);
     }
 
     /** The host of a URL such as {@code https://user@Shop.example.com:8443/path}: {@code shop.example.com}. */

@@ -27,8 +27,10 @@ import io.manifesto.workload.PortRef;
 import io.manifesto.workload.ServicePort;
 import io.manifesto.workload.Workload;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +51,11 @@ import java.util.TreeMap;
  */
 public final class Ingress implements SingleObjectComponent {
 
-    /** Rule id: a path of type Exact or Prefix that does not start with {@code /}. */
+    /**
+     * Rule id: a path the API server refuses: one that is set but does not start with {@code /} (any type), an empty
+     * Exact or Prefix path, or an Exact or Prefix path that is not normalised ({@code //}, {@code /./},
+     * {@code /../}, {@code %2F}, a trailing {@code /.} or {@code /..}).
+     */
     public static final String PATH_RULE = "ingress.path";
     /** Rule id: an ingress without routes and without a default backend. */
     public static final String NO_BACKEND_RULE = "ingress.no-backend";
@@ -69,14 +75,28 @@ public final class Ingress implements SingleObjectComponent {
     public static final String TLS_ISSUER_RULE = "ingress.tls-issuer";
     /** Rule id: the deprecated annotation {@code kubernetes.io/ingress.class} next to {@code spec.ingressClassName}. */
     public static final String CLASS_ANNOTATION_RULE = "ingress.class-annotation";
-    /** Rule id: a user's cert-manager issuer annotation that asks another issuer than the TLS sections. */
+    /**
+     * Rule id: a hand-written cert-manager issuer annotation ({@code cert-manager.io/issuer} or
+     * {@code cert-manager.io/cluster-issuer}) that asks another issuer than the TLS sections, or that stands without a
+     * {@link Tls#issuedBy(IssuerRef, String, String...)} section: {@code tlsIssuedBy(...)} writes the annotation, and
+     * only its sections are checked as cert-manager sees them.
+     */
     public static final String ISSUER_ANNOTATION_RULE = "ingress.issuer-annotation";
-    /** Rule id: an annotation-issued TLS section writing the secret of an explicit Certificate of the application. */
+    /** Rule id: two TLS sections of an ingress that cert-manager issues with one secretName. */
+    public static final String TLS_SECRET_DUPLICATE_RULE = "ingress.tls-secret-duplicate";
+    /**
+     * Rule id: an annotation-issued TLS section whose secret an explicit Certificate of the application writes, or
+     * whose secretName is the name of such a Certificate (cert-manager names its own Certificate after the secret).
+     */
     public static final String TLS_SECRET_CERTIFICATE_RULE = "ingress.tls-secret-certificate";
     /** Rule id: a TLS section from a Certificate that the application does not contain. */
     public static final String TLS_CERTIFICATE_RULE = "ingress.tls-certificate";
     /** Rule id (warning): the issuer's HTTP01 solver uses another ingress class than the ingress. */
     public static final String HTTP01_CLASS_RULE = "ingress.http01-class-mismatch";
+
+    /** What the API server refuses inside an Exact or Prefix path, and at its end. */
+    private static final List<String> INVALID_PATH_SEQUENCES = List.of("//", "/./", "/../", "%2f", "%2F");
+    private static final List<String> INVALID_PATH_SUFFIXES = List.of("/..", "/.");
 
     /** The annotation that named the ingress class before {@code spec.ingressClassName}. */
     private static final String CLASS_ANNOTATION = "kubernetes.io/ingress.class";
@@ -173,6 +193,9 @@ public final class Ingress implements SingleObjectComponent {
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
         missing.report(scope);
         annotations.forEach((key, value) -> Names.checkLabelKey(scope, "metadata.annotations", key));
+        if (ingressClass != null) {
+            Names.checkDns1123Subdomain(scope, "spec.ingressClassName", ingressClass);
+        }
         checkClassAnnotation(scope);
         if (paths.isEmpty() && defaultBackend == null) {
             scope.error(NO_BACKEND_RULE, "spec.rules", null, "an ingress needs at least one route or a default backend",
@@ -196,6 +219,7 @@ public final class Ingress implements SingleObjectComponent {
             checkTls(model, scope, i, hosts);
         }
         checkIssuers(scope);
+        checkHttp01Class(model, scope);
         checkSharedSecrets(model, scope);
     }
 
@@ -212,12 +236,50 @@ public final class Ingress implements SingleObjectComponent {
 
     private void checkPath(Model model, Problems.Scope scope, IngressPath path) {
         PathType type = path.type() == null ? PathType.PREFIX : path.type();
-        if (type.needsAbsolutePath() && (path.path() == null || !path.path().startsWith("/"))) {
+        String value = Objects.requireNonNullElse(path.path(), "");
+        if ((type.checksElements() || !value.isEmpty()) && !value.startsWith("/")) {
             scope.error(PATH_RULE, "path", path.path(),
-                    "a path of type " + type.value() + " must start with '/'",
-                    "write \"/" + Objects.requireNonNullElse(path.path(), "") + "\"");
+                    "a path of type " + type.value() + " must start with '/'"
+                            + (type.checksElements() ? "" : " when it is set"),
+                    "write \"/" + value + "\"");
+        } else if (type.checksElements()) {
+            checkPathElements(scope, type, value);
         }
         checkBackend(model, scope, "backend.service", path.backend());
+    }
+
+    /** The API server matches Prefix and Exact paths element by element, so it accepts only normalised ones. */
+    private static void checkPathElements(Problems.Scope scope, PathType type, String path) {
+        List<String> faults = new ArrayList<>();
+        List<String> sequences = INVALID_PATH_SEQUENCES.stream().filter(path::contains).map(s -> "\"" + s + "\"")
+                .toList();
+        if (!sequences.isEmpty()) {
+            faults.add("contain " + String.join(" or ", sequences));
+        }
+        INVALID_PATH_SUFFIXES.stream().filter(path::endsWith).findFirst()
+                .ifPresent(suffix -> faults.add("end with \"" + suffix + "\""));
+        if (!faults.isEmpty()) {
+            scope.error(PATH_RULE, "path", path,
+                    "a path of type " + type.value() + " must not " + String.join(" nor ", faults)
+                            + ": the API server refuses \"//\", \"/./\", \"/../\", \"%2F\" and a trailing \"/.\" or"
+                            + " \"/..\" in such a path",
+                    "write \"" + normalised(path) + "\"");
+        }
+    }
+
+    /** {@code path} with its {@code .} and {@code ..} elements resolved and empty elements and encoded slashes gone. */
+    private static String normalised(String path) {
+        String decoded = path.replaceAll("%2[fF]", "/");
+        Deque<String> elements = new ArrayDeque<>();
+        for (String element : decoded.split("/")) {
+            if (element.equals("..")) {
+                elements.pollLast();
+            } else if (!element.isEmpty() && !element.equals(".")) {
+                elements.addLast(element);
+            }
+        }
+        boolean trailingSlash = decoded.endsWith("/") && !elements.isEmpty();
+        return "/" + String.join("/", elements) + (trailingSlash ? "/" : "");
     }
 
     private static void checkBackend(Model model, Problems.Scope scope, String field, PortRef backend) {
@@ -282,7 +344,7 @@ public final class Ingress implements SingleObjectComponent {
         section.issuerRef().ifPresent(ref -> checkCertificateSecret(model, scope, section));
         section.issuerRef().ifPresent(ref -> IssuerReferences.check(model, ingressScope, ref,
                 "metadata.annotations[" + ref.kind().annotation() + "]", model.namespace(), section.hosts(),
-                "spec.tls[" + index + "].hosts").ifPresent(issuer -> checkHttp01Class(ingressScope, issuer)));
+                "spec.tls[" + index + "].hosts"));
     }
 
     /** A TLS section from {@link Tls#fromCertificate(Certificate)} needs that Certificate to write its secret. */
@@ -302,18 +364,27 @@ public final class Ingress implements SingleObjectComponent {
     }
 
     /**
-     * cert-manager's ingress-shim creates a Certificate for an annotation-issued TLS section; an explicit Certificate
-     * writing the same secret would fight it.
+     * cert-manager's ingress-shim creates a Certificate named after the secret of an annotation-issued TLS section; an
+     * explicit Certificate writing the same secret would fight it, and one of that name is not the shim's to update.
      */
     private static void checkCertificateSecret(Model model, Problems.Scope scope, Tls section) {
-        model.components(Certificate.class).stream()
-                .filter(certificate -> certificate.secretName().equals(section.secretName()))
-                .forEach(certificate -> scope.error(TLS_SECRET_CERTIFICATE_RULE, "secretName", section.secretName(),
+        for (Certificate certificate : model.components(Certificate.class)) {
+            if (certificate.secretName().equals(section.secretName())) {
+                scope.error(TLS_SECRET_CERTIFICATE_RULE, "secretName", section.secretName(),
                         certificate.id() + " writes the same secret in this namespace, and cert-manager creates a"
                                 + " second Certificate for this TLS section through the ingress annotation, so the two"
                                 + " certificates overwrite each other",
                         "take the secret from " + certificate.id() + " with Tls.fromCertificate(...) instead of"
-                                + " tlsIssuedBy(...)"));
+                                + " tlsIssuedBy(...)");
+            } else if (certificate.name().equals(section.secretName())) {
+                scope.error(TLS_SECRET_CERTIFICATE_RULE, "secretName", section.secretName(),
+                        "cert-manager names the Certificate it creates for this TLS section after the secret, but "
+                                + certificate.id() + " of the application has that name and writes \""
+                                + certificate.secretName() + "\", and cert-manager refuses to update a Certificate it"
+                                + " does not own, so nothing writes \"" + section.secretName() + "\"",
+                        "rename " + certificate.id() + ", or give this TLS section another secretName");
+            }
+        }
     }
 
     /** {@code true} when a rule without host, or a default backend as the only backend, serves any host. */
@@ -322,18 +393,27 @@ public final class Ingress implements SingleObjectComponent {
                 || (paths.isEmpty() && defaultBackend != null);
     }
 
-    private void checkHttp01Class(Problems.Scope scope, Issuer issuer) {
+    /**
+     * Warns once per issuer when an HTTP01 solver that cert-manager may pick for a (non-wildcard) TLS host of this
+     * ingress answers through another ingress class.
+     */
+    private void checkHttp01Class(Model model, Problems.Scope scope) {
         if (ingressClass == null) {
             return;
         }
-        issuer.acme().ifPresent(acme -> acme.solvers().stream()
-                .map(Solver::http01IngressClass).flatMap(Optional::stream)
-                .filter(solverClass -> !solverClass.equals(ingressClass)).distinct()
-                .forEach(solverClass -> scope.warning(HTTP01_CLASS_RULE, "spec.ingressClassName", ingressClass,
-                        issuer.ref() + " answers HTTP01 challenges through ingress class \"" + solverClass
-                                + "\" but this ingress uses class \"" + ingressClass
-                                + "\", so the challenge may be served by a controller that does not get the traffic",
-                        "use the same ingress class in Solver.http01(...) and on the ingress")));
+        tls.stream().map(Tls::issuerRef).flatMap(Optional::stream).distinct().forEach(ref -> {
+            List<String> hosts = tls.stream().filter(section -> section.issuerRef().equals(Optional.of(ref)))
+                    .flatMap(section -> section.hosts().stream()).filter(host -> !Hosts.isWildcard(host)).toList();
+            model.component(ref.id(), Issuer.class).flatMap(Issuer::acme).ifPresent(acme -> acme.solvers().stream()
+                    .filter(solver -> hosts.stream().anyMatch(solver::appliesTo))
+                    .map(Solver::http01IngressClass).flatMap(Optional::stream)
+                    .filter(solverClass -> !solverClass.equals(ingressClass)).distinct()
+                    .forEach(solverClass -> scope.warning(HTTP01_CLASS_RULE, "spec.ingressClassName", ingressClass,
+                            ref + " answers HTTP01 challenges through ingress class \"" + solverClass
+                                    + "\" but this ingress uses class \"" + ingressClass + "\", so the challenge may be"
+                                    + " served by a controller that does not get the traffic",
+                            "use the same ingress class in Solver.http01(...) and on the ingress")));
+        });
     }
 
     private void checkIssuers(Problems.Scope scope) {
@@ -349,20 +429,48 @@ public final class Ingress implements SingleObjectComponent {
                             "cert-manager issues a certificate for every TLS section of an annotated ingress, so it"
                                     + " would overwrite the existing secret \"" + existing.secretName() + "\"",
                             "put the TLS section of the existing secret on another ingress"));
-        }
-        if (issuers.isEmpty()) {
-            return;
+            checkDuplicateSecrets(scope);
         }
         Object asked = issuers.size() == 1 ? issuers.get(0) : issuers;
         for (IssuerKind kind : IssuerKind.values()) {
             String value = annotations.get(kind.annotation());
-            if (value != null && !issuers.contains(new IssuerRef(kind, value))) {
+            if (value == null) {
+                continue;
+            }
+            IssuerRef written = new IssuerRef(kind, value);
+            if (issuers.isEmpty()) {
+                // Not read as tlsIssuedBy(...): tlsFromSecret(...) promises a secret that exists, and cert-manager
+                // would overwrite it; one spelling of the request keeps every check on it.
                 scope.error(ISSUER_ANNOTATION_RULE, "metadata.annotations[" + kind.annotation() + "]", value,
-                        "asks " + new IssuerRef(kind, value) + ", but the TLS sections of this ingress ask " + asked
+                        "asks cert-manager to issue a certificate for every TLS section of this ingress, but no TLS"
+                                + " section comes from tlsIssuedBy(...), so the build cannot check that request, and"
+                                + " cert-manager would overwrite the secrets the sections read",
+                        "remove .annotation(\"" + kind.annotation() + "\", ...) and write each TLS section as"
+                                + " tlsIssuedBy(IssuerRef." + (kind == IssuerKind.ISSUER ? "issuer" : "clusterIssuer")
+                                + "(\"" + value + "\"), secretName, hosts...), which writes the annotation");
+            } else if (!issuers.contains(written)) {
+                scope.error(ISSUER_ANNOTATION_RULE, "metadata.annotations[" + kind.annotation() + "]", value,
+                        "asks " + written + ", but the TLS sections of this ingress ask " + asked
                                 + ", and tlsIssuedBy(...) writes the issuer annotation itself: one ingress has one"
                                 + " issuer",
                         "remove .annotation(\"" + kind.annotation() + "\", ...) and choose the issuer in"
                                 + " tlsIssuedBy(...)");
+            }
+        }
+    }
+
+    /** cert-manager makes one Certificate per TLS section, named after its secret, so a repeated secret is refused. */
+    private void checkDuplicateSecrets(Problems.Scope scope) {
+        for (int i = 1; i < tls.size(); i++) {
+            String secret = tls.get(i).secretName();
+            int first = tls.stream().map(Tls::secretName).toList().indexOf(secret);
+            if (!secret.isEmpty() && first < i) {
+                scope.error(TLS_SECRET_DUPLICATE_RULE, "spec.tls[" + i + "].secretName", secret,
+                        "spec.tls[" + first + "] has the same secretName, and cert-manager creates one Certificate per"
+                                + " TLS section, named after its secret, so it refuses the ingress and issues no"
+                                + " certificate for it",
+                        "list every host of \"" + secret + "\" in one TLS section, or give each section its own"
+                                + " secretName");
             }
         }
     }

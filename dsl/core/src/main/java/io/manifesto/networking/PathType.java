@@ -20,8 +20,12 @@ public enum PathType {
         return value;
     }
 
-    /** {@code true} for the types whose path must start with {@code /} (Prefix and Exact). */
-    public boolean needsAbsolutePath() {
+    /**
+     * {@code true} for the types whose path the API server requires and checks element by element (Prefix and
+     * Exact): never empty, and without {@code //}, {@code /./}, {@code /../}, {@code %2F} or a trailing {@code /.} or
+     * {@code /..}. An ImplementationSpecific path may be left empty; any path that is set starts with {@code /}.
+     */
+    public boolean checksElements() {
         return this != IMPLEMENTATION_SPECIFIC;
     }
 }

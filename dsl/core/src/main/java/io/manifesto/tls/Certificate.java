@@ -14,6 +14,7 @@ import io.manifesto.validate.Names;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,13 +26,20 @@ import java.util.Optional;
  */
 public final class Certificate implements SingleObjectComponent {
 
-    /** Rule id: a Certificate without DNS names. */
+    /** Rule id: a Certificate without DNS names (and without a common name, which is enough for a CA). */
     public static final String DNS_NAMES_RULE = "certificate.dns-names";
+    /** Rule id: a common name that is empty or longer than the 64 bytes cert-manager's webhook accepts. */
+    public static final String COMMON_NAME_RULE = "certificate.common-name";
+    /** Rule id: a common name of an ACME certificate that is not one of its DNS names, which the ACME CA refuses. */
+    public static final String ACME_COMMON_NAME_RULE = "certificate.acme-common-name";
     /** Rule id: a duration that is not a Go duration ({@code 90d}). */
     public static final String DURATION_FORMAT_RULE = "certificate.duration-format";
     /** Rule id: renewBefore not below duration. */
     public static final String RENEW_BEFORE_RULE = "certificate.renew-before";
-    /** Rule id: a private key size the algorithm does not allow. */
+    /**
+     * Rule id: a private key size the algorithm does not allow: RSA (also the algorithm when none is set) 2048 to
+     * 8192 bits, ECDSA 256, 384 or 521, Ed25519 none.
+     */
     public static final String KEY_SIZE_RULE = "certificate.key-size";
     /** Rule id: a duration below cert-manager's minimum of one hour. */
     public static final String DURATION_MINIMUM_RULE = "certificate.duration-minimum";
@@ -41,6 +49,9 @@ public final class Certificate implements SingleObjectComponent {
     public static final String KEY_ENCIPHERMENT_RULE = "certificate.key-encipherment";
     /** Rule id (warning): a duration asked of an ACME issuer, which decides the lifetime itself. */
     public static final String ACME_DURATION_RULE = "certificate.acme-duration";
+
+    /** The longest {@code spec.commonName} cert-manager's webhook accepts, in bytes (UTF-8). */
+    public static final int MAXIMUM_COMMON_NAME_BYTES = 64;
 
     /** The shortest {@code spec.duration} cert-manager's webhook accepts: one hour. */
     public static final GoDuration MINIMUM_DURATION = GoDuration.of("1h");
@@ -58,10 +69,13 @@ public final class Certificate implements SingleObjectComponent {
     private final GoDuration renewBefore;
     private final PrivateKey privateKey;
     private final List<KeyUsage> usages;
+    private final boolean isCA;
+    private final String commonName;
     private final Nulls missing;
 
     private Certificate(String name, String secretName, IssuerRef issuer, List<String> dnsNames, GoDuration duration,
-                        GoDuration renewBefore, PrivateKey privateKey, List<KeyUsage> usages, Nulls missing) {
+                        GoDuration renewBefore, PrivateKey privateKey, List<KeyUsage> usages, boolean isCA,
+                        String commonName, Nulls missing) {
         this.name = Objects.requireNonNullElse(name, "");
         this.secretName = secretName;
         this.issuer = issuer;
@@ -70,6 +84,8 @@ public final class Certificate implements SingleObjectComponent {
         this.renewBefore = renewBefore;
         this.privateKey = privateKey;
         this.usages = List.copyOf(usages);
+        this.isCA = isCA;
+        this.commonName = commonName;
         this.missing = missing;
     }
 
@@ -83,43 +99,70 @@ public final class Certificate implements SingleObjectComponent {
      * reported on {@code spec.issuerRef} when the application is built.
      */
     public static Certificate named(String name, IssuerRef ref) {
-        return new Certificate(name, null, ref, List.of(), null, null, null, List.of(),
+        return new Certificate(name, null, ref, List.of(), null, null, null, List.of(), false, null,
                 Nulls.NONE.remember(ref, "spec.issuerRef", "certificate(...)"));
     }
 
     /** {@code spec.secretName}: the secret cert-manager writes; the Certificate's name by default. */
     public Certificate secretName(String secret) {
-        return new Certificate(name, secret, issuer, dnsNames, duration, renewBefore, privateKey, usages, missing);
+        return new Certificate(name, secret, issuer, dnsNames, duration, renewBefore, privateKey, usages, isCA,
+                commonName, missing);
     }
 
     /** Adds names: {@code spec.dnsNames}; a wildcard {@code *.example.com} needs a DNS01 solver. */
     public Certificate dnsNames(String... names) {
         return new Certificate(name, secretName, issuer, Nulls.appendAll(dnsNames, names), duration, renewBefore,
-                privateKey, usages, missing.rememberAny(names, "spec.dnsNames", "dnsNames(...)"));
+                privateKey, usages, isCA, commonName, missing.rememberAny(names, "spec.dnsNames", "dnsNames(...)"));
     }
 
     /** {@code spec.duration}, a Go duration such as {@code 2160h}; cert-manager's default is 90 days. */
     public Certificate duration(String goDuration) {
         return new Certificate(name, secretName, issuer, dnsNames, GoDuration.of(goDuration), renewBefore,
-                privateKey, usages, missing);
+                privateKey, usages, isCA, commonName, missing);
     }
 
     /** {@code spec.renewBefore}, a Go duration such as {@code 360h}: renew this long before expiry. */
     public Certificate renewBefore(String goDuration) {
         return new Certificate(name, secretName, issuer, dnsNames, duration, GoDuration.of(goDuration), privateKey,
-                usages, missing);
+                usages, isCA, commonName, missing);
     }
 
     /** {@code spec.privateKey}. */
     public Certificate privateKey(PrivateKey key) {
-        return new Certificate(name, secretName, issuer, dnsNames, duration, renewBefore, key, usages, missing);
+        return new Certificate(name, secretName, issuer, dnsNames, duration, renewBefore, key, usages, isCA,
+                commonName, missing);
     }
 
     /** {@code spec.usages}. */
     public Certificate usages(KeyUsage... keyUsages) {
         return new Certificate(name, secretName, issuer, dnsNames, duration, renewBefore, privateKey,
-                keyUsages == null ? usages : Nulls.present(keyUsages),
+                keyUsages == null ? usages : Nulls.present(keyUsages), isCA, commonName,
                 missing.rememberAny(keyUsages, "spec.usages", "usages(...)"));
+    }
+
+    /**
+     * {@code spec.isCA}: the certificate may sign others. With {@code true} it can hold the key pair of a CA issuer,
+     * {@code caIssuer(secretName)}, e.g. a root from a self-signed issuer:
+     *
+     * <pre>{@code
+     * Issuer selfSigned = issuer("selfsigned", selfSigned());
+     * Certificate root = certificate("shop-ca", selfSigned).isCA(true).commonName("shop-ca")
+     *     .secretName("shop-ca-key-pair");
+     * Issuer shopCa = issuer("shop-ca", caIssuer("shop-ca-key-pair"));
+     * }</pre>
+     */
+    public Certificate isCA(boolean ca) {
+        return new Certificate(name, secretName, issuer, dnsNames, duration, renewBefore, privateKey, usages, ca,
+                commonName, missing);
+    }
+
+    /**
+     * {@code spec.commonName}: the subject's CN, at most 64 bytes. Clients match DNS names, not the CN, so use it for a
+     * CA's name; a Certificate of a CA needs no DNS names.
+     */
+    public Certificate commonName(String cn) {
+        return new Certificate(name, secretName, issuer, dnsNames, duration, renewBefore, privateKey, usages, isCA, cn,
+                missing.remember(cn, "spec.commonName", "commonName(...)"));
     }
 
     /** {@code metadata.name}. */
@@ -135,6 +178,16 @@ public final class Certificate implements SingleObjectComponent {
     /** {@code spec.dnsNames}. */
     public List<String> dnsNames() {
         return dnsNames;
+    }
+
+    /** {@code spec.isCA}. */
+    public boolean isCA() {
+        return isCA;
+    }
+
+    /** {@code spec.commonName}, if set. */
+    public Optional<String> commonName() {
+        return Optional.ofNullable(commonName);
     }
 
     /** {@code spec.issuerRef}; {@code null} when {@code null} was passed for it (reported by the build). */
@@ -153,10 +206,12 @@ public final class Certificate implements SingleObjectComponent {
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
         Names.checkDns1123Subdomain(scope, "spec.secretName", secretName());
         missing.report(scope);
-        if (dnsNames.isEmpty()) {
-            scope.error(DNS_NAMES_RULE, "spec.dnsNames", null, "a Certificate needs at least one DNS name",
+        if (dnsNames.isEmpty() && commonName == null) {
+            scope.error(DNS_NAMES_RULE, "spec.dnsNames", null,
+                    "a Certificate needs at least one DNS name (a CA's needs only a common name)",
                     "add .dnsNames(\"shop.example.com\")");
         }
+        checkCommonName(scope);
         for (int i = 0; i < dnsNames.size(); i++) {
             Hosts.check(scope, "spec.dnsNames[" + i + "]", dnsNames.get(i));
         }
@@ -165,7 +220,33 @@ public final class Certificate implements SingleObjectComponent {
         if (issuer != null) {
             Names.checkDns1123Subdomain(scope, "spec.issuerRef.name", issuer.name());
             IssuerReferences.check(model, scope, issuer, "spec.issuerRef.name", model.namespace(), dnsNames,
-                    "spec.dnsNames").flatMap(Issuer::acme).ifPresent(acme -> checkAcmeDuration(scope));
+                    "spec.dnsNames").flatMap(Issuer::acme).ifPresent(acme -> {
+                        checkAcmeDuration(scope);
+                        checkAcmeCommonName(scope);
+                    });
+        }
+    }
+
+    private void checkCommonName(Problems.Scope scope) {
+        if (commonName == null) {
+            return;
+        }
+        if (commonName.isBlank() || commonName.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_COMMON_NAME_BYTES) {
+            scope.error(COMMON_NAME_RULE, "spec.commonName", commonName,
+                    "a common name has 1 to " + MAXIMUM_COMMON_NAME_BYTES + " bytes, the most cert-manager's webhook"
+                            + " accepts",
+                    commonName.isBlank() ? "name the certificate, e.g. .commonName(\"" + name + "\"), or leave it out"
+                            : "use a shorter name, and put long names in .dnsNames(...)");
+        }
+    }
+
+    /** cert-manager fails an ACME order whose common name is not among the names the CA validates. */
+    private void checkAcmeCommonName(Problems.Scope scope) {
+        if (commonName != null && !commonName.isBlank() && !dnsNames.contains(commonName)) {
+            scope.error(ACME_COMMON_NAME_RULE, "spec.commonName", commonName,
+                    issuer + " is an ACME issuer, and ACME signs only the names it validates, so cert-manager fails"
+                            + " the order when the common name is not one of the DNS names",
+                    "add \"" + commonName + "\" to .dnsNames(...), or leave the common name out");
         }
     }
 
@@ -211,7 +292,12 @@ public final class Certificate implements SingleObjectComponent {
         if (value == null) {
             return Optional.empty();
         }
-        if (!value.isValid()) {
+        if (value.isTooLong()) {
+            scope.error(DURATION_FORMAT_RULE, field, value,
+                    "is longer than the longest Go duration, " + GoDuration.MAXIMUM_HOURS + "h (about 292 years), so"
+                            + " cert-manager cannot read it",
+                    "use a duration such as \"2160h\" for 90 days");
+        } else if (!value.isValid()) {
             scope.error(DURATION_FORMAT_RULE, field, value,
                     "is not a Go duration: use the units h, m, s (there is no day unit)",
                     "write days as hours, e.g. \"2160h\" for 90 days");
@@ -220,10 +306,11 @@ public final class Certificate implements SingleObjectComponent {
     }
 
     private void checkKey(Problems.Scope scope) {
-        if (privateKey == null || privateKey.algorithm() == null) {
+        if (privateKey == null) {
             return;
         }
-        KeyAlgorithm algorithm = privateKey.algorithm();
+        // cert-manager generates an RSA key when the algorithm is left out.
+        KeyAlgorithm algorithm = Objects.requireNonNullElse(privateKey.algorithm(), KeyAlgorithm.RSA);
         int encipherment = usages.indexOf(KeyUsage.KEY_ENCIPHERMENT);
         if (algorithm != KeyAlgorithm.RSA && encipherment >= 0) {
             scope.warning(KEY_ENCIPHERMENT_RULE, "spec.usages[" + encipherment + "]",
@@ -232,16 +319,19 @@ public final class Certificate implements SingleObjectComponent {
                             + algorithm.value() + " keys, and strict TLS clients reject such certificates",
                     "remove KeyUsage.KEY_ENCIPHERMENT from .usages(...), or use an RSA key");
         }
-        if (privateKey.size() == null) {
-            return;
-        }
-        List<Integer> sizes = algorithm.sizes();
-        if (!sizes.contains(privateKey.size())) {
-            scope.error(KEY_SIZE_RULE, "spec.privateKey.size", privateKey.size(),
-                    sizes.isEmpty()
-                            ? algorithm.value() + " keys have a fixed size"
-                            : algorithm.value() + " keys take the sizes " + sizes,
-                    sizes.isEmpty() ? "leave the size out" : "use one of " + sizes);
+        if (privateKey.size() != null && !algorithm.allows(privateKey.size())) {
+            String keys = algorithm.value() + " keys"
+                    + (privateKey.algorithm() == null ? " (cert-manager's algorithm when none is set)" : "");
+            switch (algorithm) {
+                case RSA -> scope.error(KEY_SIZE_RULE, "spec.privateKey.size", privateKey.size(),
+                        keys + " take a size from " + KeyAlgorithm.MINIMUM_RSA_SIZE + " to "
+                                + KeyAlgorithm.MAXIMUM_RSA_SIZE + " bits",
+                        "use a size in that range, e.g. 2048 (the default), 3072 or 4096");
+                case ECDSA -> scope.error(KEY_SIZE_RULE, "spec.privateKey.size", privateKey.size(),
+                        keys + " take the sizes [256, 384, 521]", "use one of [256, 384, 521]");
+                case ED25519 -> scope.error(KEY_SIZE_RULE, "spec.privateKey.size", privateKey.size(),
+                        keys + " have a fixed size", "leave the size out");
+            }
         }
     }
 
@@ -269,6 +359,8 @@ public final class Certificate implements SingleObjectComponent {
             key.setRotationPolicy(privateKey.rotation() == null ? null : privateKey.rotation().value());
             spec.setPrivateKey(key);
         }
+        spec.setIsCA(isCA ? Boolean.TRUE : null);
+        spec.setCommonName(commonName);
         spec.setUsages(usages.stream().map(KeyUsage::value).toList());
         io.fabric8.certmanager.api.model.v1.Certificate certificate =
                 new io.fabric8.certmanager.api.model.v1.Certificate();

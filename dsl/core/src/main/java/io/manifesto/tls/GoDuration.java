@@ -1,6 +1,7 @@
 package io.manifesto.tls;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,9 @@ import java.util.regex.Pattern;
  * @param text the duration as written
  */
 public record GoDuration(String text) {
+
+    /** Go's longest duration, 2^63 - 1 nanoseconds, in whole hours. */
+    public static final long MAXIMUM_HOURS = Long.MAX_VALUE / 3_600_000_000_000L;
 
     private static final Pattern WHOLE = Pattern.compile("([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|ms|s|m|h)");
     private static final Pattern ALL = Pattern.compile("(" + WHOLE.pattern() + ")+");
@@ -44,18 +48,29 @@ public record GoDuration(String text) {
         if (!ALL.matcher(text).matches()) {
             return Optional.empty();
         }
+        BigInteger nanos = nanos();
+        return nanos.bitLength() < Long.SIZE ? Optional.of(Duration.ofNanos(nanos.longValueExact())) : Optional.empty();
+    }
+
+    /** {@code true} when the text is in Go's format. */
+    public boolean isValid() {
+        return toDuration().isPresent();
+    }
+
+    /** {@code true} when the text is in Go's format but longer than Go's longest duration, which Go refuses. */
+    public boolean isTooLong() {
+        return ALL.matcher(text).matches() && nanos().bitLength() >= Long.SIZE;
+    }
+
+    /** The nanoseconds of a text in Go's format; Go drops fractions of a nanosecond. */
+    private BigInteger nanos() {
         BigDecimal nanos = BigDecimal.ZERO;
         Matcher matcher = WHOLE.matcher(text);
         while (matcher.find()) {
             nanos = nanos.add(new BigDecimal(matcher.group(1).startsWith(".") ? "0" + matcher.group(1)
                     : matcher.group(1)).multiply(BigDecimal.valueOf(NANOS.get(matcher.group(3)))));
         }
-        return Optional.of(Duration.ofNanos(nanos.longValue()));
-    }
-
-    /** {@code true} when the text is in Go's format. */
-    public boolean isValid() {
-        return toDuration().isPresent();
+        return nanos.toBigInteger();
     }
 
     /** The text as written. */

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A cert-manager issuer (cert-manager.io/v1): a {@code ClusterIssuer} that every namespace may use, or a namespaced
@@ -43,6 +44,8 @@ public final class Issuer implements Component {
 
     /** Rule id: an ACME issuer without {@code email}. */
     public static final String ACME_EMAIL_RULE = "acme.email";
+    /** Rule id: an ACME email that is not an address ({@code name@domain}), which the CA refuses as a contact. */
+    public static final String ACME_EMAIL_FORMAT_RULE = "acme.email-format";
     /** Rule id (warning): an ACME email at a reserved domain such as example.com, which Let's Encrypt refuses. */
     public static final String ACME_EMAIL_PLACEHOLDER_RULE = "acme.email-placeholder";
     /** Rule id: an ACME issuer without any solver. */
@@ -55,10 +58,20 @@ public final class Issuer implements Component {
     public static final String AZURE_DNS_REQUIRED_RULE = "azure-dns.required";
     /** Rule id: a managed identity with both or neither of client ID and resource ID. */
     public static final String MANAGED_IDENTITY_RULE = "azure-dns.managed-identity";
-    /** Rule id (warning): a managed identity on a namespaced Issuer, which cert-manager refuses by default. */
+    /**
+     * Rule id (warning): Azure DNS on a namespaced Issuer. Without a service principal (which the DSL does not offer)
+     * cert-manager authenticates with ambient credentials, a managed identity or the pod's own, and it refuses them to
+     * a namespaced Issuer by default.
+     */
     public static final String NAMESPACED_IDENTITY_RULE = "issuer.namespaced-managed-identity";
     /** Rule id: a namespace set on a ClusterIssuer. */
     public static final String CLUSTER_NAMESPACE_RULE = "issuer.cluster-namespace";
+    /** Rule id: a CA issuer whose key pair a Certificate of the application writes without {@code isCA: true}. */
+    public static final String CA_SECRET_NOT_CA_RULE = "issuer.ca-secret-not-ca";
+
+    /** A basic address: something before one {@code @}, and a domain of letter-digit-hyphen labels. */
+    private static final Pattern EMAIL = Pattern.compile(
+            "[^@\\s]+@[A-Za-z0-9]([-A-Za-z0-9]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([-A-Za-z0-9]*[A-Za-z0-9])?)*\\.?");
 
     private static final Set<String> PLACEHOLDER_TLDS = Set.of("example", "test", "invalid", "localhost");
     private static final Set<String> PLACEHOLDER_DOMAINS = Set.of("example.com", "example.org", "example.net");
@@ -149,7 +162,24 @@ public final class Issuer implements Component {
             validateAcme(acme, scope.field("spec.acme"));
         } else if (type instanceof CaSigning ca) {
             Names.checkDns1123Subdomain(scope, "spec.ca.secretName", ca.secretName());
+            checkCaSecret(model, scope, ca);
         }
+    }
+
+    /**
+     * cert-manager's CA issuer refuses a key pair whose certificate is not a CA. When a Certificate of the application
+     * writes the secret where this issuer reads it (an Issuer in the application's namespace), it must be a CA.
+     */
+    private void checkCaSecret(Model model, Problems.Scope scope, CaSigning ca) {
+        if (kind != IssuerKind.ISSUER || !namespaceIn(model).equals(model.namespace())) {
+            return;
+        }
+        model.components(Certificate.class).stream()
+                .filter(certificate -> certificate.secretName().equals(ca.secretName()) && !certificate.isCA())
+                .forEach(certificate -> scope.error(CA_SECRET_NOT_CA_RULE, "spec.ca.secretName", ca.secretName(),
+                        certificate.id() + " writes this key pair without isCA: true, and cert-manager's CA issuer"
+                                + " refuses a certificate that is not a CA, so " + ref() + " never becomes Ready",
+                        "add .isCA(true) to " + certificate.id()));
     }
 
     private void validateAcme(Acme acme, Problems.Scope scope) {
@@ -164,7 +194,13 @@ public final class Issuer implements Component {
                     "add .email(\"platform-team@contoso.com\") with an address of your organisation that someone"
                             + " reads");
         }
-        acme.emailAddress().filter(Issuer::isPlaceholderEmail).ifPresent(email ->
+        acme.emailAddress().filter(email -> !EMAIL.matcher(email).matches()).ifPresent(email ->
+                scope.error(ACME_EMAIL_FORMAT_RULE, "email", email,
+                        "is not an email address (name@domain), and the ACME CA refuses it as a contact, so the"
+                                + " account is not registered and the issuer never becomes Ready",
+                        "write an address such as \"platform-team@contoso.com\""));
+        acme.emailAddress().filter(email -> EMAIL.matcher(email).matches()).filter(Issuer::isPlaceholderEmail)
+                .ifPresent(email ->
                 scope.warning(ACME_EMAIL_PLACEHOLDER_RULE, "email", email,
                         "the address is at a reserved domain (example.com, example.org, example.net, .example, .test,"
                                 + " .invalid, localhost), which Let's Encrypt refuses as a contact, so the ACME account"
@@ -182,14 +218,15 @@ public final class Issuer implements Component {
         }
     }
 
+    /** {@code true} for an address at a reserved domain; any text is safe here (no label is assumed to exist). */
     private static boolean isPlaceholderEmail(String email) {
         String domain = email.substring(email.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
         if (domain.endsWith(".")) {
             domain = domain.substring(0, domain.length() - 1);
         }
-        String[] labels = domain.split("\\.");
-        String last = labels[labels.length - 1];
-        String lastTwo = labels.length < 2 ? domain : labels[labels.length - 2] + "." + last;
+        int lastDot = domain.lastIndexOf('.');
+        String last = domain.substring(lastDot + 1);
+        String lastTwo = lastDot < 0 ? domain : domain.substring(domain.lastIndexOf('.', lastDot - 1) + 1);
         return PLACEHOLDER_TLDS.contains(last) || PLACEHOLDER_DOMAINS.contains(lastTwo);
     }
 
@@ -199,12 +236,18 @@ public final class Issuer implements Component {
             Hosts.check(scope, "selector.dnsNames[" + i + "]", solver.dnsNames().get(i));
         }
         for (int i = 0; i < solver.dnsZones().size(); i++) {
-            Hosts.check(scope, "selector.dnsZones[" + i + "]", solver.dnsZones().get(i));
+            Hosts.checkZone(scope, "selector.dnsZones[" + i + "]", solver.dnsZones().get(i));
         }
-        solver.http01IngressClass().filter(String::isBlank).ifPresent(blank ->
-                scope.error(HTTP01_CLASS_RULE, "http01.ingress.ingressClassName", blank,
+        solver.http01IngressClass().ifPresent(ingressClass -> {
+            if (ingressClass.isBlank()) {
+                scope.error(HTTP01_CLASS_RULE, "http01.ingress.ingressClassName", ingressClass,
                         "an HTTP01 solver needs the ingress class that serves the challenge",
-                        "pass the class of your ingress controller, e.g. Solver.http01(\"nginx\")"));
+                        "pass the class of your ingress controller, e.g. Solver.http01(\"nginx\")");
+            } else {
+                // cert-manager writes it into spec.ingressClassName of the challenge's ingress.
+                Names.checkDns1123Subdomain(scope, "http01.ingress.ingressClassName", ingressClass);
+            }
+        });
         solver.azureDns().ifPresent(dns -> validateAzureDns(dns, scope.field("dns01.azureDNS")));
     }
 
@@ -220,22 +263,20 @@ public final class Issuer implements Component {
                     "pass the resource group to AzureDns.of(subscriptionId, resourceGroup)");
         }
         if (dns.hostedZone() != null) {
-            Hosts.check(scope, "hostedZoneName", dns.hostedZone());
+            Hosts.checkZone(scope, "hostedZoneName", dns.hostedZone());
         }
-        dns.identity().ifPresent(identity -> {
-            if (!identity.isComplete()) {
-                scope.error(MANAGED_IDENTITY_RULE, "managedIdentity", identity.clientId() + "/" + identity.resourceId(),
+        dns.identity().filter(identity -> !identity.isComplete()).ifPresent(identity ->
+                scope.error(MANAGED_IDENTITY_RULE, "managedIdentity", identity.describe(),
                         "a managed identity is named by its client ID or by its resource ID, exactly one of them",
-                        "use ManagedIdentity.clientId(...) or ManagedIdentity.resourceId(...)");
-            }
-            if (kind == IssuerKind.ISSUER) {
-                scope.warning(NAMESPACED_IDENTITY_RULE, "managedIdentity", identity.clientId() != null
-                                ? identity.clientId() : identity.resourceId(),
-                        "cert-manager lets only a ClusterIssuer use ambient credentials such as a managed identity;"
-                                + " a namespaced Issuer needs the controller flag --issuer-ambient-credentials",
-                        "make it a ClusterIssuer, or start cert-manager with --issuer-ambient-credentials");
-            }
-        });
+                        "use ManagedIdentity.clientId(...) or ManagedIdentity.resourceId(...)"));
+        if (kind == IssuerKind.ISSUER) {
+            scope.warning(NAMESPACED_IDENTITY_RULE, "managedIdentity",
+                    dns.identity().map(ManagedIdentity::describe).orElse(null),
+                    "Azure DNS without a service principal signs in with ambient credentials (the managed identity,"
+                            + " or the pod's own), and cert-manager lets only a ClusterIssuer use them: a namespaced"
+                            + " Issuer needs the controller flag --issuer-ambient-credentials",
+                    "make it a ClusterIssuer, or start cert-manager with --issuer-ambient-credentials");
+        }
     }
 
     @Override

@@ -35,11 +35,21 @@ public final class IssuerReferences {
         issuer.ifPresent(found -> {
             Optional<String> issuerNamespace = found.namespaceIn(model);
             if (found.kind() == IssuerKind.ISSUER && !issuerNamespace.equals(namespace)) {
-                scope.error(NAMESPACE_RULE, refField, ref.name(),
-                        ref + " lives in namespace " + describe(issuerNamespace) + " but " + scope.resource()
-                                + " is in namespace " + describe(namespace)
-                                + ", and a namespaced Issuer only signs certificates of its own namespace",
-                        "move " + ref + " into namespace " + describe(namespace) + ", or use a ClusterIssuer");
+                if (namespace.isPresent()) {
+                    scope.error(NAMESPACE_RULE, refField, ref.name(),
+                            ref + " lives in namespace " + describe(issuerNamespace) + " but " + scope.resource()
+                                    + " is in namespace " + describe(namespace)
+                                    + ", and a namespaced Issuer only signs certificates of its own namespace",
+                            "move " + ref + " into namespace " + describe(namespace) + ", or use a ClusterIssuer");
+                } else {
+                    // Without a namespace, the user's objects land wherever kubectl applies them.
+                    scope.error(NAMESPACE_RULE, refField, ref.name(),
+                            ref + " lives in namespace " + describe(issuerNamespace) + " but " + scope.resource()
+                                    + " has no namespace, so it lands in the one kubectl applies to, which may be"
+                                    + " another, and a namespaced Issuer only signs certificates of its own namespace",
+                            "give the application .namespace(" + describe(issuerNamespace) + "), or leave the"
+                                    + " namespace of " + ref + " out so that both land together");
+                }
             }
             found.acme().ifPresent(acme -> {
                 for (int i = 0; i < hosts.size(); i++) {
@@ -59,6 +69,6 @@ public final class IssuerReferences {
     }
 
     private static String describe(Optional<String> namespace) {
-        return namespace.map(n -> "\"" + n + "\"").orElse("\"default\"");
+        return "\"" + namespace.orElseThrow() + "\"";
     }
 }

@@ -1,22 +1,26 @@
 package io.manifesto.tls;
 
-import java.util.List;
-
-/** The private key algorithm of a Certificate, {@code spec.privateKey.algorithm}, with the sizes it allows. */
+/**
+ * The private key algorithm of a Certificate, {@code spec.privateKey.algorithm}, with the sizes cert-manager's
+ * webhook allows.
+ */
 public enum KeyAlgorithm {
-    /** {@code RSA}: size 2048 (cert-manager's default), 3072, 4096 or 8192 bits. */
-    RSA("RSA", List.of(2048, 3072, 4096, 8192)),
+    /** {@code RSA}: any size from 2048 (cert-manager's default) to 8192 bits; the algorithm when none is set. */
+    RSA("RSA"),
     /** {@code ECDSA}: curve size 256 (the default), 384 or 521. */
-    ECDSA("ECDSA", List.of(256, 384, 521)),
+    ECDSA("ECDSA"),
     /** {@code Ed25519}: fixed size; {@code size} must be left out. */
-    ED25519("Ed25519", List.of());
+    ED25519("Ed25519");
+
+    /** The smallest RSA key cert-manager generates, in bits. */
+    public static final int MINIMUM_RSA_SIZE = 2048;
+    /** The largest RSA key cert-manager generates, in bits. */
+    public static final int MAXIMUM_RSA_SIZE = 8192;
 
     private final String value;
-    private final List<Integer> sizes;
 
-    KeyAlgorithm(String value, List<Integer> sizes) {
+    KeyAlgorithm(String value) {
         this.value = value;
-        this.sizes = sizes;
     }
 
     /** The value cert-manager spells, e.g. {@code ECDSA}. */
@@ -24,8 +28,12 @@ public enum KeyAlgorithm {
         return value;
     }
 
-    /** The sizes {@code spec.privateKey.size} may take; empty when the size is fixed. */
-    public List<Integer> sizes() {
-        return sizes;
+    /** {@code true} when {@code spec.privateKey.size} may be {@code size} for this algorithm. */
+    public boolean allows(int size) {
+        return switch (this) {
+            case RSA -> size >= MINIMUM_RSA_SIZE && size <= MAXIMUM_RSA_SIZE;
+            case ECDSA -> size == 256 || size == 384 || size == 521;
+            case ED25519 -> false;
+        };
     }
 }

@@ -24,6 +24,14 @@ public record ManagedIdentity(String clientId, String resourceId) {
         return isSet(clientId) != isSet(resourceId);
     }
 
+    /** How problems show it: the ID that is set, {@code clientID/resourceID} when both are, {@code null} for none. */
+    public String describe() {
+        if (clientId != null && resourceId != null) {
+            return clientId + "/" + resourceId;
+        }
+        return clientId != null ? clientId : resourceId;
+    }
+
     private static boolean isSet(String value) {
         return value != null && !value.isBlank();
     }

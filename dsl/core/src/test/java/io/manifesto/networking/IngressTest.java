@@ -8,6 +8,7 @@ import io.manifesto.tls.Tls;
 import io.manifesto.workload.Deployment;
 import org.junit.jupiter.api.Test;
 
+import static io.manifesto.BuildResult.problemsOf;
 import static io.manifesto.Manifesto.*;
 import static io.manifesto.tls.TlsFixtures.build;
 import static io.manifesto.tls.TlsFixtures.letsEncrypt;
@@ -97,10 +98,45 @@ class IngressTest {
     }
 
     @Test
-    void acceptsImplementationSpecificPathWithoutSlash() {
+    void rejectsImplementationSpecificPathWithoutSlash() {
+        assertThat(problems(web, ingress("shop")
+                .route("shop.example.com", "api(/|$)(.*)", PathType.IMPLEMENTATION_SPECIFIC, web.port("http"))))
+                .containsExactly("error Ingress/shop spec.rules[0].http.paths[0].path = \"api(/|$)(.*)\": a path of"
+                        + " type ImplementationSpecific must start with '/' when it is set. Fix: write"
+                        + " \"/api(/|$)(.*)\". [ingress.path]");
+    }
+
+    @Test
+    void acceptsAbsoluteOrEmptyImplementationSpecificPaths() {
         assertThat(build(web, ingress("shop")
-                .route("shop.example.com", "api(/|$)(.*)", PathType.IMPLEMENTATION_SPECIFIC, web.port("http")))
+                .route("shop.example.com", "/api(/|$)(.*)", PathType.IMPLEMENTATION_SPECIFIC, web.port("http"))
+                .route("api.example.com", "", PathType.IMPLEMENTATION_SPECIFIC, web.port("http"))
+                .route("www.example.com", "/a//b", PathType.IMPLEMENTATION_SPECIFIC, web.port("http")))
                 .report().warnings()).isEmpty();
+    }
+
+    @Test
+    void rejectsPrefixAndExactPathsThatAreNotNormalised() {
+        assertThat(problems(web, ingress("shop")
+                .route("shop.example.com", "/a//b", web.port("http"))
+                .route("shop.example.com", "/a/./b/../c", PathType.EXACT, web.port("http"))
+                .route("shop.example.com", "/a%2fb%2F", web.port("http"))
+                .route("shop.example.com", "/a/b/..", web.port("http"))
+                .route("shop.example.com", "/a/.", PathType.EXACT, web.port("http"))
+                .route("shop.example.com", "", web.port("http")))).containsExactly(
+                notNormalised(0, "Prefix", "/a//b", "contain \"//\"", "/a/b"),
+                notNormalised(1, "Exact", "/a/./b/../c", "contain \"/./\" or \"/../\"", "/a/c"),
+                notNormalised(2, "Prefix", "/a%2fb%2F", "contain \"%2f\" or \"%2F\"", "/a/b/"),
+                notNormalised(3, "Prefix", "/a/b/..", "end with \"/..\"", "/a"),
+                notNormalised(4, "Exact", "/a/.", "end with \"/.\"", "/a"),
+                "error Ingress/shop spec.rules[0].http.paths[5].path = \"\": a path of type Prefix must start with"
+                        + " '/'. Fix: write \"/\". [ingress.path]");
+    }
+
+    private static String notNormalised(int index, String type, String path, String fault, String fix) {
+        return "error Ingress/shop spec.rules[0].http.paths[" + index + "].path = \"" + path + "\": a path of type "
+                + type + " must not " + fault + ": the API server refuses \"//\", \"/./\", \"/../\", \"%2F\" and a"
+                + " trailing \"/.\" or \"/..\" in such a path. Fix: write \"" + fix + "\". [ingress.path]";
     }
 
     @Test
@@ -315,5 +351,148 @@ class IngressTest {
                         + " Fix: write only the host, e.g. \"shop.example.com\". [host.url]",
                 "error Ingress/shop spec.tls[0].hosts[0] = \"shop.example.com/api\": is a URL, not a host name. Fix:"
                         + " write only the host, e.g. \"shop.example.com\". [host.url]");
+    }
+
+    @Test
+    void rejectsTwoTlsSectionsWithOneSecretOnAnAnnotatedIngress() {
+        Issuer letsEncrypt = letsEncrypt();
+        assertThat(problems(web, letsEncrypt, ingress("shop")
+                .route("shop.example.com", "/", web.port("http"))
+                .route("api.example.com", "/", web.port("http"))
+                .tls(tlsIssuedBy(letsEncrypt, "shop-tls", "shop.example.com"))
+                .tls(tlsIssuedBy(letsEncrypt, "shop-tls", "api.example.com")))).containsExactly(
+                "error Ingress/shop spec.tls[1].secretName = \"shop-tls\": spec.tls[0] has the same secretName, and"
+                        + " cert-manager creates one Certificate per TLS section, named after its secret, so it refuses"
+                        + " the ingress and issues no certificate for it. Fix: list every host of \"shop-tls\" in one"
+                        + " TLS section, or give each section its own secretName. [ingress.tls-secret-duplicate]");
+    }
+
+    @Test
+    void acceptsTwoTlsSectionsWithOneExistingSecret() {
+        assertThat(build(web, ingress("shop")
+                .route("shop.example.com", "/", web.port("http"))
+                .route("api.example.com", "/", web.port("http"))
+                .tls(tlsFromSecret("shop-tls", "shop.example.com"))
+                .tls(tlsFromSecret("shop-tls", "api.example.com"))).report().warnings()).isEmpty();
+    }
+
+    @Test
+    void rejectsAHandWrittenIssuerAnnotationWithoutTlsIssuedBy() {
+        assertThat(problems(web, letsEncrypt(), ingress("shop")
+                .annotation("cert-manager.io/cluster-issuer", "letsencrypt-prod")
+                .annotation("cert-manager.io/issuer", "shop-ca")
+                .route("*.example.com", "/", web.port("http"))
+                .tls(tlsFromSecret("existing-tls", "*.example.com")))).containsExactly(
+                handWritten("issuer", "IssuerRef.issuer(\"shop-ca\")", "shop-ca"),
+                handWritten("cluster-issuer", "IssuerRef.clusterIssuer(\"letsencrypt-prod\")", "letsencrypt-prod"));
+    }
+
+    private static String handWritten(String annotation, String ref, String value) {
+        return "error Ingress/shop metadata.annotations[cert-manager.io/" + annotation + "] = \"" + value + "\": asks"
+                + " cert-manager to issue a certificate for every TLS section of this ingress, but no TLS section comes"
+                + " from tlsIssuedBy(...), so the build cannot check that request, and cert-manager would overwrite the"
+                + " secrets the sections read. Fix: remove .annotation(\"cert-manager.io/" + annotation + "\", ...) and"
+                + " write each TLS section as tlsIssuedBy(" + ref + ", secretName, hosts...), which writes the"
+                + " annotation. [ingress.issuer-annotation]";
+    }
+
+    @Test
+    void rejectsAnIngressClassThatIsNotADnsSubdomain() {
+        assertThat(problems(web, ingress("shop").ingressClass("Nginx Public")
+                .route("shop.example.com", "/", web.port("http")))).containsExactly(
+                "error Ingress/shop spec.ingressClassName = \"Nginx Public\": must be a DNS-1123 subdomain: at most 253"
+                        + " characters of lower-case letters, digits, '-' and '.', starting and ending with a letter or"
+                        + " digit. Fix: use a name such as \"nginx-public\". [name.dns1123-subdomain]");
+    }
+
+    @Test
+    void rejectsAnAnnotationIssuedTlsSectionNamedLikeAnExplicitCertificate() {
+        Issuer letsEncrypt = letsEncrypt();
+        assertThat(problems(web, letsEncrypt, certificate("shop-tls", letsEncrypt).secretName("other-secret")
+                        .dnsNames("shop.example.com"),
+                ingress("shop").route("shop.example.com", "/", web.port("http"))
+                        .tls(tlsIssuedBy(letsEncrypt, "shop-tls", "shop.example.com")))).containsExactly(
+                "error Ingress/shop spec.tls[0].secretName = \"shop-tls\": cert-manager names the Certificate it"
+                        + " creates for this TLS section after the secret, but Certificate/shop-tls of the application"
+                        + " has that name and writes \"other-secret\", and cert-manager refuses to update a"
+                        + " Certificate it does not own, so nothing writes \"shop-tls\". Fix: rename"
+                        + " Certificate/shop-tls, or give this TLS section another secretName."
+                        + " [ingress.tls-secret-certificate]");
+    }
+
+    @Test
+    void warnsAboutTheHttp01ClassOnceForAllTlsSections() {
+        Issuer letsEncrypt = letsEncrypt();
+        assertThat(build(web, letsEncrypt, ingress("shop").ingressClass("traefik")
+                .route("shop.example.com", "/", web.port("http"))
+                .route("api.example.com", "/", web.port("http"))
+                .tls(tlsIssuedBy(letsEncrypt, "shop-tls", "shop.example.com"))
+                .tls(tlsIssuedBy(letsEncrypt, "api-tls", "api.example.com"))).report().warnings())
+                .extracting(Object::toString).containsExactly(
+                        "warning Ingress/shop spec.ingressClassName = \"traefik\": ClusterIssuer/letsencrypt-prod"
+                                + " answers HTTP01 challenges through ingress class \"nginx\" but this ingress uses"
+                                + " class \"traefik\", so the challenge may be served by a controller that does not get"
+                                + " the traffic. Fix: use the same ingress class in Solver.http01(...) and on the"
+                                + " ingress. [ingress.http01-class-mismatch]");
+    }
+
+    @Test
+    void doesNotWarnAboutAnHttp01SolverSelectedForOtherNames() {
+        Issuer mixed = clusterIssuer("mixed", letsEncryptProduction().email("ops@contoso.com")
+                .solver(dns01(azureDns("sub", "rg")).forDnsZones("example.com"))
+                .solver(http01("nginx").forDnsZones("other.org")));
+        assertThat(build(web, mixed, ingress("shop").ingressClass("traefik")
+                .route("shop.example.com", "/", web.port("http"))
+                .tls(tlsIssuedBy(mixed, "shop-tls", "shop.example.com"))).report().warnings()).isEmpty();
+    }
+
+    @Test
+    void rejectsAHostWithAPortAndAnIpAsTlsHost() {
+        assertThat(problems(web, ingress("shop").route("shop.example.com:8443", "/", web.port("http"))
+                .route(null, "/", web.port("http"))
+                .tls(tlsFromSecret("shop-tls", "10.0.0.1", "fe80::1")))).containsExactly(
+                "error Ingress/shop spec.rules[0].host = \"shop.example.com:8443\": has a port, and a host is only the"
+                        + " DNS name: the ingress controller decides the ports. Fix: write only the host, e.g."
+                        + " \"shop.example.com\". [host.port]",
+                "error Ingress/shop spec.tls[0].hosts[0] = \"10.0.0.1\": is an IP address, and a host must be a DNS"
+                        + " name. Fix: use the DNS name that points at the address, e.g. \"shop.example.com\"."
+                        + " [host.ip]",
+                "error Ingress/shop spec.tls[0].hosts[1] = \"fe80::1\": is an IP address, and a host must be a DNS"
+                        + " name. Fix: use the DNS name that points at the address, e.g. \"shop.example.com\"."
+                        + " [host.ip]");
+    }
+
+    @Test
+    void rejectsAHostThatIsNotADnsName() {
+        assertThat(problems(web, ingress("shop").route("Shop_Example.com", "/", web.port("http")))).containsExactly(
+                "error Ingress/shop spec.rules[0].host = \"Shop_Example.com\": is not a DNS name: lower-case letters,"
+                        + " digits, '-' and '.', at most 253 characters. Fix: use a host such as"
+                        + " \"shop-example.com\". [host.name]");
+    }
+
+    @Test
+    void rejectsANullBackendAndAPortTheServiceDoesNotExpose() {
+        Deployment api = deployment("api").container(container("api").image("registry.example.com/api:1.0")
+                .port("http", 8080).port("metrics", 9090)).servicePort("http", 80);
+        assertThat(problems(api, ingress("shop").route("shop.example.com", "/", null)
+                .route("shop.example.com", "/metrics", api.port("metrics")))).containsExactly(
+                "error Ingress/shop spec.rules[0].http.paths[0].backend.service = \"<none>\": a route needs a backend."
+                        + " Fix: pass a workload's port, e.g. web.port(\"http\"). [ingress.backend-workload]",
+                "error Ingress/shop spec.rules[0].http.paths[1].backend.service.port.name = \"metrics\": Service/api"
+                        + " of Deployment/api has no port named \"metrics\". Fix: use a named port of"
+                        + " Deployment/api's containers that its Service exposes. [ingress.backend-port]");
+    }
+
+    @Test
+    void rejectsAnIssuerPinnedToANamespaceThatTheApplicationDoesNotHave() {
+        Issuer ca = issuer("ca", selfSigned()).namespace("default");
+        assertThat(problemsOf(application("shop").add(web, ca, ingress("shop")
+                .route("shop.example.com", "/", web.port("http"))
+                .tls(tlsIssuedBy(ca, "shop-tls", "shop.example.com"))))).containsExactly(
+                "error Ingress/shop metadata.annotations[cert-manager.io/issuer] = \"ca\": Issuer/ca lives in namespace"
+                        + " \"default\" but Ingress/shop has no namespace, so it lands in the one kubectl applies to,"
+                        + " which may be another, and a namespaced Issuer only signs certificates of its own namespace."
+                        + " Fix: give the application .namespace(\"default\"), or leave the namespace of Issuer/ca out"
+                        + " so that both land together. [tls.issuer-namespace]");
     }
 }

@@ -62,8 +62,8 @@ class CertificateTest {
     void rejectsCertificateWithoutNamesAndEd25519WithASize() {
         assertThat(problems(certificate("c", letsEncrypt())
                 .privateKey(new PrivateKey(KeyAlgorithm.ED25519, 256, RotationPolicy.NEVER)))).containsExactly(
-                "error Certificate/c spec.dnsNames = \"<none>\": a Certificate needs at least one DNS name. Fix: add"
-                        + " .dnsNames(\"shop.example.com\"). [certificate.dns-names]",
+                "error Certificate/c spec.dnsNames = \"<none>\": a Certificate needs at least one DNS name (a CA's"
+                        + " needs only a common name). Fix: add .dnsNames(\"shop.example.com\"). [certificate.dns-names]",
                 "error Certificate/c spec.privateKey.size = \"256\": Ed25519 keys have a fixed size. Fix: leave the"
                         + " size out. [certificate.key-size]");
     }
@@ -131,5 +131,81 @@ class CertificateTest {
         assertThat(problems(Certificate.named("c", IssuerRef.clusterIssuer("internal-ca")).dnsNames("https://a.com/")))
                 .containsExactly("error Certificate/c spec.dnsNames[0] = \"https://a.com/\": is a URL, not a host"
                         + " name. Fix: write only the host, e.g. \"a.com\". [host.url]");
+    }
+
+    @Test
+    void acceptsAnyRsaSizeFrom2048To8192() {
+        for (int bits : List.of(2048, 3072, 6144, 8192)) {
+            assertThat(TlsFixtures.build(Certificate.named("c", IssuerRef.clusterIssuer("internal-ca"))
+                    .dnsNames("shop.example.com").privateKey(PrivateKey.rsa(bits))).report().warnings()).isEmpty();
+        }
+    }
+
+    @Test
+    void rejectsRsaSizesOutsideTheRangeAlsoWhenTheAlgorithmIsLeftOut() {
+        assertThat(problems(Certificate.named("c", IssuerRef.clusterIssuer("internal-ca")).dnsNames("shop.example.com")
+                .privateKey(PrivateKey.rsa(8200)))).containsExactly(
+                "error Certificate/c spec.privateKey.size = \"8200\": RSA keys take a size from 2048 to 8192 bits."
+                        + " Fix: use a size in that range, e.g. 2048 (the default), 3072 or 4096."
+                        + " [certificate.key-size]");
+        assertThat(problems(Certificate.named("c", IssuerRef.clusterIssuer("internal-ca")).dnsNames("shop.example.com")
+                .privateKey(new PrivateKey(null, 1, null)))).containsExactly(
+                "error Certificate/c spec.privateKey.size = \"1\": RSA keys (cert-manager's algorithm when none is set)"
+                        + " take a size from 2048 to 8192 bits. Fix: use a size in that range, e.g. 2048 (the default),"
+                        + " 3072 or 4096. [certificate.key-size]");
+    }
+
+    @Test
+    void rejectsADurationLongerThanGoAllows() {
+        assertThat(GoDuration.of("2562047h").isValid()).isTrue();
+        assertThat(GoDuration.of("1.5ns").toDuration()).contains(Duration.ofNanos(1));
+        assertThat(problems(Certificate.named("c", IssuerRef.clusterIssuer("internal-ca")).dnsNames("shop.example.com")
+                .duration("3000000h").renewBefore("720h"))).containsExactly(
+                "error Certificate/c spec.duration = \"3000000h\": is longer than the longest Go duration, 2562047h"
+                        + " (about 292 years), so cert-manager cannot read it. Fix: use a duration such as \"2160h\" for"
+                        + " 90 days. [certificate.duration-format]");
+    }
+
+    @Test
+    void acceptsACaCertificateWithOnlyACommonName() {
+        Certificate ca = Certificate.named("shop-ca", IssuerRef.clusterIssuer("selfsigned")).isCA(true)
+                .commonName("Shop internal CA");
+        assertThat(TlsFixtures.build(ca).toYaml()).contains("  commonName: Shop internal CA\n  isCA: true\n");
+        assertThat(ca.isCA()).isTrue();
+        assertThat(ca.commonName()).contains("Shop internal CA");
+    }
+
+    @Test
+    void rejectsAnEmptyOrTooLongCommonName() {
+        String tooLong = "a".repeat(65);
+        assertThat(problems(Certificate.named("c", IssuerRef.clusterIssuer("ca")).commonName(""),
+                Certificate.named("d", IssuerRef.clusterIssuer("ca")).commonName(tooLong))).containsExactly(
+                "error Certificate/c spec.commonName = \"\": a common name has 1 to 64 bytes, the most cert-manager's"
+                        + " webhook accepts. Fix: name the certificate, e.g. .commonName(\"c\"), or leave it out."
+                        + " [certificate.common-name]",
+                "error Certificate/d spec.commonName = \"" + tooLong + "\": a common name has 1 to 64 bytes, the most"
+                        + " cert-manager's webhook accepts. Fix: use a shorter name, and put long names in"
+                        + " .dnsNames(...). [certificate.common-name]");
+    }
+
+    @Test
+    void rejectsAnAcmeCommonNameThatIsNotADnsName() {
+        Issuer letsEncrypt = letsEncrypt();
+        assertThat(problems(letsEncrypt, certificate("c", letsEncrypt).commonName("shop")
+                .dnsNames("shop.example.com"))).containsExactly(
+                "error Certificate/c spec.commonName = \"shop\": ClusterIssuer/letsencrypt-prod is an ACME issuer, and"
+                        + " ACME signs only the names it validates, so cert-manager fails the order when the common name"
+                        + " is not one of the DNS names. Fix: add \"shop\" to .dnsNames(...), or leave the common name"
+                        + " out. [certificate.acme-common-name]");
+        assertThat(TlsFixtures.build(letsEncrypt, certificate("c", letsEncrypt).commonName("shop.example.com")
+                .dnsNames("shop.example.com")).report().warnings()).isEmpty();
+    }
+
+    @Test
+    void aNullCommonNameIsReported() {
+        assertThat(problems(Certificate.named("c", IssuerRef.clusterIssuer("ca")).dnsNames("shop.example.com")
+                .commonName(null))).containsExactly(
+                "error Certificate/c spec.commonName = \"<none>\": null was passed to commonName(...). Fix: pass a"
+                        + " value, or leave the call out. [input.null]");
     }
 }

@@ -51,7 +51,7 @@ public final class WorkloadRules {
     public static final String DUPLICATE_MOUNT_PATH = "volume.duplicate-mount-path";
     /** Rule id: an env var reading a pod field the downward API does not offer. */
     public static final String ENV_FIELD_PATH = "env.field-path";
-    /** Rule id: two service ports with one name or one number. */
+    /** Rule id: two service ports with one name, or with one number and protocol. */
     public static final String DUPLICATE_SERVICE_PORT = "service.duplicate-port";
     /** Rule id: a Service type asked of a workload whose Service is headless (a StatefulSet). */
     public static final String HEADLESS_SERVICE_TYPE = "service.headless-type";

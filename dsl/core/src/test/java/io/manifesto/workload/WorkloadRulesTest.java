@@ -269,9 +269,9 @@ class WorkloadRulesTest {
     void rejectsTheSameServicePortTwice() {
         var shop = deployment("shop").container(web()).servicePort("http", 80).servicePort("http", 80);
         assertThat(problemsOf(app(shop))).containsExactly(
-                "error Service/shop spec.ports[http] = \"http:80\": another service port has the same name or"
-                        + " number, and the API server rejects that. Fix: expose each container port once, on its"
-                        + " own number. [service.duplicate-port]");
+                "error Service/shop spec.ports[http] = \"http:80/TCP\": another service port has the same name,"
+                        + " or the same number and protocol, and the API server rejects that. Fix: expose each"
+                        + " container port once, on its own number. [service.duplicate-port]");
     }
 
     @Test

@@ -61,9 +61,9 @@ final class ContainerRules {
             container.resources().validate(scope.field("resources"));
             checkEnv(container, model, scope);
             checkDuplicateNames(container, scope);
-            container.liveness().ifPresent(p -> checkProbe(container, p, scope.field("livenessProbe")));
-            container.readiness().ifPresent(p -> checkProbe(container, p, scope.field("readinessProbe")));
-            container.startup().ifPresent(p -> checkProbe(container, p, scope.field("startupProbe")));
+            container.liveness().ifPresent(p -> checkProbe(container, p, scope, "livenessProbe", list));
+            container.readiness().ifPresent(p -> checkProbe(container, p, scope, "readinessProbe", list));
+            container.startup().ifPresent(p -> checkProbe(container, p, scope, "startupProbe", list));
             Set<String> mountPaths = new HashSet<>();
             for (VolumeMount mount : container.mounts()) {
                 String field = "volumeMounts[" + mount.volume() + "]";
@@ -106,6 +106,17 @@ final class ContainerRules {
         }
     }
 
+    private static void checkProbe(Container container, Probe probe, Problems.Scope containerScope, String field,
+                                   String list) {
+        if (list.equals("initContainers")) {
+            containerScope.error(Probe.INIT_CONTAINER_RULE, field, probe.action().kind(),
+                    "an init container runs to completion before the other containers start, so the API server"
+                            + " rejects probes on it",
+                    "move the probe to a container added with .container(...), or remove it");
+        }
+        checkProbe(container, probe, containerScope.field(field));
+    }
+
     private static void checkProbe(Container container, Probe probe, Problems.Scope scope) {
         TargetPort port = null;
         if (probe.action() instanceof ProbeAction.HttpGet http) {
@@ -113,7 +124,7 @@ final class ContainerRules {
         } else if (probe.action() instanceof ProbeAction.TcpSocket tcp) {
             port = tcp.port();
         }
-        String field = probe.action() instanceof ProbeAction.HttpGet ? "httpGet.port" : "tcpSocket.port";
+        String field = probe.action().kind() + ".port";
         if (port != null && port.isNamed() && container.port(port.name()).isEmpty()) {
             scope.error(WorkloadRules.PROBE_UNKNOWN_PORT, field, port.name(),
                     "container " + container.name() + " has no port of this name; it has "

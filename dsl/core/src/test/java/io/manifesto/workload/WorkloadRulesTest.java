@@ -357,4 +357,15 @@ class WorkloadRulesTest {
         assertThat(problemsOf(app(shop))).extracting(line -> line.replaceAll(".*\\[", "["))
                 .containsExactly("[name.dns1123-subdomain]", "[security.capability]");
     }
+
+    @Test
+    void rejectsProbesOnAnInitContainer() {
+        var shop = deployment("shop").container(web())
+                .initContainer(container("init").image("busybox:1.36").readiness(exec("true")));
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop spec.template.spec.initContainers[init].readinessProbe = \"exec\": an init"
+                        + " container runs to completion before the other containers start, so the API server"
+                        + " rejects probes on it. Fix: move the probe to a container added with .container(...), or"
+                        + " remove it. [probe.init-container]");
+    }
 }

@@ -232,9 +232,10 @@ class WorkloadRulesTest {
                 "[name.dns1123-subdomain]", "[data.key]", "[env.field-path]");
         assertThat(problemsOf(app(shop)).get(2)).isEqualTo("error Deployment/shop"
                 + " spec.template.spec.containers[web].env[NODE].valueFrom.fieldRef.fieldPath = \"spec.node\": is"
-                + " not a pod field the downward API offers. Fix: use one of metadata.name, metadata.namespace,"
-                + " metadata.uid, metadata.labels['<key>'], metadata.annotations['<key>'], spec.nodeName,"
-                + " spec.serviceAccountName, status.hostIP, status.hostIPs, status.podIP, status.podIPs."
+                + " not a pod field an environment variable can read. Fix: use one of metadata.name,"
+                + " metadata.namespace, metadata.uid, metadata.labels['<key>'], metadata.annotations['<key>'],"
+                + " spec.nodeName, spec.serviceAccountName, status.hostIP, status.hostIPs, status.podIP,"
+                + " status.podIPs."
                 + " [env.field-path]");
     }
 
@@ -367,5 +368,17 @@ class WorkloadRulesTest {
                         + " container runs to completion before the other containers start, so the API server"
                         + " rejects probes on it. Fix: move the probe to a container added with .container(...), or"
                         + " remove it. [probe.init-container]");
+    }
+
+    @Test
+    void rejectsAnEnvVarReadingEveryLabelOfThePod() {
+        var shop = deployment("shop").container(web().env(EnvVar.fromField("L", "metadata.labels")));
+        assertThat(problemsOf(app(shop))).containsExactly("error Deployment/shop"
+                + " spec.template.spec.containers[web].env[L].valueFrom.fieldRef.fieldPath = \"metadata.labels\": is"
+                + " not a pod field an environment variable can read. Fix: use one of metadata.name,"
+                + " metadata.namespace, metadata.uid, metadata.labels['<key>'], metadata.annotations['<key>'],"
+                + " spec.nodeName, spec.serviceAccountName, status.hostIP, status.hostIPs, status.podIP,"
+                + " status.podIPs."
+                + " [env.field-path]");
     }
 }

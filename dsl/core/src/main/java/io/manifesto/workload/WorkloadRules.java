@@ -87,6 +87,9 @@ public final class WorkloadRules {
     public static void validate(Workload<?> workload, Model model, Problems problems) {
         Problems.Scope scope = problems.at(workload.id().toString());
         Names.checkDns1123Subdomain(scope, "metadata.name", workload.name());
+        if (!(workload instanceof StatefulSet)) {
+            Names.checkNameLabel(scope, workload.name()); // a StatefulSet's stricter limit covers it
+        }
         workload.missingValues().forEach(missing -> missing.report(scope));
         checkMetadata(scope, "metadata", workload.labels(), workload.annotations());
         checkReplicas(workload, model, scope);

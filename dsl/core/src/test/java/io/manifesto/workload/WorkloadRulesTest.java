@@ -381,4 +381,25 @@ class WorkloadRulesTest {
                 + " status.podIPs."
                 + " [env.field-path]");
     }
+
+    @Test
+    void rejectsANameTooLongForTheNameLabel() {
+        var name = "a".repeat(70);
+        assertThat(problemsOf(app(deployment(name).container(container("web").image("web:1.0.0")))))
+                .containsExactly("error Deployment/" + name + " metadata.labels.app.kubernetes.io/name = \"" + name
+                        + "\": the name is also the label app.kubernetes.io/name, and a label value has at most 63"
+                        + " characters. Fix: shorten the name to at most 63 characters. [label.value]");
+    }
+
+    @Test
+    void rejectsAStatefulSetNameTooLongForTheRevisionLabelOfItsPods() {
+        var name = "d".repeat(53);
+        var db = statefulSet(name).container(container("db").image("postgres:16.4").port("postgres", 5432));
+        assertThat(problemsOf(app(db))).containsExactly("error StatefulSet/" + name + " metadata.name = \"" + name
+                + "\": the controller labels each pod controller-revision-hash: <name>-<hash of up to 10"
+                + " characters>, and a label value has at most 63 characters. Fix: shorten the name to at most 52"
+                + " characters. [statefulset.name-length]");
+        assertThat(app(statefulSet("d".repeat(52)).container(container("db").image("postgres:16.4"))).build()
+                .toYaml()).contains("name: " + "d".repeat(52));
+    }
 }

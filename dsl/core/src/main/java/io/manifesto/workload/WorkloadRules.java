@@ -79,6 +79,15 @@ public final class WorkloadRules {
     public static final String PRIVILEGED = "security.privileged-escalation";
     /** Rule id: user 0 while the pod must run as non-root. */
     public static final String ROOT_USER = "security.root-user";
+    /** Rule id: a user or group id outside 0..2147483647 ({@code runAsUser}, {@code runAsGroup}, {@code fsGroup}). */
+    public static final String ID_RANGE = "security.id-range";
+    /** Rule id: {@code CAP_SYS_ADMIN} added while privilege escalation is forbidden; the API server rejects both. */
+    public static final String SYS_ADMIN_ESCALATION = "security.sys-admin-escalation";
+    /**
+     * Rule id (warning): a capability other than {@code NET_BIND_SERVICE} added while the defaults drop all
+     * others; the Pod Security Standard "restricted" that the defaults otherwise meet forbids it.
+     */
+    public static final String CAPABILITY_RESTRICTED = "security.capability-restricted";
 
     private WorkloadRules() {
     }

@@ -402,4 +402,45 @@ class WorkloadRulesTest {
         assertThat(app(statefulSet("d".repeat(52)).container(container("db").image("postgres:16.4"))).build()
                 .toYaml()).contains("name: " + "d".repeat(52));
     }
+
+    @Test
+    void rejectsUserAndGroupIdsOutsideTheRangeKubernetesAccepts() {
+        var shop = deployment("shop").podSecurity(PodSecurity.NONE.runAsUser(-1).fsGroup(5_000_000_000L))
+                .container(web().security(ContainerSecurity.NONE.runAsGroup(-7)));
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop spec.template.spec.securityContext.runAsUser = \"-1\": is not a user or group"
+                        + " id Kubernetes accepts: ids go from 0 to 2147483647. Fix: use an id in that range, e.g."
+                        + " 1000. [security.id-range]",
+                "error Deployment/shop spec.template.spec.securityContext.fsGroup = \"5000000000\": is not a user or"
+                        + " group id Kubernetes accepts: ids go from 0 to 2147483647. Fix: use an id in that range,"
+                        + " e.g. 1000. [security.id-range]",
+                "error Deployment/shop spec.template.spec.containers[web].securityContext.runAsGroup = \"-7\": is"
+                        + " not a user or group id Kubernetes accepts: ids go from 0 to 2147483647. Fix: use an id"
+                        + " in that range, e.g. 1000. [security.id-range]");
+    }
+
+    @Test
+    void rejectsSysAdminWhilePrivilegeEscalationIsForbidden() {
+        var shop = deployment("shop").container(web().security(ContainerSecurity.NONE.addCapability("CAP_SYS_ADMIN")));
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop spec.template.spec.containers[web].securityContext.capabilities.add ="
+                        + " \"CAP_SYS_ADMIN\": CAP_SYS_ADMIN allows privilege escalation, and the API server rejects"
+                        + " it together with the security default allowPrivilegeEscalation: false. Fix: drop the"
+                        + " capability, or switch off NO_PRIVILEGE_ESCALATION with a reason."
+                        + " [security.sys-admin-escalation]");
+    }
+
+    @Test
+    void warnsAboutACapabilityTheRestrictedStandardForbidsButNotAboutNetBindService() {
+        var shop = deployment("shop").container(web().security(ContainerSecurity.NONE
+                .addCapability("NET_BIND_SERVICE").addCapability("NET_ADMIN")));
+        assertThat(app(shop).build().report().warnings()).extracting(Object::toString).containsExactly(
+                "warning Deployment/shop spec.template.spec.containers[web].securityContext.capabilities.add ="
+                        + " \"NET_ADMIN\": a capability other than NET_BIND_SERVICE breaks the Pod Security Standard"
+                        + " \"restricted\" that the security defaults otherwise meet, so namespaces enforcing it"
+                        + " reject the pods. Fix: drop the capability, or suppress this warning with the reason it is"
+                        + " needed. [security.capability-restricted]");
+        assertThat(app(shop.withoutSecurityDefault(SecurityDefault.DROP_ALL_CAPABILITIES, "needs NET_ADMIN"))
+                .build().report().warnings()).isEmpty();
+    }
 }

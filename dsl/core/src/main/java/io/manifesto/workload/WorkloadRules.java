@@ -3,6 +3,7 @@ package io.manifesto.workload;
 import io.manifesto.core.Model;
 import io.manifesto.core.ReplicaOwner;
 import io.manifesto.security.SecurityDefault;
+import io.manifesto.validate.IpAddresses;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 
@@ -43,7 +44,7 @@ public final class WorkloadRules {
     public static final String HOST_PATH = "volume.host-path";
     /** Rule id: a downwardAPI volume without files, or a file without path or field. */
     public static final String DOWNWARD_API = "volume.downward-api";
-    /** Rule id: a host alias without IP or hostnames. */
+    /** Rule id: a host alias without IP or hostnames, or whose IP is not an IP address. */
     public static final String HOST_ALIAS = "pod.host-alias";
     /** Rule id: a replica count on a DaemonSet, which runs one pod per node. */
     public static final String DAEMONSET_REPLICAS = "daemonset.replicas";
@@ -206,14 +207,23 @@ public final class WorkloadRules {
             }
         }
         for (int i = 0; i < workload.hostAliases().size(); i++) {
-            HostAlias alias = workload.hostAliases().get(i);
-            if (alias.ip().isBlank() || alias.hostnames().isEmpty()
-                    || alias.hostnames().stream().anyMatch(String::isBlank)) {
-                podSpec.error(HOST_ALIAS, "hostAliases[" + i + "]", "ip=" + alias.ip() + " hostnames=" + alias.hostnames(),
-                        "a host alias needs an IP address and at least one non-blank hostname",
-                        "write it like .hostAlias(\"10.0.0.5\", \"db.internal\")");
-            }
+            checkHostAlias(workload.hostAliases().get(i), podSpec, "hostAliases[" + i + "]");
         }
+    }
+
+    private static void checkHostAlias(HostAlias alias, Problems.Scope podSpec, String field) {
+        if (alias.ip().isBlank() || alias.hostnames().isEmpty()
+                || alias.hostnames().stream().anyMatch(String::isBlank)) {
+            podSpec.error(HOST_ALIAS, field, "ip=" + alias.ip() + " hostnames=" + alias.hostnames(),
+                    "a host alias needs an IP address and at least one non-blank hostname",
+                    "write it like .hostAlias(\"10.0.0.5\", \"db.internal\")");
+            return;
+        }
+        if (!IpAddresses.isIpAddress(alias.ip())) {
+            podSpec.error(HOST_ALIAS, field + ".ip", alias.ip(), "is not an IPv4 or IPv6 address",
+                    "write the address, e.g. \"10.0.0.5\"; names go in the hostnames");
+        }
+        alias.hostnames().forEach(hostname -> Names.checkDns1123Subdomain(podSpec, field + ".hostnames", hostname));
     }
 
     private static void checkDownwardApi(Volume.DownwardApi volume, Problems.Scope podSpec, String field) {

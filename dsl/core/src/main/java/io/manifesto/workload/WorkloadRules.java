@@ -3,6 +3,7 @@ package io.manifesto.workload;
 import io.manifesto.core.Model;
 import io.manifesto.core.ReplicaOwner;
 import io.manifesto.security.SecurityDefault;
+import io.manifesto.validate.Annotations;
 import io.manifesto.validate.IpAddresses;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
@@ -102,6 +103,7 @@ public final class WorkloadRules {
         }
         workload.missingValues().forEach(missing -> missing.report(scope));
         checkMetadata(scope, "metadata", workload.labels(), workload.annotations());
+        Annotations.checkSize(scope, "metadata.annotations", PodRenderer.annotations(workload));
         checkReplicas(workload, model, scope);
         workload.version().ifPresent(version -> Names.checkLabelValue(scope,
                 "metadata.labels." + io.manifesto.core.Labels.VERSION, version));
@@ -109,6 +111,7 @@ public final class WorkloadRules {
         Problems.Scope pod = scope.field("spec.template");
         Problems.Scope podSpec = pod.field("spec");
         checkMetadata(pod, "metadata", Map.of(), workload.podAnnotations());
+        Annotations.checkSize(pod, "metadata.annotations", workload.podAnnotations());
         if (workload.containers().isEmpty()) {
             podSpec.error(NO_CONTAINERS, "containers", null, "a workload needs at least one container",
                     "add one with .container(container(\"app\").image(\"...\"))");

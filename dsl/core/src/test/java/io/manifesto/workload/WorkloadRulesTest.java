@@ -443,4 +443,20 @@ class WorkloadRulesTest {
         assertThat(app(shop.withoutSecurityDefault(SecurityDefault.DROP_ALL_CAPABILITIES, "needs NET_ADMIN"))
                 .build().report().warnings()).isEmpty();
     }
+
+    @Test
+    void rejectsAnnotationsAbove256KiBOnTheWorkloadOrItsPods() {
+        var shop = deployment("shop").container(web()).podAnnotation("big", "a".repeat(300 * 1024))
+                .annotation("note", "b".repeat(200 * 1024))
+                .withoutSecurityDefault(SecurityDefault.RUN_AS_NON_ROOT, "c".repeat(60 * 1024));
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop metadata.annotations = \"266280 bytes\": the keys and values of the"
+                        + " annotations take more than the 262144 bytes (256 KiB) Kubernetes allows on one object."
+                        + " Fix: keep large data in a ConfigMap or Secret, and annotate only a reference to it."
+                        + " [annotations.size]",
+                "error Deployment/shop spec.template.metadata.annotations = \"307203 bytes\": the keys and values of"
+                        + " the annotations take more than the 262144 bytes (256 KiB) Kubernetes allows on one"
+                        + " object. Fix: keep large data in a ConfigMap or Secret, and annotate only a reference to"
+                        + " it. [annotations.size]");
+    }
 }

@@ -32,7 +32,7 @@ public final class Application {
     public static final String DUPLICATE_RULE = "app.duplicate-resource";
     /** Rule id: a customization names an object the application does not render. */
     public static final String CUSTOMIZE_UNKNOWN_RULE = "customize.unknown-resource";
-    /** Rule id: a customization threw. */
+    /** Rule id: a customization threw, or left a value that cannot be written as YAML. */
     public static final String CUSTOMIZE_FAILED_RULE = "customize.failed";
     /** Rule id (warning): a suppression that accepts no warning: a stale decision or a misspelt rule id. */
     public static final String SUPPRESSION_UNUSED_RULE = "suppress.unused";
@@ -270,8 +270,34 @@ public final class Application {
             ValidationReport report = problems.verdict("application " + name, suppressions);
 
             List<HasMetadata> objects = renderChecked(model);
-            List<ObjectNode> documents = objects.stream().map(ManifestSerializer::canonical).toList();
-            return new Application(model, List.copyOf(customizations), documents, report);
+            return new Application(model, List.copyOf(customizations), serialize(objects), report);
+        }
+
+        /** The canonical trees; a value a customization left that Jackson cannot write is reported, never thrown. */
+        private List<ObjectNode> serialize(List<HasMetadata> objects) {
+            Problems problems = new Problems();
+            List<ObjectNode> documents = new ArrayList<>();
+            for (HasMetadata object : objects) {
+                try {
+                    documents.add(ManifestSerializer.canonical(object));
+                } catch (RuntimeException e) {
+                    SerializationFailure failure = SerializationFailure.of(e);
+                    Problems.Scope scope = problems.at(ResourceId.of(object).toString());
+                    if (customizations.stream().anyMatch(c -> c.matches(object))) {
+                        scope.error(CUSTOMIZE_FAILED_RULE, failure.field(), failure.type(),
+                                "a customization left a value of a class that cannot be written as YAML",
+                                "set only strings, numbers, booleans, lists, maps and fabric8 model objects");
+                    } else {
+                        scope.error(COMPONENT_FAILED_RULE, failure.field(), failure.type(),
+                                "the rendered object cannot be written as YAML",
+                                "report it as a bug, with the definition that caused it");
+                    }
+                }
+            }
+            if (problems.hasErrors()) {
+                problems.verdict("application " + name, suppressions);
+            }
+            return documents;
         }
 
         private void validateApplication(Problems problems) {

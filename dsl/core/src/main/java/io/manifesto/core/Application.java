@@ -155,6 +155,9 @@ public final class Application {
 
         /** Puts every namespaced object in {@code namespace}: {@code metadata.namespace}. */
         public Builder namespace(String namespace) {
+            if (namespace == null) {
+                missing.add(new MissingValue("namespace", "namespace(...)"));
+            }
             this.namespace = namespace;
             return this;
         }
@@ -170,6 +173,9 @@ public final class Application {
          * the application's name by default.
          */
         public Builder instance(String instance) {
+            if (instance == null) {
+                missing.add(new MissingValue("instance", "instance(...)"));
+            }
             this.instance = instance;
             return this;
         }

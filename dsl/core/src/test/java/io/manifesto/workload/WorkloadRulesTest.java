@@ -459,4 +459,22 @@ class WorkloadRulesTest {
                         + " object. Fix: keep large data in a ConfigMap or Secret, and annotate only a reference to"
                         + " it. [annotations.size]");
     }
+
+    @Test
+    void reportsABadLabelKeyPortNameAndPortNumberAtTheirFieldPaths() {
+        var shop = deployment("shop").label("team name", "web")
+                .container(container("web").image("shop:1.0.0").port("HTTP", 70000));
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop metadata.labels = \"team name\": is not a valid label key: an optional"
+                        + " DNS-1123 subdomain prefix and '/', then at most 63 characters of letters, digits, '-',"
+                        + " '_' and '.', starting and ending with a letter or digit. Fix: use a key such as"
+                        + " \"example.com/tier\" or \"tier\". [label.key]",
+                "error Deployment/shop spec.template.spec.containers[web].ports[HTTP].name = \"HTTP\": is not a valid"
+                        + " port name: at most 15 characters of lower-case letters, digits and '-', with at least"
+                        + " one letter, no '--' and no '-' at either end. Fix: use a name such as \"http\", \"grpc\""
+                        + " or \"metrics\". [port.name]",
+                "error Deployment/shop spec.template.spec.containers[web].ports[HTTP].containerPort = \"70000\": is"
+                        + " not a port number: ports go from 1 to 65535. Fix: use a port between 1 and 65535, e.g."
+                        + " 8080. [port.number]");
+    }
 }

@@ -17,6 +17,11 @@ public final class WorkloadRules {
 
     /** Rule id: a workload without containers. */
     public static final String NO_CONTAINERS = "workload.no-containers";
+    /**
+     * Rule id: two workloads of different kinds with one name. Their pods would carry the same selector labels
+     * ({@code app.kubernetes.io/name} is the workload's name), so each one's Service and budget would select both.
+     */
+    public static final String DUPLICATE_NAME = "workload.duplicate-name";
     /** Rule id: a negative replica count. */
     public static final String REPLICAS = "workload.replicas";
     /** Rule id: a replica count on a workload whose replicas an autoscaler owns. */
@@ -102,6 +107,7 @@ public final class WorkloadRules {
             Names.checkNameLabel(scope, workload.name()); // a StatefulSet's stricter limit covers it
         }
         workload.missingValues().forEach(missing -> missing.report(scope));
+        checkSameName(workload, model, scope);
         checkMetadata(scope, "metadata", workload.labels(), workload.annotations());
         Annotations.checkSize(scope, "metadata.annotations", PodRenderer.annotations(workload));
         checkReplicas(workload, model, scope);
@@ -127,6 +133,23 @@ public final class WorkloadRules {
         ServiceRules.check(workload, problems, workload instanceof StatefulSet);
         // a trait added twice is checked once: its problems are the same
         workload.traits().stream().distinct().forEach(trait -> trait.validate(workload, model, pod));
+    }
+
+    /** Only the later of two such workloads reports, naming the earlier one. */
+    private static void checkSameName(Workload<?> workload, Model model, Problems.Scope scope) {
+        for (Workload<?> other : model.components(Workload.class)) {
+            if (other == workload) {
+                return;
+            }
+            if (other.name().equals(workload.name()) && !other.kind().equals(workload.kind())) {
+                scope.error(DUPLICATE_NAME, "metadata.name", workload.name(), other.id() + " has the same name, so"
+                                + " the pods of both carry the selector labels app.kubernetes.io/name: "
+                                + workload.name() + " and the same instance, and the Service or disruption budget of"
+                                + " either one selects the pods of both",
+                        "rename one of them");
+                return;
+            }
+        }
     }
 
     private static void checkMetadata(Problems.Scope scope, String field, Map<String, String> labels,

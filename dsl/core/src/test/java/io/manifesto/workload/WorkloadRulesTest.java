@@ -477,4 +477,15 @@ class WorkloadRulesTest {
                         + " not a port number: ports go from 1 to 65535. Fix: use a port between 1 and 65535, e.g."
                         + " 8080. [port.number]");
     }
+
+    @Test
+    void rejectsTwoWorkloadsOfDifferentKindsWithOneNameSinceTheirSelectorsWouldMatch() {
+        var web = deployment("web").container(container("web").image("web:1.0.0"));
+        var cache = statefulSet("web").container(container("cache").image("redis:7.4"));
+        assertThat(problemsOf(application("shop").add(web, cache))).containsExactly(
+                "error StatefulSet/web metadata.name = \"web\": Deployment/web has the same name, so the pods of"
+                        + " both carry the selector labels app.kubernetes.io/name: web and the same instance, and"
+                        + " the Service or disruption budget of either one selects the pods of both. Fix: rename one"
+                        + " of them. [workload.duplicate-name]");
+    }
 }

@@ -38,6 +38,8 @@ public final class Application {
     public static final String SUPPRESSION_UNUSED_RULE = "suppress.unused";
     /** Rule id: a component threw while it was validated or rendered. */
     public static final String COMPONENT_FAILED_RULE = "component.failed";
+    /** Rule id: {@code createNamespace()} on an application without namespace, which would render nothing. */
+    public static final String CREATE_NAMESPACE_RULE = "app.create-namespace";
     /** Rule id: a suppression without a reason. */
     public static final String SUPPRESSION_REASON_RULE = "suppress.reason";
 
@@ -162,7 +164,7 @@ public final class Application {
             return this;
         }
 
-        /** Also renders the {@code Namespace} object itself (first in apply order). */
+        /** Also renders the {@code Namespace} object of {@link #namespace(String)} (first in apply order). */
         public Builder createNamespace() {
             this.createNamespace = true;
             return this;
@@ -312,6 +314,10 @@ public final class Application {
             missing.forEach(value -> value.report(scope));
             if (namespace != null) {
                 Names.checkDns1123Label(scope, "namespace", namespace);
+            } else if (createNamespace && missing.stream().noneMatch(value -> value.field().equals("namespace"))) {
+                scope.error(CREATE_NAMESPACE_RULE, "namespace", null,
+                        "createNamespace() renders the application's Namespace, but the application has no namespace",
+                        "add .namespace(\"...\"), or remove .createNamespace()");
             }
             if (instance != null) {
                 Names.checkLabelValue(scope, "instance", instance);

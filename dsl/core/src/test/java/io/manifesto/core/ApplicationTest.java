@@ -226,4 +226,12 @@ class ApplicationTest {
                 .hasMessageContaining("null was passed to write(...)");
         assertThat(java.nio.file.Path.of("target/never-written")).doesNotExist();
     }
+
+    @Test
+    void rejectsCreateNamespaceWithoutANamespace() {
+        assertThat(problemsOf(application("shop").createNamespace().add(shop()))).containsExactly(
+                "error Application/shop namespace = \"<none>\": createNamespace() renders the application's"
+                        + " Namespace, but the application has no namespace. Fix: add .namespace(\"...\"), or remove"
+                        + " .createNamespace(). [app.create-namespace]");
+    }
 }

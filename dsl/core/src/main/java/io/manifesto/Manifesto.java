@@ -61,7 +61,12 @@ public final class Manifesto {
     private Manifesto() {
     }
 
-    /** An application named {@code name}: add components, then {@link Application.Builder#build()}. */
+    /**
+     * An application named {@code name} (a DNS-1123 label): add components, then {@link Application.Builder#build()}.
+     * The name renders as the label {@code app.kubernetes.io/part-of} on every object, as
+     * {@code app.kubernetes.io/instance} (in every selector too) unless {@link Application.Builder#instance(String)}
+     * sets another, and as the output file {@code <name>.yaml}.
+     */
     public static Application.Builder application(String name) {
         return Application.named(name);
     }

@@ -60,6 +60,7 @@ public final class ConfigMap implements SingleObjectComponent {
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
+        Names.checkNameLabel(scope, name);
         data.keySet().forEach(key -> Names.checkDataKey(scope, "data", key));
     }
 

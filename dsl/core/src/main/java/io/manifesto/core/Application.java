@@ -32,12 +32,14 @@ public final class Application {
     public static final String DUPLICATE_RULE = "app.duplicate-resource";
     /** Rule id: a customization names an object the application does not render. */
     public static final String CUSTOMIZE_UNKNOWN_RULE = "customize.unknown-resource";
-    /** Rule id: a customization threw. */
+    /** Rule id: a customization threw, or left a value that cannot be written as YAML. */
     public static final String CUSTOMIZE_FAILED_RULE = "customize.failed";
     /** Rule id (warning): a suppression that accepts no warning: a stale decision or a misspelt rule id. */
     public static final String SUPPRESSION_UNUSED_RULE = "suppress.unused";
     /** Rule id: a component threw while it was validated or rendered. */
     public static final String COMPONENT_FAILED_RULE = "component.failed";
+    /** Rule id: {@code createNamespace()} on an application without namespace, which would render nothing. */
+    public static final String CREATE_NAMESPACE_RULE = "app.create-namespace";
     /** Rule id: a suppression without a reason. */
     public static final String SUPPRESSION_REASON_RULE = "suppress.reason";
 
@@ -155,11 +157,14 @@ public final class Application {
 
         /** Puts every namespaced object in {@code namespace}: {@code metadata.namespace}. */
         public Builder namespace(String namespace) {
+            if (namespace == null) {
+                missing.add(new MissingValue("namespace", "namespace(...)"));
+            }
             this.namespace = namespace;
             return this;
         }
 
-        /** Also renders the {@code Namespace} object itself (first in apply order). */
+        /** Also renders the {@code Namespace} object of {@link #namespace(String)} (first in apply order). */
         public Builder createNamespace() {
             this.createNamespace = true;
             return this;
@@ -170,6 +175,9 @@ public final class Application {
          * the application's name by default.
          */
         public Builder instance(String instance) {
+            if (instance == null) {
+                missing.add(new MissingValue("instance", "instance(...)"));
+            }
             this.instance = instance;
             return this;
         }
@@ -270,8 +278,34 @@ public final class Application {
             ValidationReport report = problems.verdict("application " + name, suppressions);
 
             List<HasMetadata> objects = renderChecked(model);
-            List<ObjectNode> documents = objects.stream().map(ManifestSerializer::canonical).toList();
-            return new Application(model, List.copyOf(customizations), documents, report);
+            return new Application(model, List.copyOf(customizations), serialize(objects), report);
+        }
+
+        /** The canonical trees; a value a customization left that Jackson cannot write is reported, never thrown. */
+        private List<ObjectNode> serialize(List<HasMetadata> objects) {
+            Problems problems = new Problems();
+            List<ObjectNode> documents = new ArrayList<>();
+            for (HasMetadata object : objects) {
+                try {
+                    documents.add(ManifestSerializer.canonical(object));
+                } catch (RuntimeException e) {
+                    SerializationFailure failure = SerializationFailure.of(e);
+                    Problems.Scope scope = problems.at(ResourceId.of(object).toString());
+                    if (customizations.stream().anyMatch(c -> c.matches(object))) {
+                        scope.error(CUSTOMIZE_FAILED_RULE, failure.field(), failure.type(),
+                                "a customization left a value of a class that cannot be written as YAML",
+                                "set only strings, numbers, booleans, lists, maps and fabric8 model objects");
+                    } else {
+                        scope.error(COMPONENT_FAILED_RULE, failure.field(), failure.type(),
+                                "the rendered object cannot be written as YAML",
+                                "report it as a bug, with the definition that caused it");
+                    }
+                }
+            }
+            if (problems.hasErrors()) {
+                problems.verdict("application " + name, suppressions);
+            }
+            return documents;
         }
 
         private void validateApplication(Problems problems) {
@@ -280,6 +314,10 @@ public final class Application {
             missing.forEach(value -> value.report(scope));
             if (namespace != null) {
                 Names.checkDns1123Label(scope, "namespace", namespace);
+            } else if (createNamespace && missing.stream().noneMatch(value -> value.field().equals("namespace"))) {
+                scope.error(CREATE_NAMESPACE_RULE, "namespace", null,
+                        "createNamespace() renders the application's Namespace, but the application has no namespace",
+                        "add .namespace(\"...\"), or remove .createNamespace()");
             }
             if (instance != null) {
                 Names.checkLabelValue(scope, "instance", instance);

@@ -14,25 +14,51 @@ import java.util.List;
  */
 final class RawComponent implements Component {
 
-    /** Rule id: an object without kind or name. */
-    static final String INCOMPLETE_RULE = "raw.incomplete";
+    /** Rule id: an object without apiVersion, kind or name. */
+    public static final String INCOMPLETE_RULE = "raw.incomplete";
+    /** Rule id: an object holding a value that cannot be written as YAML or JSON. */
+    public static final String UNSERIALIZABLE_RULE = "raw.unserializable";
 
     private static final ObjectMapper COPIER = new ObjectMapper();
 
+    private final ResourceId id;
+    /** The copy, or {@code null} when the object could not be copied: see {@link #failure}. */
     private final HasMetadata object;
+    private final SerializationFailure failure;
 
     RawComponent(HasMetadata object) {
-        this.object = copy(object);
+        this.id = ResourceId.of(object);
+        HasMetadata copy = null;
+        SerializationFailure failed = null;
+        try {
+            copy = copy(object);
+        } catch (RuntimeException e) {
+            // copying serializes it: what cannot be copied cannot be rendered either, so it is reported at build()
+            failed = SerializationFailure.of(e);
+        }
+        this.object = copy;
+        this.failure = failed;
     }
 
     @Override
     public List<ResourceId> ids() {
-        return List.of(ResourceId.of(object));
+        return List.of(id);
     }
 
     @Override
     public void validate(Model model, Problems problems) {
-        Problems.Scope scope = problems.at(ResourceId.of(object).toString());
+        Problems.Scope scope = problems.at(id.toString());
+        if (failure != null) {
+            scope.error(UNSERIALIZABLE_RULE, failure.field(), failure.type(),
+                    "the object holds a value of a class that cannot be written as YAML",
+                    "put only strings, numbers, booleans, lists, maps and fabric8 model objects in it");
+            return;
+        }
+        if (object.getApiVersion() == null || object.getApiVersion().isBlank()) {
+            scope.error(INCOMPLETE_RULE, "apiVersion", object.getApiVersion(), "the object has no apiVersion",
+                    "build it with its fabric8 builder, which sets apiVersion and kind, or set it, e.g."
+                            + " \"example.com/v1\"");
+        }
         if (object.getKind() == null || object.getKind().isBlank()) {
             scope.error(INCOMPLETE_RULE, "kind", null, "the object has no kind",
                     "build it with its fabric8 builder, which sets apiVersion and kind");

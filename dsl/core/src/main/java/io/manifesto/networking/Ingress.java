@@ -191,6 +191,7 @@ public final class Ingress implements SingleObjectComponent {
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
+        Names.checkNameLabel(scope, name);
         missing.report(scope);
         annotations.forEach((key, value) -> Names.checkLabelKey(scope, "metadata.annotations", key));
         if (ingressClass != null) {

@@ -32,7 +32,8 @@ import java.util.TreeMap;
  *       selectors whose empty form selects everything ({@code podSelector}, {@code namespaceSelector},
  *       {@code selector}, {@code labelSelector});</li>
  *   <li>YAML: one document per object, each opened by {@code ---}, {@code \n} line endings, no line folding,
- *       every string that kubectl would read as a number, boolean, null or timestamp quoted;</li>
+ *       every string that kubectl would read as a number, boolean, null or timestamp quoted, and every string
+ *       holding a Unicode line break (U+0085, U+2028, U+2029) double-quoted and escaped;</li>
  *   <li>durations in Go's short form ({@code 2160h}, not fabric8's nanoseconds);</li>
  *   <li>JSON: a {@code v1 List}, two-space indentation, {@code \n} line endings.</li>
  * </ul>
@@ -47,14 +48,13 @@ public final class ManifestSerializer {
     private static final ObjectMapper TREE = new ObjectMapper()
             .addMixIn(Duration.class, GoDurationSerializer.MixIn.class);
 
-    private static final ObjectWriter YAML = new YAMLMapper(YAMLFactory.builder()
+    private static final ObjectWriter YAML = new YAMLMapper(new ManifestYamlFactory(YAMLFactory.builder()
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .enable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .stringQuotingChecker(new KubectlQuoting())
-            .build()).writer();
+            .stringQuotingChecker(new KubectlQuoting()))).writer();
 
     private static final ObjectWriter JSON;
 

@@ -101,6 +101,7 @@ public final class PriorityClass implements SingleObjectComponent {
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
+        Names.checkNameLabel(scope, name);
         if (name.startsWith("system-")) {
             scope.error(RESERVED_NAME, "metadata.name", name,
                     "names starting with \"system-\" are reserved for the system's priority classes",

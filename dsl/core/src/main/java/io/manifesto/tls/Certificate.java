@@ -204,6 +204,7 @@ public final class Certificate implements SingleObjectComponent {
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
+        Names.checkNameLabel(scope, name);
         Names.checkDns1123Subdomain(scope, "spec.secretName", secretName());
         missing.report(scope);
         if (dnsNames.isEmpty() && commonName == null) {

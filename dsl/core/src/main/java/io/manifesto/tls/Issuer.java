@@ -148,6 +148,7 @@ public final class Issuer implements Component {
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(ref().toString());
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
+        Names.checkNameLabel(scope, name);
         missing.report(scope);
         if (namespace != null) {
             if (kind == IssuerKind.CLUSTER_ISSUER) {

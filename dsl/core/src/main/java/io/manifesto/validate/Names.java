@@ -118,6 +118,20 @@ public final class Names {
     }
 
     /**
+     * Checks the name of a component that Manifesto also renders as the label {@code app.kubernetes.io/name} (and in
+     * selectors): a label value has at most 63 characters, while most names may have 253. A name that is not a
+     * DNS-1123 subdomain is left to the name check, so that one mistake is reported once.
+     */
+    public static void checkNameLabel(Problems.Scope scope, String name) {
+        if (isDns1123Subdomain(name) && !isLabelValue(name)) {
+            scope.error(LABEL_VALUE_RULE, "metadata.labels." + Labels.NAME, name,
+                    "the name is also the label app.kubernetes.io/name, and a label value has at most 63"
+                            + " characters",
+                    "shorten the name to at most 63 characters");
+        }
+    }
+
+    /**
      * Checks that {@code key} is not one of the recommended labels Manifesto derives ({@code app.kubernetes.io/name},
      * {@code instance}, {@code version}, {@code part-of}, {@code managed-by}): a hand-typed value would be replaced.
      */

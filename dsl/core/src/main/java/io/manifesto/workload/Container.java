@@ -42,7 +42,7 @@ public final class Container {
 
     /** {@code imagePullPolicy}. */
     public Container imagePullPolicy(ImagePullPolicy policy) {
-        return with(s -> s.pullPolicy = policy);
+        return with(s -> s.pullPolicy = s.set(s.pullPolicy, policy, "imagePullPolicy", "imagePullPolicy(...)"));
     }
 
     /** {@code command}: replaces the image's entrypoint. */
@@ -57,7 +57,7 @@ public final class Container {
 
     /** {@code workingDir}. */
     public Container workingDir(String directory) {
-        return with(s -> s.workingDir = directory);
+        return with(s -> s.workingDir = s.set(s.workingDir, directory, "workingDir", "workingDir(...)"));
     }
 
     /** An {@code env} entry {@code name: value}. */
@@ -92,17 +92,17 @@ public final class Container {
 
     /** {@code livenessProbe}: the kubelet restarts the container when it fails. */
     public Container liveness(Probe probe) {
-        return with(s -> s.liveness = probe);
+        return with(s -> s.liveness = s.set(s.liveness, probe, "livenessProbe", "liveness(...)"));
     }
 
     /** {@code readinessProbe}: the pod receives traffic only while it passes. */
     public Container readiness(Probe probe) {
-        return with(s -> s.readiness = probe);
+        return with(s -> s.readiness = s.set(s.readiness, probe, "readinessProbe", "readiness(...)"));
     }
 
     /** {@code startupProbe}: holds the other probes back until the container has started. */
     public Container startup(Probe probe) {
-        return with(s -> s.startup = probe);
+        return with(s -> s.startup = s.set(s.startup, probe, "startupProbe", "startup(...)"));
     }
 
     /** {@code volumeMounts[]}: mounts the pod's volume (or claim template) {@code volume} at {@code path}. */
@@ -117,7 +117,7 @@ public final class Container {
 
     /** {@code securityContext} settings on top of the workload's security defaults. */
     public Container security(ContainerSecurity security) {
-        return with(s -> s.security = security == null ? ContainerSecurity.NONE : security);
+        return with(s -> s.security = s.set(s.security, security, "securityContext", "security(...)"));
     }
 
     /** {@code lifecycle.preStop.exec.command}: runs before the container is stopped. */
@@ -243,6 +243,12 @@ public final class Container {
         List<String> preStop = List.of();
         List<String> postStart = List.of();
         Nulls missing = Nulls.NONE;
+
+        /** {@code value}; a {@code null} is remembered as missing for {@code field}/{@code method}, and changes nothing. */
+        <T> T set(T current, T value, String field, String method) {
+            missing = missing.remember(value, field, method);
+            return value == null ? current : value;
+        }
 
         <T> List<T> appendOrRemember(List<T> list, T element, String field, String method) {
             missing = missing.remember(element, field, method);

@@ -16,9 +16,10 @@ final class ContainerRules {
 
     private static final Pattern ENV = Pattern.compile("[-._a-zA-Z][-._a-zA-Z0-9]*");
 
+    /** The pod fields an env var may read; all labels or annotations at once only fit a downwardAPI volume. */
     private static final Set<String> POD_FIELDS = Set.of("metadata.name", "metadata.namespace", "metadata.uid",
-            "metadata.labels", "metadata.annotations", "spec.nodeName", "spec.serviceAccountName", "status.hostIP",
-            "status.hostIPs", "status.podIP", "status.podIPs");
+            "spec.nodeName", "spec.serviceAccountName", "status.hostIP", "status.hostIPs", "status.podIP",
+            "status.podIPs");
 
     private ContainerRules() {
     }
@@ -61,9 +62,9 @@ final class ContainerRules {
             container.resources().validate(scope.field("resources"));
             checkEnv(container, model, scope);
             checkDuplicateNames(container, scope);
-            container.liveness().ifPresent(p -> checkProbe(container, p, scope.field("livenessProbe")));
-            container.readiness().ifPresent(p -> checkProbe(container, p, scope.field("readinessProbe")));
-            container.startup().ifPresent(p -> checkProbe(container, p, scope.field("startupProbe")));
+            container.liveness().ifPresent(p -> checkProbe(container, p, scope, "livenessProbe", list));
+            container.readiness().ifPresent(p -> checkProbe(container, p, scope, "readinessProbe", list));
+            container.startup().ifPresent(p -> checkProbe(container, p, scope, "startupProbe", list));
             Set<String> mountPaths = new HashSet<>();
             for (VolumeMount mount : container.mounts()) {
                 String field = "volumeMounts[" + mount.volume() + "]";
@@ -106,6 +107,17 @@ final class ContainerRules {
         }
     }
 
+    private static void checkProbe(Container container, Probe probe, Problems.Scope containerScope, String field,
+                                   String list) {
+        if (list.equals("initContainers")) {
+            containerScope.error(Probe.INIT_CONTAINER_RULE, field, probe.action().kind(),
+                    "an init container runs to completion before the other containers start, so the API server"
+                            + " rejects probes on it",
+                    "move the probe to a container added with .container(...), or remove it");
+        }
+        checkProbe(container, probe, containerScope.field(field));
+    }
+
     private static void checkProbe(Container container, Probe probe, Problems.Scope scope) {
         TargetPort port = null;
         if (probe.action() instanceof ProbeAction.HttpGet http) {
@@ -113,7 +125,7 @@ final class ContainerRules {
         } else if (probe.action() instanceof ProbeAction.TcpSocket tcp) {
             port = tcp.port();
         }
-        String field = probe.action() instanceof ProbeAction.HttpGet ? "httpGet.port" : "tcpSocket.port";
+        String field = probe.action().kind() + ".port";
         if (port != null && port.isNamed() && container.port(port.name()).isEmpty()) {
             scope.error(WorkloadRules.PROBE_UNKNOWN_PORT, field, port.name(),
                     "container " + container.name() + " has no port of this name; it has "
@@ -160,7 +172,7 @@ final class ContainerRules {
             Names.checkDataKey(scope, field + ".valueFrom.secretKeyRef.key", ref.key());
         } else if (variable instanceof EnvVar.FromField ref && !isPodField(ref.fieldPath())) {
             scope.error(WorkloadRules.ENV_FIELD_PATH, field + ".valueFrom.fieldRef.fieldPath", ref.fieldPath(),
-                    "is not a pod field the downward API offers",
+                    "is not a pod field an environment variable can read",
                     "use one of metadata.name, metadata.namespace, metadata.uid, metadata.labels['<key>'],"
                             + " metadata.annotations['<key>'], spec.nodeName, spec.serviceAccountName,"
                             + " status.hostIP, status.hostIPs, status.podIP, status.podIPs");

@@ -40,6 +40,9 @@ public final class Deployment extends Workload<Deployment> {
 
     /** {@code spec.strategy}: rolling update with surge and unavailability, or recreate. */
     public Deployment strategy(DeploymentStrategy strategy) {
+        if (strategy == null) {
+            return rememberMissing("spec.strategy", "strategy(...)");
+        }
         return new Deployment(state, strategy);
     }
 

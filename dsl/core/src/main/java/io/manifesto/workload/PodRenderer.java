@@ -53,10 +53,15 @@ final class PodRenderer {
 
     /** The workload's {@code metadata}, with the opt-out annotations of its security defaults. */
     static io.fabric8.kubernetes.api.model.ObjectMeta metadata(Workload<?> workload, Model model) {
+        return new ObjectMetaBuilder().withName(workload.name()).withLabels(labels(workload, model))
+                .withAnnotations(annotations(workload)).build();
+    }
+
+    /** The workload's {@code metadata.annotations}: its own and the opt-out annotations of its security defaults. */
+    static Map<String, String> annotations(Workload<?> workload) {
         Map<String, String> annotations = new TreeMap<>(workload.annotations());
         workload.securityOptOuts().forEach(o -> annotations.put(o.setting().optOutAnnotation(), o.reason()));
-        return new ObjectMetaBuilder().withName(workload.name()).withLabels(labels(workload, model))
-                .withAnnotations(annotations).build();
+        return annotations;
     }
 
     static PodTemplateSpec template(Workload<?> workload, Model model) {

@@ -3,6 +3,9 @@ package io.manifesto.workload;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 
+import java.util.HashSet;
+import java.util.Set;
+
 /** The rules of the Service derived from a workload: its name, its ports, what they target. */
 final class ServiceRules {
 
@@ -12,8 +15,10 @@ final class ServiceRules {
     static void check(Workload<?> workload, Problems problems, boolean headless) {
         Exposure exposure = workload.exposure();
         boolean hasPorts = workload.containers().stream().anyMatch(c -> !c.ports().isEmpty());
-        if (!exposure.enabled() || (!hasPorts && exposure.ports().isEmpty()
-                && exposure.type() == ServiceType.CLUSTER_IP)) {
+        boolean explicit = !exposure.ports().isEmpty();
+        boolean asked = explicit || exposure.type() != ServiceType.CLUSTER_IP;
+        // a headless Service is rendered even without ports: it is a StatefulSet's governing Service
+        if (!exposure.enabled() || (!hasPorts && !asked && !headless)) {
             return;
         }
         Problems.Scope scope = problems.at("Service/" + workload.name());
@@ -23,27 +28,42 @@ final class ServiceRules {
                     "remove .service(" + exposure.type() + ") and add a separate Service for clients");
         }
         Names.checkDns1035Label(scope, "metadata.name", workload.name());
-        if (!hasPorts) {
+        if (!hasPorts && asked) {
             scope.error(WorkloadRules.SERVICE_NO_PORTS, "spec.ports", null, "no container of " + workload.id() + " has a port",
                     "add .port(\"http\", 8080) to a container, or remove the service settings");
         }
-        java.util.Set<String> names = new java.util.HashSet<>();
-        java.util.Set<Integer> numbers = new java.util.HashSet<>();
-        for (ServicePort port : exposure.ports()) {
-            String field = "spec.ports[" + port.portName() + "]";
-            if (!names.add(port.portName()) || !numbers.add(port.port())) {
-                scope.error(WorkloadRules.DUPLICATE_SERVICE_PORT, field, port.portName() + ":" + port.port(),
-                        "another service port has the same name or number, and the API server rejects that",
-                        "expose each container port once, on its own number");
+        Set<String> names = new HashSet<>();
+        Set<String> numbers = new HashSet<>();
+        for (ServiceRenderer.ExposedPort port : ServiceRenderer.exposedPorts(workload)) {
+            String field = "spec.ports[" + port.name() + "]";
+            boolean newName = names.add(port.name());
+            if (!newName && !explicit) {
+                continue; // two container ports with one name: port.duplicate-name reports it on the pod
             }
-            Names.checkPortNumber(scope, field + ".port", port.port());
-            boolean exists = workload.containers().stream().anyMatch(c -> c.port(port.portName()).isPresent());
-            if (!exists) {
-                scope.error(WorkloadRules.SERVICE_UNKNOWN_PORT, field + ".targetPort", port.portName(),
-                        "no container of " + workload.id() + " has a port of this name",
-                        "name one of " + workload.containers().stream().flatMap(c -> c.ports().stream())
-                                .map(ContainerPort::name).toList() + ", or add the port to a container");
+            if (!newName || !numbers.add(port.port() + "/" + port.protocol())) {
+                scope.error(WorkloadRules.DUPLICATE_SERVICE_PORT, field,
+                        port.name() + ":" + port.port() + "/" + port.protocol(),
+                        "another service port has the same name, or the same number and protocol, and the API"
+                                + " server rejects that",
+                        explicit ? "expose each container port once, on its own number"
+                                : "give each container port its own number, or choose the exposed ports with"
+                                        + " .servicePort(name, number)");
             }
+            if (explicit) {
+                checkExplicitPort(workload, scope, field, port);
+            }
+        }
+    }
+
+    private static void checkExplicitPort(Workload<?> workload, Problems.Scope scope, String field,
+                                          ServiceRenderer.ExposedPort port) {
+        Names.checkPortNumber(scope, field + ".port", port.port());
+        boolean exists = workload.containers().stream().anyMatch(c -> c.port(port.name()).isPresent());
+        if (!exists) {
+            scope.error(WorkloadRules.SERVICE_UNKNOWN_PORT, field + ".targetPort", port.name(),
+                    "no container of " + workload.id() + " has a port of this name",
+                    "name one of " + workload.containers().stream().flatMap(c -> c.ports().stream())
+                            .map(ContainerPort::name).toList() + ", or add the port to a container");
         }
     }
 }

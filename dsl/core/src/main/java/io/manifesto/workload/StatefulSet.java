@@ -27,6 +27,13 @@ public final class StatefulSet extends Workload<StatefulSet> {
 
     /** Rule id: a StatefulSet without its governing headless Service. */
     public static final String SERVICE_REQUIRED = "statefulset.service-required";
+    /**
+     * Rule id: a name longer than 52 characters. The controller labels each pod {@code controller-revision-hash:
+     * <name>-<hash>} with a hash of up to 10 characters, and a label value has at most 63.
+     */
+    public static final String NAME_LENGTH = "statefulset.name-length";
+
+    private static final int MAX_NAME_LENGTH = 52;
 
     private final List<VolumeClaim> claims;
 
@@ -87,6 +94,12 @@ public final class StatefulSet extends Workload<StatefulSet> {
     public void validate(Model model, Problems problems) {
         WorkloadRules.validate(this, model, problems);
         Problems.Scope scope = problems.at(id().toString());
+        if (Names.isDns1123Subdomain(name()) && name().length() > MAX_NAME_LENGTH) {
+            scope.error(NAME_LENGTH, "metadata.name", name(),
+                    "the controller labels each pod controller-revision-hash: <name>-<hash of up to 10 characters>,"
+                            + " and a label value has at most 63 characters",
+                    "shorten the name to at most " + MAX_NAME_LENGTH + " characters");
+        }
         Set<String> names = new HashSet<>(super.mountableVolumes());
         for (VolumeClaim claim : claims) {
             String field = "spec.volumeClaimTemplates[" + claim.name() + "]";

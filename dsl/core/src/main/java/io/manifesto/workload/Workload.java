@@ -61,7 +61,8 @@ public abstract class Workload<W extends Workload<W>> implements Component {
 
     /** {@code app.kubernetes.io/version}; by default the tag of the first container's image. */
     public W version(String version) {
-        return change(s -> s.version = version);
+        return change(s -> s.version = s.set(s.version, version, "metadata.labels." + io.manifesto.core.Labels.VERSION,
+                "version(...)"));
     }
 
     /** A label on the workload, its pod template and its Service ({@code metadata.labels}). */
@@ -97,7 +98,8 @@ public abstract class Workload<W extends Workload<W>> implements Component {
 
     /** {@code spec.template.spec.serviceAccountName}. */
     public W serviceAccount(String serviceAccount) {
-        return change(s -> s.serviceAccount = serviceAccount);
+        return change(s -> s.serviceAccount = s.set(s.serviceAccount, serviceAccount,
+                "spec.template.spec.serviceAccountName", "serviceAccount(...)"));
     }
 
     /** {@code spec.template.spec.imagePullSecrets[].name}: the secret that logs in to a private registry. */
@@ -108,7 +110,8 @@ public abstract class Workload<W extends Workload<W>> implements Component {
 
     /** {@code spec.template.spec.securityContext} settings on top of the security defaults. */
     public W podSecurity(PodSecurity security) {
-        return change(s -> s.podSecurity = security == null ? PodSecurity.NONE : security);
+        return change(s -> s.podSecurity = s.set(s.podSecurity, security, "spec.template.spec.securityContext",
+                "podSecurity(...)"));
     }
 
     /** {@code spec.template.spec.terminationGracePeriodSeconds}. */

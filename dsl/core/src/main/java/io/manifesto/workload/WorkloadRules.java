@@ -3,6 +3,8 @@ package io.manifesto.workload;
 import io.manifesto.core.Model;
 import io.manifesto.core.ReplicaOwner;
 import io.manifesto.security.SecurityDefault;
+import io.manifesto.validate.Annotations;
+import io.manifesto.validate.IpAddresses;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 
@@ -15,6 +17,11 @@ public final class WorkloadRules {
 
     /** Rule id: a workload without containers. */
     public static final String NO_CONTAINERS = "workload.no-containers";
+    /**
+     * Rule id: two workloads of different kinds with one name. Their pods would carry the same selector labels
+     * ({@code app.kubernetes.io/name} is the workload's name), so each one's Service and budget would select both.
+     */
+    public static final String DUPLICATE_NAME = "workload.duplicate-name";
     /** Rule id: a negative replica count. */
     public static final String REPLICAS = "workload.replicas";
     /** Rule id: a replica count on a workload whose replicas an autoscaler owns. */
@@ -43,7 +50,7 @@ public final class WorkloadRules {
     public static final String HOST_PATH = "volume.host-path";
     /** Rule id: a downwardAPI volume without files, or a file without path or field. */
     public static final String DOWNWARD_API = "volume.downward-api";
-    /** Rule id: a host alias without IP or hostnames. */
+    /** Rule id: a host alias without IP or hostnames, or whose IP is not an IP address. */
     public static final String HOST_ALIAS = "pod.host-alias";
     /** Rule id: a replica count on a DaemonSet, which runs one pod per node. */
     public static final String DAEMONSET_REPLICAS = "daemonset.replicas";
@@ -51,7 +58,7 @@ public final class WorkloadRules {
     public static final String DUPLICATE_MOUNT_PATH = "volume.duplicate-mount-path";
     /** Rule id: an env var reading a pod field the downward API does not offer. */
     public static final String ENV_FIELD_PATH = "env.field-path";
-    /** Rule id: two service ports with one name or one number. */
+    /** Rule id: two service ports with one name, or with one number and protocol. */
     public static final String DUPLICATE_SERVICE_PORT = "service.duplicate-port";
     /** Rule id: a Service type asked of a workload whose Service is headless (a StatefulSet). */
     public static final String HEADLESS_SERVICE_TYPE = "service.headless-type";
@@ -79,6 +86,15 @@ public final class WorkloadRules {
     public static final String PRIVILEGED = "security.privileged-escalation";
     /** Rule id: user 0 while the pod must run as non-root. */
     public static final String ROOT_USER = "security.root-user";
+    /** Rule id: a user or group id outside 0..2147483647 ({@code runAsUser}, {@code runAsGroup}, {@code fsGroup}). */
+    public static final String ID_RANGE = "security.id-range";
+    /** Rule id: {@code CAP_SYS_ADMIN} added while privilege escalation is forbidden; the API server rejects both. */
+    public static final String SYS_ADMIN_ESCALATION = "security.sys-admin-escalation";
+    /**
+     * Rule id (warning): a capability other than {@code NET_BIND_SERVICE} added while the defaults drop all
+     * others; the Pod Security Standard "restricted" that the defaults otherwise meet forbids it.
+     */
+    public static final String CAPABILITY_RESTRICTED = "security.capability-restricted";
 
     private WorkloadRules() {
     }
@@ -87,8 +103,13 @@ public final class WorkloadRules {
     public static void validate(Workload<?> workload, Model model, Problems problems) {
         Problems.Scope scope = problems.at(workload.id().toString());
         Names.checkDns1123Subdomain(scope, "metadata.name", workload.name());
+        if (!(workload instanceof StatefulSet)) {
+            Names.checkNameLabel(scope, workload.name()); // a StatefulSet's stricter limit covers it
+        }
         workload.missingValues().forEach(missing -> missing.report(scope));
+        checkSameName(workload, model, scope);
         checkMetadata(scope, "metadata", workload.labels(), workload.annotations());
+        Annotations.checkSize(scope, "metadata.annotations", PodRenderer.annotations(workload));
         checkReplicas(workload, model, scope);
         workload.version().ifPresent(version -> Names.checkLabelValue(scope,
                 "metadata.labels." + io.manifesto.core.Labels.VERSION, version));
@@ -96,6 +117,7 @@ public final class WorkloadRules {
         Problems.Scope pod = scope.field("spec.template");
         Problems.Scope podSpec = pod.field("spec");
         checkMetadata(pod, "metadata", Map.of(), workload.podAnnotations());
+        Annotations.checkSize(pod, "metadata.annotations", workload.podAnnotations());
         if (workload.containers().isEmpty()) {
             podSpec.error(NO_CONTAINERS, "containers", null, "a workload needs at least one container",
                     "add one with .container(container(\"app\").image(\"...\"))");
@@ -111,6 +133,23 @@ public final class WorkloadRules {
         ServiceRules.check(workload, problems, workload instanceof StatefulSet);
         // a trait added twice is checked once: its problems are the same
         workload.traits().stream().distinct().forEach(trait -> trait.validate(workload, model, pod));
+    }
+
+    /** Only the later of two such workloads reports, naming the earlier one. */
+    private static void checkSameName(Workload<?> workload, Model model, Problems.Scope scope) {
+        for (Workload<?> other : model.components(Workload.class)) {
+            if (other == workload) {
+                return;
+            }
+            if (other.name().equals(workload.name()) && !other.kind().equals(workload.kind())) {
+                scope.error(DUPLICATE_NAME, "metadata.name", workload.name(), other.id() + " has the same name, so"
+                                + " the pods of both carry the selector labels app.kubernetes.io/name: "
+                                + workload.name() + " and the same instance, and the Service or disruption budget of"
+                                + " either one selects the pods of both",
+                        "rename one of them");
+                return;
+            }
+        }
     }
 
     private static void checkMetadata(Problems.Scope scope, String field, Map<String, String> labels,
@@ -194,14 +233,23 @@ public final class WorkloadRules {
             }
         }
         for (int i = 0; i < workload.hostAliases().size(); i++) {
-            HostAlias alias = workload.hostAliases().get(i);
-            if (alias.ip().isBlank() || alias.hostnames().isEmpty()
-                    || alias.hostnames().stream().anyMatch(String::isBlank)) {
-                podSpec.error(HOST_ALIAS, "hostAliases[" + i + "]", "ip=" + alias.ip() + " hostnames=" + alias.hostnames(),
-                        "a host alias needs an IP address and at least one non-blank hostname",
-                        "write it like .hostAlias(\"10.0.0.5\", \"db.internal\")");
-            }
+            checkHostAlias(workload.hostAliases().get(i), podSpec, "hostAliases[" + i + "]");
         }
+    }
+
+    private static void checkHostAlias(HostAlias alias, Problems.Scope podSpec, String field) {
+        if (alias.ip().isBlank() || alias.hostnames().isEmpty()
+                || alias.hostnames().stream().anyMatch(String::isBlank)) {
+            podSpec.error(HOST_ALIAS, field, "ip=" + alias.ip() + " hostnames=" + alias.hostnames(),
+                    "a host alias needs an IP address and at least one non-blank hostname",
+                    "write it like .hostAlias(\"10.0.0.5\", \"db.internal\")");
+            return;
+        }
+        if (!IpAddresses.isIpAddress(alias.ip())) {
+            podSpec.error(HOST_ALIAS, field + ".ip", alias.ip(), "is not an IPv4 or IPv6 address",
+                    "write the address, e.g. \"10.0.0.5\"; names go in the hostnames");
+        }
+        alias.hostnames().forEach(hostname -> Names.checkDns1123Subdomain(podSpec, field + ".hostnames", hostname));
     }
 
     private static void checkDownwardApi(Volume.DownwardApi volume, Problems.Scope podSpec, String field) {

@@ -42,6 +42,12 @@ final class WorkloadState implements Cloneable {
         return optOuts.stream().noneMatch(o -> o.setting() == setting);
     }
 
+    /** {@code value}; a {@code null} is remembered as missing for {@code field}/{@code method}, and changes nothing. */
+    <T> T set(T current, T value, String field, String method) {
+        missing = missing.remember(value, field, method);
+        return value == null ? current : value;
+    }
+
     /** Appends {@code element}, or remembers a {@code null} as missing for {@code field}/{@code method}. */
     <T> List<T> appendOrRemember(List<T> list, T element, String field, String method) {
         missing = missing.remember(element, field, method);

@@ -1,6 +1,7 @@
 package io.manifesto.core;
 
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import org.junit.jupiter.api.Test;
@@ -157,8 +158,41 @@ class ApplicationTest {
         var raw = new io.fabric8.kubernetes.api.model.GenericKubernetesResource();
         raw.setMetadata(new io.fabric8.kubernetes.api.model.ObjectMetaBuilder().withName("thing").build());
         assertThat(problemsOf(application("shop").add(raw))).containsExactly(
+                "error /thing apiVersion = \"<none>\": the object has no apiVersion. Fix: build it with its fabric8"
+                        + " builder, which sets apiVersion and kind, or set it, e.g. \"example.com/v1\"."
+                        + " [raw.incomplete]",
                 "error /thing kind = \"<none>\": the object has no kind. Fix: build it with its fabric8 builder, which"
                         + " sets apiVersion and kind. [raw.incomplete]");
+    }
+
+    @Test
+    void rejectsARawObjectWithoutApiVersion() {
+        var raw = new GenericKubernetesResourceBuilder().withKind("Widget").withNewMetadata().withName("thing")
+                .endMetadata().build();
+        assertThat(problemsOf(application("shop").add(raw))).containsExactly(
+                "error Widget/thing apiVersion = \"<none>\": the object has no apiVersion. Fix: build it with its"
+                        + " fabric8 builder, which sets apiVersion and kind, or set it, e.g. \"example.com/v1\"."
+                        + " [raw.incomplete]");
+    }
+
+    @Test
+    void reportsARawObjectThatCannotBeWrittenInsteadOfLeakingJacksonsException() {
+        var raw = new GenericKubernetesResourceBuilder().withApiVersion("v1").withKind("ConfigMap")
+                .withNewMetadata().withName("settings").endMetadata().build();
+        raw.setAdditionalProperty("data", new Object());
+        assertThat(problemsOf(application("shop").add(raw))).containsExactly(
+                "error ConfigMap/settings data = \"java.lang.Object\": the object holds a value of a class that"
+                        + " cannot be written as YAML. Fix: put only strings, numbers, booleans, lists, maps and"
+                        + " fabric8 model objects in it. [raw.unserializable]");
+    }
+
+    @Test
+    void reportsACustomizationThatLeavesAValueThatCannotBeWritten() {
+        assertThat(problemsOf(application("shop").add(shop())
+                .customize(Deployment.class, "shop", d -> d.getSpec().setAdditionalProperty("extra", new Object()))))
+                .containsExactly("error Deployment/shop spec.extra = \"java.lang.Object\": a customization left a"
+                        + " value of a class that cannot be written as YAML. Fix: set only strings, numbers,"
+                        + " booleans, lists, maps and fabric8 model objects. [customize.failed]");
     }
 
     @Test
@@ -191,5 +225,13 @@ class ApplicationTest {
                 .isInstanceOf(io.manifesto.validate.ValidationException.class)
                 .hasMessageContaining("null was passed to write(...)");
         assertThat(java.nio.file.Path.of("target/never-written")).doesNotExist();
+    }
+
+    @Test
+    void rejectsCreateNamespaceWithoutANamespace() {
+        assertThat(problemsOf(application("shop").createNamespace().add(shop()))).containsExactly(
+                "error Application/shop namespace = \"<none>\": createNamespace() renders the application's"
+                        + " Namespace, but the application has no namespace. Fix: add .namespace(\"...\"), or remove"
+                        + " .createNamespace(). [app.create-namespace]");
     }
 }

@@ -86,4 +86,26 @@ class HostFeaturesTest {
                                 + " alias needs an IP address and at least one non-blank hostname. Fix: write it like"
                                 + " .hostAlias(\"10.0.0.5\", \"db.internal\"). [pod.host-alias]");
     }
+
+    @Test
+    void rejectsAHostAliasWhoseIpIsNotAnAddressOrWhoseHostnameIsNotADnsName() {
+        assertThat(problems(web().hostAlias("not-an-ip", "Bad_Host"))).containsExactly(
+                "error Deployment/web spec.template.spec.hostAliases[0].ip = \"not-an-ip\": is not an IPv4 or IPv6"
+                        + " address. Fix: write the address, e.g. \"10.0.0.5\"; names go in the hostnames."
+                        + " [pod.host-alias]",
+                "error Deployment/web spec.template.spec.hostAliases[0].hostnames = \"Bad_Host\": must be a DNS-1123"
+                        + " subdomain: at most 253 characters of lower-case letters, digits, '-' and '.', starting"
+                        + " and ending with a letter or digit. Fix: use a name such as \"bad-host\"."
+                        + " [name.dns1123-subdomain]");
+    }
+
+    @Test
+    void acceptsIpv4AndIpv6HostAliases() {
+        assertThat(yaml(web().hostAlias("10.0.0.5", "db.internal").hostAlias("fd00::5", "cache.internal")))
+                .contains("ip: 10.0.0.5", "ip: fd00::5");
+        assertThat(problems(web().hostAlias("10.0.0.256", "db").hostAlias("fd00::5::6", "db")))
+                .extracting(line -> line.replaceAll(" = .*\\[", " ["))
+                .containsExactly("error Deployment/web spec.template.spec.hostAliases[0].ip [pod.host-alias]",
+                        "error Deployment/web spec.template.spec.hostAliases[1].ip [pod.host-alias]");
+    }
 }

@@ -232,9 +232,10 @@ class WorkloadRulesTest {
                 "[name.dns1123-subdomain]", "[data.key]", "[env.field-path]");
         assertThat(problemsOf(app(shop)).get(2)).isEqualTo("error Deployment/shop"
                 + " spec.template.spec.containers[web].env[NODE].valueFrom.fieldRef.fieldPath = \"spec.node\": is"
-                + " not a pod field the downward API offers. Fix: use one of metadata.name, metadata.namespace,"
-                + " metadata.uid, metadata.labels['<key>'], metadata.annotations['<key>'], spec.nodeName,"
-                + " spec.serviceAccountName, status.hostIP, status.hostIPs, status.podIP, status.podIPs."
+                + " not a pod field an environment variable can read. Fix: use one of metadata.name,"
+                + " metadata.namespace, metadata.uid, metadata.labels['<key>'], metadata.annotations['<key>'],"
+                + " spec.nodeName, spec.serviceAccountName, status.hostIP, status.hostIPs, status.podIP,"
+                + " status.podIPs."
                 + " [env.field-path]");
     }
 
@@ -269,9 +270,9 @@ class WorkloadRulesTest {
     void rejectsTheSameServicePortTwice() {
         var shop = deployment("shop").container(web()).servicePort("http", 80).servicePort("http", 80);
         assertThat(problemsOf(app(shop))).containsExactly(
-                "error Service/shop spec.ports[http] = \"http:80\": another service port has the same name or"
-                        + " number, and the API server rejects that. Fix: expose each container port once, on its"
-                        + " own number. [service.duplicate-port]");
+                "error Service/shop spec.ports[http] = \"http:80/TCP\": another service port has the same name,"
+                        + " or the same number and protocol, and the API server rejects that. Fix: expose each"
+                        + " container port once, on its own number. [service.duplicate-port]");
     }
 
     @Test
@@ -356,5 +357,135 @@ class WorkloadRulesTest {
                 .security(ContainerSecurity.NONE.addCapability(null)));
         assertThat(problemsOf(app(shop))).extracting(line -> line.replaceAll(".*\\[", "["))
                 .containsExactly("[name.dns1123-subdomain]", "[security.capability]");
+    }
+
+    @Test
+    void rejectsProbesOnAnInitContainer() {
+        var shop = deployment("shop").container(web())
+                .initContainer(container("init").image("busybox:1.36").readiness(exec("true")));
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop spec.template.spec.initContainers[init].readinessProbe = \"exec\": an init"
+                        + " container runs to completion before the other containers start, so the API server"
+                        + " rejects probes on it. Fix: move the probe to a container added with .container(...), or"
+                        + " remove it. [probe.init-container]");
+    }
+
+    @Test
+    void rejectsAnEnvVarReadingEveryLabelOfThePod() {
+        var shop = deployment("shop").container(web().env(EnvVar.fromField("L", "metadata.labels")));
+        assertThat(problemsOf(app(shop))).containsExactly("error Deployment/shop"
+                + " spec.template.spec.containers[web].env[L].valueFrom.fieldRef.fieldPath = \"metadata.labels\": is"
+                + " not a pod field an environment variable can read. Fix: use one of metadata.name,"
+                + " metadata.namespace, metadata.uid, metadata.labels['<key>'], metadata.annotations['<key>'],"
+                + " spec.nodeName, spec.serviceAccountName, status.hostIP, status.hostIPs, status.podIP,"
+                + " status.podIPs."
+                + " [env.field-path]");
+    }
+
+    @Test
+    void rejectsANameTooLongForTheNameLabel() {
+        var name = "a".repeat(70);
+        assertThat(problemsOf(app(deployment(name).container(container("web").image("web:1.0.0")))))
+                .containsExactly("error Deployment/" + name + " metadata.labels.app.kubernetes.io/name = \"" + name
+                        + "\": the name is also the label app.kubernetes.io/name, and a label value has at most 63"
+                        + " characters. Fix: shorten the name to at most 63 characters. [label.value]");
+    }
+
+    @Test
+    void rejectsAStatefulSetNameTooLongForTheRevisionLabelOfItsPods() {
+        var name = "d".repeat(53);
+        var db = statefulSet(name).container(container("db").image("postgres:16.4").port("postgres", 5432));
+        assertThat(problemsOf(app(db))).containsExactly("error StatefulSet/" + name + " metadata.name = \"" + name
+                + "\": the controller labels each pod controller-revision-hash: <name>-<hash of up to 10"
+                + " characters>, and a label value has at most 63 characters. Fix: shorten the name to at most 52"
+                + " characters. [statefulset.name-length]");
+        assertThat(app(statefulSet("d".repeat(52)).container(container("db").image("postgres:16.4"))).build()
+                .toYaml()).contains("name: " + "d".repeat(52));
+    }
+
+    @Test
+    void rejectsUserAndGroupIdsOutsideTheRangeKubernetesAccepts() {
+        var shop = deployment("shop").podSecurity(PodSecurity.NONE.runAsUser(-1).fsGroup(5_000_000_000L))
+                .container(web().security(ContainerSecurity.NONE.runAsGroup(-7)));
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop spec.template.spec.securityContext.runAsUser = \"-1\": is not a user or group"
+                        + " id Kubernetes accepts: ids go from 0 to 2147483647. Fix: use an id in that range, e.g."
+                        + " 1000. [security.id-range]",
+                "error Deployment/shop spec.template.spec.securityContext.fsGroup = \"5000000000\": is not a user or"
+                        + " group id Kubernetes accepts: ids go from 0 to 2147483647. Fix: use an id in that range,"
+                        + " e.g. 1000. [security.id-range]",
+                "error Deployment/shop spec.template.spec.containers[web].securityContext.runAsGroup = \"-7\": is"
+                        + " not a user or group id Kubernetes accepts: ids go from 0 to 2147483647. Fix: use an id"
+                        + " in that range, e.g. 1000. [security.id-range]");
+    }
+
+    @Test
+    void rejectsSysAdminWhilePrivilegeEscalationIsForbidden() {
+        var shop = deployment("shop").container(web().security(ContainerSecurity.NONE.addCapability("CAP_SYS_ADMIN")));
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop spec.template.spec.containers[web].securityContext.capabilities.add ="
+                        + " \"CAP_SYS_ADMIN\": CAP_SYS_ADMIN allows privilege escalation, and the API server rejects"
+                        + " it together with the security default allowPrivilegeEscalation: false. Fix: drop the"
+                        + " capability, or switch off NO_PRIVILEGE_ESCALATION with a reason."
+                        + " [security.sys-admin-escalation]");
+    }
+
+    @Test
+    void warnsAboutACapabilityTheRestrictedStandardForbidsButNotAboutNetBindService() {
+        var shop = deployment("shop").container(web().security(ContainerSecurity.NONE
+                .addCapability("NET_BIND_SERVICE").addCapability("NET_ADMIN")));
+        assertThat(app(shop).build().report().warnings()).extracting(Object::toString).containsExactly(
+                "warning Deployment/shop spec.template.spec.containers[web].securityContext.capabilities.add ="
+                        + " \"NET_ADMIN\": a capability other than NET_BIND_SERVICE breaks the Pod Security Standard"
+                        + " \"restricted\" that the security defaults otherwise meet, so namespaces enforcing it"
+                        + " reject the pods. Fix: drop the capability, or suppress this warning with the reason it is"
+                        + " needed. [security.capability-restricted]");
+        assertThat(app(shop.withoutSecurityDefault(SecurityDefault.DROP_ALL_CAPABILITIES, "needs NET_ADMIN"))
+                .build().report().warnings()).isEmpty();
+    }
+
+    @Test
+    void rejectsAnnotationsAbove256KiBOnTheWorkloadOrItsPods() {
+        var shop = deployment("shop").container(web()).podAnnotation("big", "a".repeat(300 * 1024))
+                .annotation("note", "b".repeat(200 * 1024))
+                .withoutSecurityDefault(SecurityDefault.RUN_AS_NON_ROOT, "c".repeat(60 * 1024));
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop metadata.annotations = \"266280 bytes\": the keys and values of the"
+                        + " annotations take more than the 262144 bytes (256 KiB) Kubernetes allows on one object."
+                        + " Fix: keep large data in a ConfigMap or Secret, and annotate only a reference to it."
+                        + " [annotations.size]",
+                "error Deployment/shop spec.template.metadata.annotations = \"307203 bytes\": the keys and values of"
+                        + " the annotations take more than the 262144 bytes (256 KiB) Kubernetes allows on one"
+                        + " object. Fix: keep large data in a ConfigMap or Secret, and annotate only a reference to"
+                        + " it. [annotations.size]");
+    }
+
+    @Test
+    void reportsABadLabelKeyPortNameAndPortNumberAtTheirFieldPaths() {
+        var shop = deployment("shop").label("team name", "web")
+                .container(container("web").image("shop:1.0.0").port("HTTP", 70000));
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop metadata.labels = \"team name\": is not a valid label key: an optional"
+                        + " DNS-1123 subdomain prefix and '/', then at most 63 characters of letters, digits, '-',"
+                        + " '_' and '.', starting and ending with a letter or digit. Fix: use a key such as"
+                        + " \"example.com/tier\" or \"tier\". [label.key]",
+                "error Deployment/shop spec.template.spec.containers[web].ports[HTTP].name = \"HTTP\": is not a valid"
+                        + " port name: at most 15 characters of lower-case letters, digits and '-', with at least"
+                        + " one letter, no '--' and no '-' at either end. Fix: use a name such as \"http\", \"grpc\""
+                        + " or \"metrics\". [port.name]",
+                "error Deployment/shop spec.template.spec.containers[web].ports[HTTP].containerPort = \"70000\": is"
+                        + " not a port number: ports go from 1 to 65535. Fix: use a port between 1 and 65535, e.g."
+                        + " 8080. [port.number]");
+    }
+
+    @Test
+    void rejectsTwoWorkloadsOfDifferentKindsWithOneNameSinceTheirSelectorsWouldMatch() {
+        var web = deployment("web").container(container("web").image("web:1.0.0"));
+        var cache = statefulSet("web").container(container("cache").image("redis:7.4"));
+        assertThat(problemsOf(application("shop").add(web, cache))).containsExactly(
+                "error StatefulSet/web metadata.name = \"web\": Deployment/web has the same name, so the pods of"
+                        + " both carry the selector labels app.kubernetes.io/name: web and the same instance, and"
+                        + " the Service or disruption budget of either one selects the pods of both. Fix: rename one"
+                        + " of them. [workload.duplicate-name]");
     }
 }

@@ -169,6 +169,12 @@ public class ContainerAssert extends AbstractAssert<ContainerAssert, Container> 
 
     private ContainerAssert hasResource(String what, String resource, Map<String, Quantity> quantities, String expected) {
         isNotNull();
+        if (expected == null || !io.manifesto.resources.Quantity.of(expected).isValid()) {
+            // a mistake in the test itself: say so, rather than let fabric8's parser throw
+            throw failure("%s", expecting(name() + " to have " + what + " of", quote(expected),
+                    (expected == null ? "no quantity was given" : quote(expected) + " is not a Kubernetes quantity")
+                            + "; write it like \"200m\" or \"128Mi\""));
+        }
         BigDecimal expectedAmount = new Quantity(expected).getNumericalAmount();
         Quantity present = quantities.get(resource);
         if (present == null) {

@@ -18,9 +18,12 @@ import org.opentest4j.AssertionFailedError;
  * Golden-file assertion: checks that rendered text equals a reviewed file kept under version
  * control (by default in the project's {@code golden-manifests} folder).
  *
- * <p>Line endings are normalised to {@code \n} on both sides before comparing. On a mismatch the
- * failure shows the first differing line and a short unified diff, and the received text is
- * written to {@code target/golden-received/<goldenName>} so that it can be inspected.
+ * <p>The golden file's line endings are normalised to {@code \n} before comparing (a checkout
+ * may have turned them into {@code \r\n}); the received text is compared as it is, so that it
+ * renders exactly as the file, and a received text holding {@code \r} never matches nor becomes a
+ * golden file. On a mismatch the failure shows the first differing line and a short unified
+ * diff, and the received text is written to {@code target/golden-received/<goldenName>} so that
+ * it can be inspected.
  *
  * <p>Golden files are never changed silently: {@code -Dgolden.update=true} rewrites mismatching
  * or missing files, and is refused when the environment variable {@code CI} is {@code true}, where
@@ -109,10 +112,17 @@ public final class GoldenFile {
     public void verify(String actual, String goldenName) {
         Objects.requireNonNull(actual, "actual");
         Path golden = resolve(goldenDir, goldenName);
-        String received = normalise(actual);
+        String received = actual;
         if (update && ci) {
             throw new AssertionFailedError("cannot update golden file " + golden + ": golden files are never"
                     + " rewritten when CI=true; run the update locally and commit the diff");
+        }
+        if (received.indexOf('\r') >= 0) {
+            Path receivedFile = keepReceived(goldenName, received);
+            throw new AssertionFailedError("the received output for golden file " + golden + " has \\r"
+                    + " (carriage return) line breaks; manifests end their lines with \\n only, so it can"
+                    + " neither match nor become a golden file\n"
+                    + "received output written to " + receivedFile);
         }
         if (!Files.exists(golden)) {
             missing(golden, goldenName, received);
@@ -156,7 +166,7 @@ public final class GoldenFile {
                 + "received output written to " + receivedFile);
     }
 
-    /** Turns {@code \r\n} and lone {@code \r} into {@code \n}. */
+    /** Turns {@code \r\n} and lone {@code \r} into {@code \n}: for golden files only. */
     static String normalise(String text) {
         return text.replace("\r\n", "\n").replace('\r', '\n');
     }

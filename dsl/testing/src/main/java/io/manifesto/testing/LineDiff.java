@@ -5,13 +5,17 @@ import java.util.List;
 
 /**
  * A line-based unified diff (Myers' O((N+M)D) algorithm), small enough to keep the test kit free
- * of diff libraries. Golden files are at most a few thousand lines, so the trace of the search is
- * kept in memory.
+ * of diff libraries. The trace of the search is kept in memory, and it grows with the square of
+ * the number of differing lines, so the search gives up beyond {@link #MAX_EDITS} of them: only
+ * the first lines of a diff are ever shown anyway.
  */
 final class LineDiff {
 
     /** Lines of context around each change, as in {@code diff -u}. */
     static final int CONTEXT = 3;
+
+    /** The most inserted plus deleted lines a diff is computed for (about 16 MB of trace). */
+    static final int MAX_EDITS = 2000;
 
     private enum Op { EQUAL, DELETE, INSERT }
 
@@ -26,13 +30,26 @@ final class LineDiff {
      */
     static List<String> unified(
             List<String> oldLines, List<String> newLines, String oldLabel, String newLabel, int maxLines) {
-        List<Edit> edits = edits(oldLines, newLines);
+        return unified(oldLines, newLines, oldLabel, newLabel, maxLines, MAX_EDITS);
+    }
+
+    /**
+     * As {@link #unified(List, List, String, String, int)}, but when more than {@code maxEdits}
+     * lines are inserted or deleted, the diff is only the headers and a line saying so.
+     */
+    static List<String> unified(List<String> oldLines, List<String> newLines, String oldLabel, String newLabel,
+            int maxLines, int maxEdits) {
+        List<Edit> edits = edits(oldLines, newLines, maxEdits);
         List<String> out = new ArrayList<>();
-        if (edits.stream().allMatch(e -> e.op() == Op.EQUAL)) {
+        if (edits != null && edits.stream().allMatch(e -> e.op() == Op.EQUAL)) {
             return out;
         }
         out.add("--- " + oldLabel);
         out.add("+++ " + newLabel);
+        if (edits == null) {
+            out.add("(more than " + maxEdits + " lines are inserted or deleted; the diff is left out)");
+            return out;
+        }
         int i = 0;
         while (i < edits.size()) {
             if (edits.get(i).op() == Op.EQUAL) {
@@ -105,11 +122,14 @@ final class LineDiff {
         return out;
     }
 
-    /** The shortest edit script turning {@code a} into {@code b}, in order. */
-    private static List<Edit> edits(List<String> a, List<String> b) {
+    /**
+     * The shortest edit script turning {@code a} into {@code b}, in order; {@code null} when it
+     * has more than {@code maxEdits} insertions and deletions.
+     */
+    private static List<Edit> edits(List<String> a, List<String> b, int maxEdits) {
         int n = a.size();
         int m = b.size();
-        int max = n + m;
+        int max = Math.min(n + m, maxEdits);
         int offset = max + 1;
         int[] v = new int[2 * max + 3];
         // trace.get(d) holds v[k] for k in -d..d after step d, at index k + d.
@@ -132,6 +152,9 @@ final class LineDiff {
                 }
             }
             trace.add(slice(v, offset, d));
+            if (d == max) {
+                return null; // the search did not reach the end within maxEdits
+            }
         }
         return backtrack(a, b, trace);
     }

@@ -44,6 +44,18 @@ class ContainerAssertTest {
     }
 
     @Test
+    void anExpectedValueThatIsNotAQuantityFailsAsAnAssertionSayingSo() {
+        assertThatThrownBy(() -> web().hasCpuLimit("200mm"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("\nExpecting container \"web\" of Deployment/shop to have a CPU limit of\n"
+                        + "  \"200mm\"\nbut \"200mm\" is not a Kubernetes quantity; write it like \"200m\" or \"128Mi\"");
+        assertThatThrownBy(() -> web().hasMemoryRequest(null))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("\nExpecting container \"web\" of Deployment/shop to have a memory request of\n"
+                        + "  null\nbut no quantity was given; write it like \"200m\" or \"128Mi\"");
+    }
+
+    @Test
     void aDifferentCpuRequestFails() {
         assertThatThrownBy(() -> web().hasCpuRequest("200m"))
                 .hasMessage("\nExpecting container \"web\" of Deployment/shop to have a CPU request of\n"

@@ -54,11 +54,29 @@ class GoldenFileTest {
     }
 
     @Test
-    void ignoresWindowsAndOldMacLineEndingsOnBothSides() throws IOException {
-        goldenFile("app.yaml", "a: 1\r\nb: 2\r\n");
+    void ignoresWindowsAndOldMacLineEndingsOfTheGoldenFile() throws IOException {
+        goldenFile("crlf.yaml", "a: 1\r\nb: 2\r\n");
+        goldenFile("cr.yaml", "a: 1\rb: 2\r");
 
-        checker(false, false).verify("a: 1\rb: 2\n", "app.yaml");
-        checker(false, false).verify("a: 1\nb: 2\r\n", "app.yaml");
+        checker(false, false).verify("a: 1\nb: 2\n", "crlf.yaml");
+        checker(false, false).verify("a: 1\nb: 2\n", "cr.yaml");
+    }
+
+    @Test
+    void rejectsCarriageReturnsInTheReceivedOutputEvenOnUpdate() throws IOException {
+        goldenFile("app.yaml", "a: 1\nb: 2\n");
+        Path goldenPath = golden.resolve("app.yaml").toAbsolutePath().normalize();
+        Path receivedPath = received.resolve("app.yaml").toAbsolutePath().normalize();
+        String message = "the received output for golden file " + goldenPath + " has \\r (carriage return) line"
+                + " breaks; manifests end their lines with \\n only, so it can neither match nor become a golden"
+                + " file\nreceived output written to " + receivedPath;
+
+        assertThatThrownBy(() -> checker(false, false).verify("a: 1\r\nb: 2\r\n", "app.yaml"))
+                .isInstanceOf(AssertionFailedError.class).hasMessage(message);
+        assertThatThrownBy(() -> checker(true, false).verify("a: 1\r\nb: 2\r\n", "app.yaml"))
+                .isInstanceOf(AssertionFailedError.class).hasMessage(message);
+        assertThat(goldenPath).content(StandardCharsets.UTF_8).isEqualTo("a: 1\nb: 2\n");
+        assertThat(receivedPath).content(StandardCharsets.UTF_8).isEqualTo("a: 1\r\nb: 2\r\n");
     }
 
     @Test
@@ -149,7 +167,7 @@ class GoldenFileTest {
     void writesTheReceivedTextOnAMismatch() throws IOException {
         goldenFile("deep/app.yaml", "replicas: 2\n");
 
-        assertThatThrownBy(() -> checker(false, false).verify("replicas: 3\r\n", "deep/app.yaml"))
+        assertThatThrownBy(() -> checker(false, false).verify("replicas: 3\n", "deep/app.yaml"))
                 .isInstanceOf(AssertionFailedError.class);
 
         assertThat(received.resolve("deep/app.yaml")).content(StandardCharsets.UTF_8).isEqualTo("replicas: 3\n");
@@ -213,7 +231,7 @@ class GoldenFileTest {
 
     @Test
     void updateCreatesAMissingGoldenFileWithItsFolders() {
-        checker(true, false).verify("kind: Namespace\r\n", "envs/dev/ns.yaml");
+        checker(true, false).verify("kind: Namespace\n", "envs/dev/ns.yaml");
 
         Path goldenPath = golden.resolve("envs/dev/ns.yaml").toAbsolutePath().normalize();
         assertThat(goldenPath).content(StandardCharsets.UTF_8).isEqualTo("kind: Namespace\n");

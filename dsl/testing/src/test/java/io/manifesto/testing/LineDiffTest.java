@@ -21,6 +21,27 @@ class LineDiffTest {
     }
 
     @Test
+    void leavesTheDiffOutBeyondTheMostEditsItSearches() {
+        assertThat(LineDiff.unified(List.of("a", "b", "c"), List.of("x", "y", "z"), "old", "new", 60, 4))
+                .containsExactly("--- old", "+++ new",
+                        "(more than 4 lines are inserted or deleted; the diff is left out)");
+        assertThat(LineDiff.unified(List.of("a", "b", "c"), List.of("x", "y", "z"), "old", "new", 60, 6))
+                .contains("@@ -1,3 +1,3 @@");
+    }
+
+    @Test
+    void comparesLargeFilesThatDifferEverywhereInLittleMemory() {
+        List<String> oldLines = new ArrayList<>();
+        List<String> newLines = new ArrayList<>();
+        for (int i = 0; i < 8000; i++) {
+            oldLines.add("line " + i);
+            newLines.add("LINE " + i);
+        }
+        assertThat(LineDiff.unified(oldLines, newLines, "old", "new", 60)).containsExactly("--- old", "+++ new",
+                "(more than 2000 lines are inserted or deleted; the diff is left out)");
+    }
+
+    @Test
     void patchingTheOldLinesWithTheDiffGivesTheNewLinesAndTheDiffIsMinimal() {
         Random random = new Random(42);
         for (int round = 0; round < 500; round++) {

@@ -1,0 +1,42 @@
+package io.manifesto.workload;
+
+import org.junit.jupiter.api.Test;
+
+import static io.manifesto.BuildResult.problemsOf;
+import static io.manifesto.Manifesto.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Service derived from a workload: the ports it actually renders, and its name. */
+class ServiceRulesTest {
+
+    @Test
+    void rejectsTwoContainerPortsThatTheServiceWouldExposeOnOneNumber() {
+        var web = deployment("web").container(container("web").image("web:1.0.0").port("http", 8080))
+                .container(container("agent").image("agent:1.0.0").port("metrics", 8080));
+        assertThat(problemsOf(application("shop").add(web))).containsExactly(
+                "error Service/web spec.ports[metrics] = \"metrics:8080/TCP\": another service port has the same"
+                        + " name, or the same number and protocol, and the API server rejects that. Fix: give each"
+                        + " container port its own number, or choose the exposed ports with"
+                        + " .servicePort(name, number). [service.duplicate-port]");
+    }
+
+    @Test
+    void acceptsOneNumberForUdpAndTcp() {
+        var dns = container("dns").image("coredns:1.11.1").port("dns", 53, Protocol.UDP).port("dns-tcp", 53);
+        assertThat(application("dns").add(deployment("dns").container(dns)).build().toYaml())
+                .contains("    port: 53\n    protocol: UDP\n", "    port: 53\n    protocol: TCP\n");
+        assertThat(application("dns").add(deployment("dns").container(dns)
+                .servicePort("dns", 53).servicePort("dns-tcp", 53)).build().toYaml())
+                .contains("    port: 53\n    protocol: UDP\n", "    port: 53\n    protocol: TCP\n");
+    }
+
+    @Test
+    void checksTheNameOfTheHeadlessServiceOfAStatefulSetWithoutPorts() {
+        var db = statefulSet("db.main").container(container("db").image("postgres:16.4"));
+        assertThat(problemsOf(application("shop").add(db))).containsExactly(
+                "error Service/db.main metadata.name = \"db.main\": must be a DNS-1035 label: at most 63 characters"
+                        + " of lower-case letters, digits and '-', starting with a letter and ending with a letter"
+                        + " or digit. Fix: use a name that starts with a letter, such as \"db-main\"."
+                        + " [name.dns1035-label]");
+    }
+}

@@ -30,6 +30,15 @@ class HostFeaturesTest {
     }
 
     @Test
+    void warnsThatHostNetworkBreaksTheSecurityDefaults() {
+        assertThat(io.manifesto.scheduling.Builds.warnings(web().hostNetwork())).containsExactly(
+                "warning Deployment/web spec.template.spec.hostNetwork = \"true\": host networking breaks the Pod"
+                        + " Security Standards (baseline and restricted) that the security defaults otherwise meet, so"
+                        + " namespaces enforcing them reject the pods. Fix: drop .hostNetwork(), or suppress this"
+                        + " warning with the reason the node's network is needed. [security.host-network]");
+    }
+
+    @Test
     void leavesHostNetworkOutByDefault() {
         assertThat(yaml(web())).doesNotContain("hostNetwork").doesNotContain("hostAliases");
     }

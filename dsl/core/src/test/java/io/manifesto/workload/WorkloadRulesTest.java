@@ -267,6 +267,37 @@ class WorkloadRulesTest {
     }
 
     @Test
+    void rejectsServiceSettingsOnAWorkloadWithoutPorts() {
+        var worker = deployment("worker").container(container("worker").image("worker:1.0.0"))
+                .service(ServiceType.LOAD_BALANCER);
+        assertThat(problemsOf(app(worker))).containsExactly(
+                "error Service/worker spec.ports = \"<none>\": no container of Deployment/worker has a port. Fix: add"
+                        + " .port(\"http\", 8080) to a container, or remove the service settings. [service.no-ports]");
+    }
+
+    @Test
+    void rejectsAClaimTemplateNamedLikeAVolume() {
+        var db = statefulSet("db").container(container("db").image("postgres:16.4").port("postgres", 5432)
+                        .mount("data", "/data"))
+                .volume(Volume.emptyDir("data")).volumeClaim(volumeClaim("data", "1Gi"));
+        assertThat(problemsOf(app(db))).containsExactly(
+                "error StatefulSet/db spec.volumeClaimTemplates[data].metadata.name = \"data\": a volume or another"
+                        + " claim template of the pod has this name. Fix: rename one of them. [volume.duplicate-name]");
+    }
+
+    @Test
+    void rejectsProbeTimingsBelowTheirMinimum() {
+        var shop = deployment("shop").container(web().liveness(httpGet("http", "/healthz").periodSeconds(0)
+                .initialDelaySeconds(-1)));
+        assertThat(problemsOf(app(shop))).containsExactly(
+                "error Deployment/shop spec.template.spec.containers[web].livenessProbe.initialDelaySeconds = \"-1\":"
+                        + " must be at least 0. Fix: use 0 or more, or leave it to the Kubernetes default."
+                        + " [probe.timing]",
+                "error Deployment/shop spec.template.spec.containers[web].livenessProbe.periodSeconds = \"0\": must"
+                        + " be at least 1. Fix: use 1 or more, or leave it to the Kubernetes default. [probe.timing]");
+    }
+
+    @Test
     void rejectsTheSameServicePortTwice() {
         var shop = deployment("shop").container(web()).servicePort("http", 80).servicePort("http", 80);
         assertThat(problemsOf(app(shop))).containsExactly(

@@ -6,10 +6,13 @@ import io.manifesto.scheduling.Placement;
 import io.manifesto.scheduling.PoolCheck;
 import io.manifesto.scheduling.Toleration;
 import io.manifesto.scheduling.TolerationOperator;
+import io.manifesto.scheduling.TopologySpread;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Container;
 import io.manifesto.workload.DaemonSet;
 import io.manifesto.workload.HostAlias;
+import io.manifesto.workload.Probe;
+import io.manifesto.workload.ProbeAction;
 import io.manifesto.workload.StatefulSet;
 import io.manifesto.workload.Volume;
 import io.manifesto.workload.VolumeClaim;
@@ -36,6 +39,18 @@ public final class VirtualNodeRules {
     public static final String V1_HOST_PATH = "virtual-node.v1-host-path";
     /** Rule id: downwardAPI volumes on virtual nodes v1. */
     public static final String V1_DOWNWARD_API = "virtual-node.v1-downward-api";
+    /** Rule id: a startup probe on virtual nodes v1. */
+    public static final String V1_STARTUP_PROBE = "virtual-node.v1-startup-probe";
+    /** Rule id: a tcpSocket liveness or readiness probe on virtual nodes v1 (ACI probes only by exec or httpGet). */
+    public static final String V1_TCP_PROBE = "virtual-node.v1-tcp-probe";
+    /** Rule id: a container with args but no command on virtual nodes v1. */
+    public static final String V1_ARGS_WITHOUT_COMMAND = "virtual-node.v1-args-without-command";
+    /**
+     * Rule id: a DoNotSchedule topology spread on a key the virtual nodes do not carry, which filters them out: an
+     * error when the pods are confined to virtual nodes (they stay Pending), a warning when they burst (they never
+     * overflow).
+     */
+    public static final String TOPOLOGY_KEY = "virtual-node.topology-key";
     /** Rule id: a DaemonSet that tolerates virtual nodes. */
     public static final String DAEMONSET = "virtual-node.daemonset";
     /** Rule id: host network on a virtual node. */
@@ -78,6 +93,7 @@ public final class VirtualNodeRules {
                     v1("host aliases", admitting, pool), fix);
         }
         checkContainers(workload.containers(), "containers", workload, admitting, pool, spec);
+        checkProbesAndArgs(workload.containers(), admitting, pool, spec);
         checkContainers(workload.initContainers(), "initContainers", workload, admitting, pool, spec);
         if (workload instanceof StatefulSet set) {
             // the StatefulSet controller gives every pod a PVC volume per claim template, mounted or not
@@ -114,6 +130,39 @@ public final class VirtualNodeRules {
         }
     }
 
+    /**
+     * What the ACI virtual kubelet refuses in a regular container: startup probes, probes other than exec and
+     * httpGet, and args without a command (init containers are refused on v1 altogether).
+     */
+    private static void checkProbesAndArgs(List<Container> containers, Toleration admitting, NodePool pool,
+                                           Problems.Scope spec) {
+        for (Container container : containers) {
+            String field = "containers[" + container.name() + "]";
+            if (container.startup().isPresent()) {
+                spec.error(V1_STARTUP_PROBE, field + ".startupProbe", container.name(),
+                        v1("startup probes", admitting, pool), fix(admitting, "drop .startup(...) and give the"
+                                + " liveness probe an initialDelaySeconds instead, or " + V1_FIX));
+            }
+            checkTcpProbe(container.liveness().orElse(null), field + ".livenessProbe", admitting, pool, spec);
+            checkTcpProbe(container.readiness().orElse(null), field + ".readinessProbe", admitting, pool, spec);
+            if (!container.args().isEmpty() && container.command().isEmpty()) {
+                spec.error(V1_ARGS_WITHOUT_COMMAND, field + ".args", container.args(),
+                        v1("args without a command (ACI cannot keep the image's entrypoint and replace only its"
+                                + " arguments)", admitting, pool),
+                        fix(admitting, "add .command(...) with the image's entrypoint, or " + V1_FIX));
+            }
+        }
+    }
+
+    private static void checkTcpProbe(Probe probe, String field, Toleration admitting, NodePool pool,
+                                      Problems.Scope spec) {
+        if (probe != null && probe.action() instanceof ProbeAction.TcpSocket tcp) {
+            spec.error(V1_TCP_PROBE, field + ".tcpSocket.port", tcp.port(),
+                    v1("tcpSocket probes (ACI probes only by exec or httpGet)", admitting, pool),
+                    fix(admitting, "probe with httpGet(...) or exec(...), or " + V1_FIX));
+        }
+    }
+
     /** What no virtual node runs: DaemonSets, host network, privileged containers; and bursting needs an HPA. */
     static void checkAnyVirtualNode(Workload<?> workload, Placement placement, NodePool pool, Model model,
                                     Problems.Scope pod) {
@@ -131,6 +180,7 @@ public final class VirtualNodeRules {
         }
         checkPrivileged(workload.containers(), "containers", admitting, pool, spec);
         checkPrivileged(workload.initContainers(), "initContainers", admitting, pool, spec);
+        checkTopologyKeys(workload, placement, pool, pod);
         if (!(workload instanceof DaemonSet) && !placement.targets(pool)
                 && model.replicaOwners(workload.id()).isEmpty()) {
             String autoscaler = "add an autoscaler for " + workload.id() + ", e.g. a HorizontalPodAutoscaler";
@@ -140,6 +190,35 @@ public final class VirtualNodeRules {
                             + " replica ever overflows onto the virtual node",
                     isKeyless(admitting) ? KEYLESS_FIX + ", or " + autoscaler
                             : autoscaler + ", or place the pods only on virtual nodes or only on regular nodes");
+        }
+    }
+
+    /**
+     * The scheduler filters out every node that lacks the key of a DoNotSchedule topology spread, and a virtual node
+     * carries no zone label: such a spread keeps the pods off it (every node has its own hostname).
+     */
+    private static void checkTopologyKeys(Workload<?> workload, Placement placement, NodePool pool,
+                                          Problems.Scope pod) {
+        List<TopologySpread> spreads = workload.traits().stream().filter(TopologySpread.class::isInstance)
+                .map(TopologySpread.class::cast).toList();
+        boolean confined = placement.targets(pool);
+        for (int i = 0; i < spreads.size(); i++) {
+            TopologySpread spread = spreads.get(i);
+            String key = spread.topologyKey();
+            if (spread.whenUnsatisfiable() != TopologySpread.WhenUnsatisfiable.DO_NOT_SCHEDULE
+                    || key.equals(TopologySpread.HOSTNAME) || pool.labels().containsKey(key)) {
+                continue;
+            }
+            String message = pool.description() + " carry no label " + key + ", and the scheduler filters out the"
+                    + " nodes that lack the key of a DoNotSchedule topology spread, so "
+                    + (confined ? "the pods would stay Pending" : "no replica ever bursts onto the virtual node");
+            String fix = "spread with .scheduleAnyway(), which only scores nodes, or across kubernetes.io/hostname";
+            String field = "spec.topologySpreadConstraints[" + i + "].topologyKey";
+            if (confined) {
+                pod.error(TOPOLOGY_KEY, field, key, message, fix);
+            } else {
+                pod.warning(TOPOLOGY_KEY, field, key, message, fix);
+            }
         }
     }
 

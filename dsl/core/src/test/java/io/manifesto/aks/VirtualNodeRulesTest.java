@@ -27,10 +27,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class VirtualNodeRulesTest {
 
-    private static final String ON_V1 = " are not supported on AKS virtual nodes v1 (the ACI virtual kubelet), where"
-            + " these pods can be placed; the pods would fail once they land on the virtual node. Fix: use virtual"
-            + " nodes v2 (AksVirtualNodes.onlyV2() or burstV2()), or keep the pods on regular nodes by removing the"
-            + " virtual node placement. [";
+    private static final String ON_V1_START = " are not supported on AKS virtual nodes v1 (the ACI virtual kubelet),"
+            + " where these pods can be placed; the pods would fail once they land on the virtual node. Fix: ";
+    private static final String V1_FIX = "use virtual nodes v2 (AksVirtualNodes.onlyV2() or burstV2()), or keep the"
+            + " pods on regular nodes by removing the virtual node placement.";
+    private static final String ON_V1 = ON_V1_START + V1_FIX + " [";
+    private static final String ZONE_SPREAD = " spec.template.spec.topologySpreadConstraints[0].topologyKey ="
+            + " \"topology.kubernetes.io/zone\": AKS virtual nodes v1 (the ACI virtual kubelet) carry no label"
+            + " topology.kubernetes.io/zone, and the scheduler filters out the nodes that lack the key of a"
+            + " DoNotSchedule topology spread, so ";
+    private static final String ZONE_SPREAD_FIX = ". Fix: spread with .scheduleAnyway(), which only scores nodes, or"
+            + " across kubernetes.io/hostname. [virtual-node.topology-key]";
     private static final String ON_V2 = " cannot run on any AKS virtual node, and these pods can be placed on AKS"
             + " virtual nodes v2; the pods would fail once they land on the virtual node. Fix: keep the pods on"
             + " regular nodes: remove the virtual node placement (the toleration of virtual-kubelet.io/provider)";
@@ -88,6 +95,58 @@ class VirtualNodeRulesTest {
                 "error StatefulSet/db spec.template.spec.volumes[data].persistentVolumeClaim = \"data\": persistent"
                         + " volume claims (here the volume claim template data of StatefulSet/db, which every pod"
                         + " gets as a volume)" + ON_V1 + "virtual-node.v1-persistent-volumes]");
+    }
+
+    @Test
+    void rejectsStartupProbesOnV1() {
+        assertThat(problems(deployment("worker").container(APP.port("http", 8080).startup(httpGet("http", "/started")))
+                .placement(AksVirtualNodes.onlyV1()))).containsExactly(
+                "error Deployment/worker spec.template.spec.containers[app].startupProbe = \"app\": startup probes"
+                        + ON_V1_START + "drop .startup(...) and give the liveness probe an initialDelaySeconds"
+                        + " instead, or " + V1_FIX + " [virtual-node.v1-startup-probe]");
+    }
+
+    @Test
+    void rejectsTcpProbesOnV1() {
+        assertThat(problems(deployment("worker").container(APP.port("amqp", 5672).liveness(tcpSocket("amqp")))
+                .placement(AksVirtualNodes.onlyV1()))).containsExactly(
+                "error Deployment/worker spec.template.spec.containers[app].livenessProbe.tcpSocket.port = \"amqp\":"
+                        + " tcpSocket probes (ACI probes only by exec or httpGet)" + ON_V1_START + "probe with"
+                        + " httpGet(...) or exec(...), or " + V1_FIX + " [virtual-node.v1-tcp-probe]");
+    }
+
+    @Test
+    void rejectsArgsWithoutCommandOnV1() {
+        assertThat(problems(deployment("worker").container(APP.args("--queue=orders"))
+                .placement(AksVirtualNodes.onlyV1()))).containsExactly(
+                "error Deployment/worker spec.template.spec.containers[app].args = \"[--queue=orders]\": args without"
+                        + " a command (ACI cannot keep the image's entrypoint and replace only its arguments)"
+                        + ON_V1_START + "add .command(...) with the image's entrypoint, or " + V1_FIX
+                        + " [virtual-node.v1-args-without-command]");
+    }
+
+    @Test
+    void acceptsArgsWithACommandAndHttpProbesOnV1() {
+        assertThat(build(deployment("worker").container(APP.port("http", 8080).command("/app/worker")
+                .args("--queue=orders").liveness(httpGet("http", "/healthz")))
+                .placement(AksVirtualNodes.onlyV1())).report().warnings()).isEmpty();
+    }
+
+    @Test
+    void rejectsAZoneSpreadForPodsConfinedToVirtualNodes() {
+        assertThat(problems(worker().with(spreadAcrossZones()).placement(AksVirtualNodes.onlyV1())))
+                .containsExactly("error Deployment/worker" + ZONE_SPREAD + "the pods would stay Pending"
+                        + ZONE_SPREAD_FIX);
+    }
+
+    @Test
+    void warnsThatAZoneSpreadKeepsBurstingPodsOffTheVirtualNode() {
+        assertThat(warnings(worker().with(spreadAcrossZones()).with(spreadAcrossHosts())
+                .placement(AksVirtualNodes.burst()), new Owner(new ResourceId("Deployment", "worker"))))
+                .containsExactly("warning Deployment/worker" + ZONE_SPREAD + "no replica ever bursts onto the"
+                        + " virtual node" + ZONE_SPREAD_FIX);
+        assertThat(warnings(worker().with(spreadAcrossZones().scheduleAnyway()).placement(AksVirtualNodes.burst()),
+                new Owner(new ResourceId("Deployment", "worker")))).isEmpty();
     }
 
     @Test

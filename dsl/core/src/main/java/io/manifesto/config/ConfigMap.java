@@ -2,6 +2,7 @@ package io.manifesto.config;
 
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.manifesto.core.Labels;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
 import io.manifesto.core.SingleObjectComponent;
@@ -60,7 +61,7 @@ public final class ConfigMap implements SingleObjectComponent {
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
-        Names.checkNameLabel(scope, name);
+        Labels.checkNameLabel(scope, name);
         data.keySet().forEach(key -> Names.checkDataKey(scope, "data", key));
     }
 

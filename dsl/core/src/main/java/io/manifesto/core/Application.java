@@ -324,7 +324,7 @@ public final class Application {
             }
             labels.forEach((key, value) -> {
                 Names.checkLabelKey(scope, "labels", key);
-                Names.checkNotDerived(scope, "labels", key);
+                Labels.checkNotDerived(scope, "labels", key);
                 Names.checkLabelValue(scope, "labels." + key, value);
             });
             for (Suppression suppression : suppressions) {

@@ -1,7 +1,11 @@
 package io.manifesto.core;
 
+import io.manifesto.validate.Names;
+import io.manifesto.validate.Problems;
+
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -30,6 +34,10 @@ public record Labels(String name, String instance, Optional<String> version, Str
     /** The value of {@code app.kubernetes.io/managed-by}. */
     public static final String MANAGER = "manifesto";
 
+    private static final Set<String> DERIVED = Set.of(NAME, INSTANCE, VERSION, PART_OF, MANAGED_BY);
+    /** A label value has at most 63 characters, and a component's name is rendered as {@link #NAME}. */
+    private static final int MAX_NAME_LABEL = 63;
+
     /** The labels a selector matches on: name and instance. */
     public Map<String, String> selector() {
         Map<String, String> labels = new TreeMap<>();
@@ -47,5 +55,28 @@ public record Labels(String name, String instance, Optional<String> version, Str
             labels.put(MANAGED_BY, MANAGER);
         }
         return labels;
+    }
+
+    /**
+     * Checks the name of a component that Manifesto also renders as the label {@code app.kubernetes.io/name} (and in
+     * selectors): a label value has at most 63 characters, while most names may have 253. A name that is not a
+     * DNS-1123 subdomain is left to the name check, so that one mistake is reported once.
+     */
+    public static void checkNameLabel(Problems.Scope scope, String name) {
+        Names.checkNameLength(scope, "metadata.labels." + NAME, name, MAX_NAME_LABEL, Names.LABEL_VALUE_RULE,
+                "the name is also the label " + NAME + ", and a label value has at most " + MAX_NAME_LABEL
+                        + " characters");
+    }
+
+    /**
+     * Checks that {@code key} is not one of the recommended labels Manifesto derives ({@code app.kubernetes.io/name},
+     * {@code instance}, {@code version}, {@code part-of}, {@code managed-by}): a hand-typed value would be replaced.
+     */
+    public static void checkNotDerived(Problems.Scope scope, String field, String key) {
+        if (DERIVED.contains(key)) {
+            scope.error(Names.RESERVED_LABEL_RULE, field, key,
+                    "Manifesto derives this label from the application and the workload, and would replace it",
+                    "remove it; set the version with .version(...), the instance with application(..).instance(...)");
+        }
     }
 }

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressSpec;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
 import io.fabric8.kubernetes.api.model.networking.v1.ServiceBackendPort;
+import io.manifesto.core.Labels;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
 import io.manifesto.core.SingleObjectComponent;
@@ -191,7 +192,7 @@ public final class Ingress implements SingleObjectComponent {
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
-        Names.checkNameLabel(scope, name);
+        Labels.checkNameLabel(scope, name);
         missing.report(scope);
         annotations.forEach((key, value) -> Names.checkLabelKey(scope, "metadata.annotations", key));
         if (ingressClass != null) {

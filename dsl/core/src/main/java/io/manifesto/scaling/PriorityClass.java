@@ -2,6 +2,7 @@ package io.manifesto.scaling;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.scheduling.v1.PriorityClassBuilder;
+import io.manifesto.core.Labels;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
 import io.manifesto.core.SingleObjectComponent;
@@ -101,7 +102,7 @@ public final class PriorityClass implements SingleObjectComponent {
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
-        Names.checkNameLabel(scope, name);
+        Labels.checkNameLabel(scope, name);
         if (name.startsWith("system-")) {
             scope.error(RESERVED_NAME, "metadata.name", name,
                     "names starting with \"system-\" are reserved for the system's priority classes",

@@ -6,6 +6,7 @@ import io.fabric8.certmanager.api.model.v1.CertificateSpec;
 import io.fabric8.kubernetes.api.model.Duration;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.manifesto.core.Labels;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
 import io.manifesto.core.SingleObjectComponent;
@@ -204,7 +205,7 @@ public final class Certificate implements SingleObjectComponent {
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
-        Names.checkNameLabel(scope, name);
+        Labels.checkNameLabel(scope, name);
         Names.checkDns1123Subdomain(scope, "spec.secretName", secretName());
         missing.report(scope);
         if (dnsNames.isEmpty() && commonName == null) {

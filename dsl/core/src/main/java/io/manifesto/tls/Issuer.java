@@ -16,6 +16,7 @@ import io.fabric8.certmanager.api.model.v1.SelfSignedIssuer;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.manifesto.core.Component;
+import io.manifesto.core.Labels;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
 import io.manifesto.networking.Hosts;
@@ -148,7 +149,7 @@ public final class Issuer implements Component {
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(ref().toString());
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
-        Names.checkNameLabel(scope, name);
+        Labels.checkNameLabel(scope, name);
         missing.report(scope);
         if (namespace != null) {
             if (kind == IssuerKind.CLUSTER_ISSUER) {

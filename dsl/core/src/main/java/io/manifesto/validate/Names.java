@@ -1,7 +1,5 @@
 package io.manifesto.validate;
 
-import io.manifesto.core.Labels;
-
 import java.util.regex.Pattern;
 
 /**
@@ -15,8 +13,6 @@ public final class Names {
             Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
     private static final Pattern DNS1035_LABEL = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
     private static final Pattern LABEL_NAME = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
-    private static final java.util.Set<String> DERIVED_LABELS = java.util.Set.of(Labels.NAME, Labels.INSTANCE,
-            Labels.VERSION, Labels.PART_OF, Labels.MANAGED_BY);
     private static final Pattern DATA_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
     private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
@@ -118,28 +114,14 @@ public final class Names {
     }
 
     /**
-     * Checks the name of a component that Manifesto also renders as the label {@code app.kubernetes.io/name} (and in
-     * selectors): a label value has at most 63 characters, while most names may have 253. A name that is not a
-     * DNS-1123 subdomain is left to the name check, so that one mistake is reported once.
+     * Checks a name that is also rendered into a label value, where it may have at most {@code maxLength} characters
+     * (a name may otherwise have 253): reports {@code rule} at {@code field}, saying {@code why}. A name that is not
+     * a DNS-1123 subdomain is left to the name check, so that one mistake is reported once.
      */
-    public static void checkNameLabel(Problems.Scope scope, String name) {
-        if (isDns1123Subdomain(name) && !isLabelValue(name)) {
-            scope.error(LABEL_VALUE_RULE, "metadata.labels." + Labels.NAME, name,
-                    "the name is also the label app.kubernetes.io/name, and a label value has at most 63"
-                            + " characters",
-                    "shorten the name to at most 63 characters");
-        }
-    }
-
-    /**
-     * Checks that {@code key} is not one of the recommended labels Manifesto derives ({@code app.kubernetes.io/name},
-     * {@code instance}, {@code version}, {@code part-of}, {@code managed-by}): a hand-typed value would be replaced.
-     */
-    public static void checkNotDerived(Problems.Scope scope, String field, String key) {
-        if (DERIVED_LABELS.contains(key)) {
-            scope.error(RESERVED_LABEL_RULE, field, key,
-                    "Manifesto derives this label from the application and the workload, and would replace it",
-                    "remove it; set the version with .version(...), the instance with application(..).instance(...)");
+    public static void checkNameLength(Problems.Scope scope, String field, String name, int maxLength, String rule,
+                                       String why) {
+        if (isDns1123Subdomain(name) && name.length() > maxLength) {
+            scope.error(rule, field, name, why, "shorten the name to at most " + maxLength + " characters");
         }
     }
 

@@ -90,16 +90,18 @@ public final class StatefulSet extends Workload<StatefulSet> {
         return ids;
     }
 
+    /** At most 52 characters, for the pods' revision label; stricter than the name label's 63, so it covers it. */
+    @Override
+    void checkNameLength(Problems.Scope scope) {
+        Names.checkNameLength(scope, "metadata.name", name(), MAX_NAME_LENGTH, NAME_LENGTH,
+                "the controller labels each pod controller-revision-hash: <name>-<hash of up to 10 characters>,"
+                        + " and a label value has at most 63 characters");
+    }
+
     @Override
     public void validate(Model model, Problems problems) {
         WorkloadRules.validate(this, model, problems);
         Problems.Scope scope = problems.at(id().toString());
-        if (Names.isDns1123Subdomain(name()) && name().length() > MAX_NAME_LENGTH) {
-            scope.error(NAME_LENGTH, "metadata.name", name(),
-                    "the controller labels each pod controller-revision-hash: <name>-<hash of up to 10 characters>,"
-                            + " and a label value has at most 63 characters",
-                    "shorten the name to at most " + MAX_NAME_LENGTH + " characters");
-        }
         Set<String> names = new HashSet<>(super.mountableVolumes());
         for (VolumeClaim claim : claims) {
             String field = "spec.volumeClaimTemplates[" + claim.name() + "]";

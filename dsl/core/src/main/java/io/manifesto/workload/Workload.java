@@ -1,11 +1,13 @@
 package io.manifesto.workload;
 
 import io.manifesto.core.Component;
+import io.manifesto.core.Labels;
 import io.manifesto.core.ResourceId;
 import io.manifesto.security.PodSecurity;
 import io.manifesto.security.SecurityDefault;
 import io.manifesto.security.SecurityOptOut;
 import io.manifesto.validate.Nulls;
+import io.manifesto.validate.Problems;
 
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,14 @@ public abstract class Workload<W extends Workload<W>> implements Component {
     /** The kind, e.g. {@code Deployment}. */
     public abstract String kind();
 
+    /**
+     * Reports a name too long for the label values it is rendered into: {@code app.kubernetes.io/name} has at most
+     * 63 characters. A kind whose controller derives a longer label value from the name checks its own limit.
+     */
+    void checkNameLength(Problems.Scope scope) {
+        Labels.checkNameLabel(scope, name());
+    }
+
     /** {@code metadata.name}; also the name of the derived Service. */
     public String name() {
         return state.name;
@@ -61,7 +71,7 @@ public abstract class Workload<W extends Workload<W>> implements Component {
 
     /** {@code app.kubernetes.io/version}; by default the tag of the first container's image. */
     public W version(String version) {
-        return change(s -> s.version = s.set(s.version, version, "metadata.labels." + io.manifesto.core.Labels.VERSION,
+        return change(s -> s.version = s.set(s.version, version, "metadata.labels." + Labels.VERSION,
                 "version(...)"));
     }
 

@@ -1,5 +1,6 @@
 package io.manifesto.workload;
 
+import io.manifesto.core.Labels;
 import io.manifesto.core.Model;
 import io.manifesto.core.ReplicaOwner;
 import io.manifesto.security.SecurityDefault;
@@ -103,16 +104,14 @@ public final class WorkloadRules {
     public static void validate(Workload<?> workload, Model model, Problems problems) {
         Problems.Scope scope = problems.at(workload.id().toString());
         Names.checkDns1123Subdomain(scope, "metadata.name", workload.name());
-        if (!(workload instanceof StatefulSet)) {
-            Names.checkNameLabel(scope, workload.name()); // a StatefulSet's stricter limit covers it
-        }
+        workload.checkNameLength(scope);
         workload.missingValues().forEach(missing -> missing.report(scope));
         checkSameName(workload, model, scope);
         checkMetadata(scope, "metadata", workload.labels(), workload.annotations());
         Annotations.checkSize(scope, "metadata.annotations", PodRenderer.annotations(workload));
         checkReplicas(workload, model, scope);
         workload.version().ifPresent(version -> Names.checkLabelValue(scope,
-                "metadata.labels." + io.manifesto.core.Labels.VERSION, version));
+                "metadata.labels." + Labels.VERSION, version));
         checkPodReferences(workload, scope.field("spec.template.spec"));
         Problems.Scope pod = scope.field("spec.template");
         Problems.Scope podSpec = pod.field("spec");
@@ -156,7 +155,7 @@ public final class WorkloadRules {
                                       Map<String, String> annotations) {
         labels.forEach((key, value) -> {
             Names.checkLabelKey(scope, field + ".labels", key);
-            Names.checkNotDerived(scope, field + ".labels", key);
+            Labels.checkNotDerived(scope, field + ".labels", key);
             Names.checkLabelValue(scope, field + ".labels." + key, value);
         });
         annotations.keySet().forEach(key -> Names.checkLabelKey(scope, field + ".annotations", key));

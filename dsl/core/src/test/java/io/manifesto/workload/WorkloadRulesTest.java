@@ -435,6 +435,20 @@ class WorkloadRulesTest {
     }
 
     @Test
+    void reportsAStatefulSetNameTooLongForTheNameLabelOnlyByItsOwnStricterLimit() {
+        var name = "d".repeat(70);
+        var db = statefulSet(name).container(container("db").image("postgres:16.4").port("postgres", 5432));
+        assertThat(problemsOf(app(db))).containsExactly("error StatefulSet/" + name + " metadata.name = \"" + name
+                + "\": the controller labels each pod controller-revision-hash: <name>-<hash of up to 10"
+                + " characters>, and a label value has at most 63 characters. Fix: shorten the name to at most 52"
+                + " characters. [statefulset.name-length]",
+                "error Service/" + name + " metadata.name = \"" + name + "\": must be a DNS-1035 label: at most 63"
+                + " characters of lower-case letters, digits and '-', starting with a letter and ending with a letter"
+                + " or digit. Fix: use a name that starts with a letter, such as \"" + "d".repeat(63) + "\"."
+                + " [name.dns1035-label]");
+    }
+
+    @Test
     void rejectsUserAndGroupIdsOutsideTheRangeKubernetesAccepts() {
         var shop = deployment("shop").podSecurity(PodSecurity.NONE.runAsUser(-1).fsGroup(5_000_000_000L))
                 .container(web().security(ContainerSecurity.NONE.runAsGroup(-7)));

@@ -225,7 +225,7 @@ public final class Container {
         return !state.preStop.isEmpty() || !state.postStart.isEmpty();
     }
 
-    private static final class State implements Cloneable {
+    private static final class State extends NullTrackingState implements Cloneable {
         String name;
         String image;
         ImagePullPolicy pullPolicy;
@@ -242,18 +242,6 @@ public final class Container {
         ContainerSecurity security = ContainerSecurity.NONE;
         List<String> preStop = List.of();
         List<String> postStart = List.of();
-        Nulls missing = Nulls.NONE;
-
-        /** {@code value}; a {@code null} is remembered as missing for {@code field}/{@code method}, and changes nothing. */
-        <T> T set(T current, T value, String field, String method) {
-            missing = missing.remember(value, field, method);
-            return value == null ? current : value;
-        }
-
-        <T> List<T> appendOrRemember(List<T> list, T element, String field, String method) {
-            missing = missing.remember(element, field, method);
-            return Nulls.append(list, element);
-        }
 
         List<String> words(String[] words, String field, String method) {
             missing = missing.rememberAny(words, field, method);

@@ -5,7 +5,6 @@ import io.manifesto.scheduling.NodePool;
 import io.manifesto.scheduling.Placement;
 import io.manifesto.scheduling.PoolCheck;
 import io.manifesto.scheduling.Toleration;
-import io.manifesto.scheduling.TolerationOperator;
 import io.manifesto.scheduling.TopologySpread;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Container;
@@ -188,7 +187,7 @@ public final class VirtualNodeRules {
                     keyless(admitting) + "the pods can burst onto " + pool.description() + " without being confined"
                             + " to it, but no autoscaler owns " + workload.id() + "'s replica count, so no extra"
                             + " replica ever overflows onto the virtual node",
-                    isKeyless(admitting) ? KEYLESS_FIX + ", or " + autoscaler
+                    admitting.toleratesEveryKey() ? KEYLESS_FIX + ", or " + autoscaler
                             : autoscaler + ", or place the pods only on virtual nodes or only on regular nodes");
         }
     }
@@ -243,18 +242,13 @@ public final class VirtualNodeRules {
                 .findFirst().orElse(AksVirtualNodes.TOLERATION);
     }
 
-    /** {@code true} for a toleration without key and with operator Exists: it tolerates every taint. */
-    private static boolean isKeyless(Toleration toleration) {
-        return toleration.key().isEmpty() && toleration.operator() == TolerationOperator.EXISTS;
-    }
-
     /**
      * For a keyless toleration, the start of a message saying that it is what lets the pods onto the virtual node
      * (the user may not have meant it to); otherwise nothing.
      */
     private static String keyless(Toleration toleration) {
-        return isKeyless(toleration) ? "a toleration without key (operator Exists) tolerates every taint, the virtual"
-                + " node's " + AksVirtualNodes.TAINT + " included; " : "";
+        return toleration.toleratesEveryKey() ? "a toleration without key (operator Exists) tolerates every taint,"
+                + " the virtual node's " + AksVirtualNodes.TAINT + " included; " : "";
     }
 
     /**
@@ -262,7 +256,7 @@ public final class VirtualNodeRules {
      * the pods off virtual nodes by node affinity.
      */
     private static String fix(Toleration toleration, String usual) {
-        return isKeyless(toleration) ? KEYLESS_FIX : usual;
+        return toleration.toleratesEveryKey() ? KEYLESS_FIX : usual;
     }
 
     private static String v1(String feature, Toleration admitting, NodePool pool) {

@@ -36,10 +36,10 @@ public record Taint(String key, String value, TaintEffect effect) {
         if (toleration.effect() != null && toleration.effect() != effect) {
             return false;
         }
-        if (toleration.key().isEmpty()) {
+        if (toleration.matchKey().isEmpty()) {
             return toleration.operator() == TolerationOperator.EXISTS;
         }
-        if (!toleration.key().equals(key)) {
+        if (!toleration.matchKey().equals(key)) {
             return false;
         }
         return toleration.operator() == TolerationOperator.EXISTS || toleration.value().equals(value);

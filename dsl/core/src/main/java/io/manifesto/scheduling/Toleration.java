@@ -13,7 +13,8 @@ import java.util.Optional;
  * tolerationSeconds}}. It lets the pods be placed on nodes with a matching {@link Taint}; it does not attract them
  * there (a node selector or affinity does).
  *
- * @param key               {@code key}; empty with {@code Exists} tolerates every taint
+ * @param key               {@code key}; empty with {@code Exists} tolerates every taint; {@code null} when
+ *                          {@code null} was passed, which the build reports as {@code input.null}
  * @param operator          {@code operator}
  * @param value             {@code value}; empty with {@code Exists}
  * @param effect            {@code effect}; {@code null} matches every effect
@@ -36,10 +37,20 @@ public record Toleration(String key, TolerationOperator operator, String value, 
         value = Objects.requireNonNullElse(value, "");
     }
 
-    /** {@code key}; empty when the toleration has none (it then tolerates every taint), also when it was null. */
-    @Override
-    public String key() {
+    /**
+     * The key taints are matched with: empty when the toleration has none (with {@code Exists} it then tolerates
+     * every taint), and also when it was {@code null}, which the build reports as {@code input.null}.
+     */
+    String matchKey() {
         return key == null ? "" : key;
+    }
+
+    /**
+     * {@code true} for a toleration without key and with operator {@code Exists}: it tolerates every taint (of its
+     * effect, when it names one). A {@code null} key counts as none here; the build reports it.
+     */
+    public boolean toleratesEveryKey() {
+        return matchKey().isEmpty() && operator == TolerationOperator.EXISTS;
     }
 
     /** {@code {key, operator: Exists}}: any value and effect of the taint {@code key}. */
@@ -102,7 +113,7 @@ public record Toleration(String key, TolerationOperator operator, String value, 
     /** The fabric8 toleration. */
     io.fabric8.kubernetes.api.model.Toleration render() {
         return new TolerationBuilder()
-                .withKey(key().isEmpty() ? null : key)
+                .withKey(matchKey().isEmpty() ? null : key)
                 .withOperator(operator.value())
                 .withValue(value.isEmpty() ? null : value)
                 .withEffect(effect == null ? null : effect.value())
@@ -113,7 +124,7 @@ public record Toleration(String key, TolerationOperator operator, String value, 
     /** {@code key=value:effect} as kubectl writes it, for messages. */
     @Override
     public String toString() {
-        return (key().isEmpty() ? "*" : key) + (operator == TolerationOperator.EXISTS ? " Exists" : "=" + value)
+        return (matchKey().isEmpty() ? "*" : key) + (operator == TolerationOperator.EXISTS ? " Exists" : "=" + value)
                 + (effect == null ? "" : ":" + effect.value())
                 + (tolerationSeconds == null ? "" : " for " + tolerationSeconds + "s");
     }

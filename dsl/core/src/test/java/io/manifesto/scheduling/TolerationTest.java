@@ -67,6 +67,16 @@ class TolerationTest {
     }
 
     @Test
+    void keepsANullKeyAsGivenSoThatACopyEqualsTheOriginal() {
+        var toleration = Toleration.exists(null);
+        assertThat(toleration.key()).isNull();
+        assertThat(new Toleration(toleration.key(), toleration.operator(), toleration.value(), toleration.effect(),
+                toleration.tolerationSeconds())).isEqualTo(toleration);
+        assertThat(toleration.toleratesEveryKey()).isTrue();
+        assertThat(toleration).hasToString("* Exists");
+    }
+
+    @Test
     void reportsEveryMistakeOfATolerationTogether() {
         assertThat(problems(tolerating(new Toleration("dedicated", TolerationOperator.EXISTS, "batch",
                 TaintEffect.PREFER_NO_SCHEDULE, 5L)))).hasSize(2);

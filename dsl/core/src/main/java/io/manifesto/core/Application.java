@@ -42,6 +42,10 @@ public final class Application {
     public static final String CREATE_NAMESPACE_RULE = "app.create-namespace";
     /** Rule id: a suppression without a reason. */
     public static final String SUPPRESSION_REASON_RULE = "suppress.reason";
+    /** Rule id: an object added with {@link Builder#add(HasMetadata)} without apiVersion, kind or name. */
+    public static final String RAW_INCOMPLETE_RULE = "raw.incomplete";
+    /** Rule id: an object added with {@link Builder#add(HasMetadata)} holding a value that cannot be written. */
+    public static final String RAW_UNSERIALIZABLE_RULE = "raw.unserializable";
 
     private final Model model;
     private final List<Customization<?>> customizations;
@@ -142,6 +146,8 @@ public final class Application {
     public static final class Builder {
         private final String name;
         private String namespace;
+        /** {@code namespace(null)} was called: its input.null says what app.create-namespace would. */
+        private boolean namespaceNull;
         private boolean createNamespace;
         private String instance;
         private LabelPolicy labelPolicy = LabelPolicy.RECOMMENDED;
@@ -159,6 +165,7 @@ public final class Application {
         public Builder namespace(String namespace) {
             if (namespace == null) {
                 missing.add(new MissingValue("namespace", "namespace(...)"));
+                namespaceNull = true;
             }
             this.namespace = namespace;
             return this;
@@ -277,35 +284,7 @@ public final class Application {
             checkUnusedSuppressions(problems);
             ValidationReport report = problems.verdict("application " + name, suppressions);
 
-            List<HasMetadata> objects = renderChecked(model);
-            return new Application(model, List.copyOf(customizations), serialize(objects), report);
-        }
-
-        /** The canonical trees; a value a customization left that Jackson cannot write is reported, never thrown. */
-        private List<ObjectNode> serialize(List<HasMetadata> objects) {
-            Problems problems = new Problems();
-            List<ObjectNode> documents = new ArrayList<>();
-            for (HasMetadata object : objects) {
-                try {
-                    documents.add(ManifestSerializer.canonical(object));
-                } catch (RuntimeException e) {
-                    SerializationFailure failure = SerializationFailure.of(e);
-                    Problems.Scope scope = problems.at(ResourceId.of(object).toString());
-                    if (customizations.stream().anyMatch(c -> c.matches(object))) {
-                        scope.error(CUSTOMIZE_FAILED_RULE, failure.field(), failure.type(),
-                                "a customization left a value of a class that cannot be written as YAML",
-                                "set only strings, numbers, booleans, lists, maps and fabric8 model objects");
-                    } else {
-                        scope.error(COMPONENT_FAILED_RULE, failure.field(), failure.type(),
-                                "the rendered object cannot be written as YAML",
-                                "report it as a bug, with the definition that caused it");
-                    }
-                }
-            }
-            if (problems.hasErrors()) {
-                problems.verdict("application " + name, suppressions);
-            }
-            return documents;
+            return new Application(model, List.copyOf(customizations), renderChecked(model), report);
         }
 
         private void validateApplication(Problems problems) {
@@ -314,7 +293,7 @@ public final class Application {
             missing.forEach(value -> value.report(scope));
             if (namespace != null) {
                 Names.checkDns1123Label(scope, "namespace", namespace);
-            } else if (createNamespace && missing.stream().noneMatch(value -> value.field().equals("namespace"))) {
+            } else if (createNamespace && !namespaceNull) {
                 scope.error(CREATE_NAMESPACE_RULE, "namespace", null,
                         "createNamespace() renders the application's Namespace, but the application has no namespace",
                         "add .namespace(\"...\"), or remove .createNamespace()");
@@ -377,16 +356,30 @@ public final class Application {
             });
         }
 
-        private List<HasMetadata> renderChecked(Model model) {
+        /**
+         * Renders, customizes and serializes the checked model. What fails here is a bug or a customization's
+         * mistake: reported with one verdict, never thrown as it is.
+         */
+        private List<ObjectNode> renderChecked(Model model) {
             Problems problems = new Problems();
+            List<ObjectNode> documents = render(model, problems);
+            if (problems.hasErrors()) {
+                problems.verdict("application " + name, suppressions);
+                throw new IllegalStateException("unreachable: the verdict throws on errors");
+            }
+            return documents;
+        }
+
+        /** The canonical trees in apply order; the first step that fails reports into {@code problems} and ends it. */
+        private List<ObjectNode> render(Model model, Problems problems) {
+            Problems.Scope application = problems.at("Application/" + name);
             List<HasMetadata> objects;
             try {
                 objects = renderComponents(model);
             } catch (RuntimeException e) {
-                problems.at("Application/" + name).error(COMPONENT_FAILED_RULE, "", null,
-                        "rendering threw " + e, "report it as a bug, with the definition that caused it");
-                problems.verdict("application " + name, suppressions);
-                throw new IllegalStateException("unreachable: the verdict throws on errors", e);
+                application.error(COMPONENT_FAILED_RULE, "", null, "rendering threw " + e,
+                        "report it as a bug, with the definition that caused it");
+                return List.of();
             }
             for (Customization<?> customization : customizations) {
                 if (objects.stream().noneMatch(customization::matches)) {
@@ -395,17 +388,40 @@ public final class Application {
                             "use the fabric8 class and name of a rendered object, one of " + describe(objects));
                 }
             }
-            if (!problems.hasErrors()) {
+            if (problems.hasErrors()) {
+                return List.of();
+            }
+            try {
+                objects = Application.customize(objects, customizations);
+            } catch (RuntimeException e) {
+                application.error(CUSTOMIZE_FAILED_RULE, "customize", null, "a customization threw " + e,
+                        "fix the customization; it must only change the object it is given");
+                return List.of();
+            }
+            return serialize(objects, problems);
+        }
+
+        /** The canonical trees; a value that Jackson cannot write is reported: by a customization, or a bug. */
+        private List<ObjectNode> serialize(List<HasMetadata> objects, Problems problems) {
+            List<ObjectNode> documents = new ArrayList<>();
+            for (HasMetadata object : objects) {
                 try {
-                    return Application.customize(objects, customizations);
+                    documents.add(ManifestSerializer.canonical(object));
                 } catch (RuntimeException e) {
-                    problems.at("Application/" + name).error(CUSTOMIZE_FAILED_RULE, "customize", null,
-                            "a customization threw " + e,
-                            "fix the customization; it must only change the object it is given");
+                    SerializationFailure failure = SerializationFailure.of(e);
+                    Problems.Scope scope = problems.at(ResourceId.of(object).toString());
+                    if (customizations.stream().anyMatch(c -> c.matches(object))) {
+                        scope.error(CUSTOMIZE_FAILED_RULE, failure.field(), failure.type(),
+                                "a customization left a value of a class that cannot be written as YAML",
+                                "set only strings, numbers, booleans, lists, maps and fabric8 model objects");
+                    } else {
+                        scope.error(COMPONENT_FAILED_RULE, failure.field(), failure.type(),
+                                "the rendered object cannot be written as YAML",
+                                "report it as a bug, with the definition that caused it");
+                    }
                 }
             }
-            problems.verdict("application " + name, suppressions);
-            throw new IllegalStateException("unreachable: the verdict throws on errors");
+            return documents;
         }
 
         private static String describe(Component component) {

@@ -10,14 +10,10 @@ import java.util.List;
 /**
  * Any fabric8 object added to an application as it is: the escape hatch for what the DSL does not model. It is
  * copied when added, so later changes to the caller's object do not leak into the application. It gets the
- * application's namespace when it is namespaced and has none, and nothing else.
+ * application's namespace when it is namespaced and has none, and nothing else. Its rule ids are on
+ * {@link Application}, where users add it.
  */
 final class RawComponent implements Component {
-
-    /** Rule id: an object without apiVersion, kind or name. */
-    public static final String INCOMPLETE_RULE = "raw.incomplete";
-    /** Rule id: an object holding a value that cannot be written as YAML or JSON. */
-    public static final String UNSERIALIZABLE_RULE = "raw.unserializable";
 
     private static final ObjectMapper COPIER = new ObjectMapper();
 
@@ -49,23 +45,24 @@ final class RawComponent implements Component {
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id.toString());
         if (failure != null) {
-            scope.error(UNSERIALIZABLE_RULE, failure.field(), failure.type(),
+            scope.error(Application.RAW_UNSERIALIZABLE_RULE, failure.field(), failure.type(),
                     "the object holds a value of a class that cannot be written as YAML",
                     "put only strings, numbers, booleans, lists, maps and fabric8 model objects in it");
             return;
         }
         if (object.getApiVersion() == null || object.getApiVersion().isBlank()) {
-            scope.error(INCOMPLETE_RULE, "apiVersion", object.getApiVersion(), "the object has no apiVersion",
+            scope.error(Application.RAW_INCOMPLETE_RULE, "apiVersion", object.getApiVersion(),
+                    "the object has no apiVersion",
                     "build it with its fabric8 builder, which sets apiVersion and kind, or set it, e.g."
                             + " \"example.com/v1\"");
         }
         if (object.getKind() == null || object.getKind().isBlank()) {
-            scope.error(INCOMPLETE_RULE, "kind", null, "the object has no kind",
+            scope.error(Application.RAW_INCOMPLETE_RULE, "kind", null, "the object has no kind",
                     "build it with its fabric8 builder, which sets apiVersion and kind");
         }
         String name = object.getMetadata() == null ? null : object.getMetadata().getName();
         if (name == null) {
-            scope.error(INCOMPLETE_RULE, "metadata.name", null, "the object has no name",
+            scope.error(Application.RAW_INCOMPLETE_RULE, "metadata.name", null, "the object has no name",
                     "set metadata.name");
         } else {
             Names.checkDns1123Subdomain(scope, "metadata.name", name);

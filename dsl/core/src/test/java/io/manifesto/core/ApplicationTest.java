@@ -234,4 +234,33 @@ class ApplicationTest {
                         + " Namespace, but the application has no namespace. Fix: add .namespace(\"...\"), or remove"
                         + " .createNamespace(). [app.create-namespace]");
     }
+
+    @Test
+    void reportsANullNamespaceOnceEvenWithCreateNamespace() {
+        assertThat(problemsOf(application("shop").namespace(null).createNamespace().add(shop()))).containsExactly(
+                "error Application/shop namespace = \"<none>\": null was passed to namespace(...). Fix: pass a"
+                        + " value, or leave the call out. [input.null]");
+    }
+
+    @Test
+    void reportsAComponentWhoseRenderingThrowsAsABugInsteadOfLeakingTheException() {
+        Component broken = new Component() {
+            @Override
+            public java.util.List<ResourceId> ids() {
+                return java.util.List.of(new ResourceId("Widget", "broken"));
+            }
+
+            @Override
+            public void validate(Model model, io.manifesto.validate.Problems problems) {
+            }
+
+            @Override
+            public java.util.List<HasMetadata> render(Model model) {
+                throw new IllegalStateException("boom");
+            }
+        };
+        assertThat(problemsOf(application("shop").add(broken))).containsExactly(
+                "error Application/shop  = \"<none>\": rendering threw java.lang.IllegalStateException: boom."
+                        + " Fix: report it as a bug, with the definition that caused it. [component.failed]");
+    }
 }

@@ -110,7 +110,7 @@ final class ContainerRules {
     private static void checkProbe(Container container, Probe probe, Problems.Scope containerScope, String field,
                                    String list) {
         if (list.equals("initContainers")) {
-            containerScope.error(Probe.INIT_CONTAINER_RULE, field, probe.action().kind(),
+            containerScope.error(Probe.INIT_CONTAINER_RULE, field, kind(probe.action()),
                     "an init container runs to completion before the other containers start, so the API server"
                             + " rejects probes on it",
                     "move the probe to a container added with .container(...), or remove it");
@@ -125,7 +125,7 @@ final class ContainerRules {
         } else if (probe.action() instanceof ProbeAction.TcpSocket tcp) {
             port = tcp.port();
         }
-        String field = probe.action().kind() + ".port";
+        String field = kind(probe.action()) + ".port";
         if (port != null && port.isNamed() && container.port(port.name()).isEmpty()) {
             scope.error(WorkloadRules.PROBE_UNKNOWN_PORT, field, port.name(),
                     "container " + container.name() + " has no port of this name; it has "
@@ -143,6 +143,14 @@ final class ContainerRules {
         checkTiming(scope, "periodSeconds", probe.periodSeconds(), 1);
         checkTiming(scope, "timeoutSeconds", probe.timeoutSeconds(), 1);
         checkTiming(scope, "failureThreshold", probe.failureThreshold(), 1);
+    }
+
+    /** The field {@code action} renders to: {@code httpGet}, {@code tcpSocket} or {@code exec}. */
+    private static String kind(ProbeAction action) {
+        if (action instanceof ProbeAction.HttpGet) {
+            return "httpGet";
+        }
+        return action instanceof ProbeAction.TcpSocket ? "tcpSocket" : "exec";
     }
 
     private static void checkTiming(Problems.Scope scope, String field, Integer value, int minimum) {

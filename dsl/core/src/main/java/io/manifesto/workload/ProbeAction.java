@@ -5,14 +5,6 @@ import java.util.List;
 /** What a probe does: an HTTP GET, a TCP connection, or a command in the container. */
 public sealed interface ProbeAction {
 
-    /** The field this action renders to: {@code httpGet}, {@code tcpSocket} or {@code exec}. */
-    default String kind() {
-        if (this instanceof HttpGet) {
-            return "httpGet";
-        }
-        return this instanceof TcpSocket ? "tcpSocket" : "exec";
-    }
-
     /** {@code httpGet}: a GET of {@code path} on {@code port}, healthy on 200..399. */
     record HttpGet(TargetPort port, String path) implements ProbeAction {
     }

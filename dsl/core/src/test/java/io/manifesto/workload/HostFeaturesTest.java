@@ -113,8 +113,13 @@ class HostFeaturesTest {
         assertThat(yaml(web().hostAlias("10.0.0.5", "db.internal").hostAlias("fd00::5", "cache.internal")))
                 .contains("ip: 10.0.0.5", "ip: fd00::5");
         assertThat(problems(web().hostAlias("10.0.0.256", "db").hostAlias("fd00::5::6", "db")))
-                .extracting(line -> line.replaceAll(" = .*\\[", " ["))
-                .containsExactly("error Deployment/web spec.template.spec.hostAliases[0].ip [pod.host-alias]",
-                        "error Deployment/web spec.template.spec.hostAliases[1].ip [pod.host-alias]");
+                .containsExactly(notAnAddress(0, "10.0.0.256"), notAnAddress(1, "fd00::5::6"));
+    }
+
+    /** The pod.host-alias error for the host alias at {@code index} whose ip is {@code ip}. */
+    private static String notAnAddress(int index, String ip) {
+        return "error Deployment/web spec.template.spec.hostAliases[" + index + "].ip = \"" + ip + "\": is not an IPv4"
+                + " or IPv6 address. Fix: write the address, e.g. \"10.0.0.5\"; names go in the hostnames."
+                + " [pod.host-alias]";
     }
 }

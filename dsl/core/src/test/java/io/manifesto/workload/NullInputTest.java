@@ -79,12 +79,13 @@ class NullInputTest {
     void reportsANullThatWouldOtherwiseLeaveAFieldUnset() {
         assertThat(problemsOf(application("shop").namespace(null).add(deployment("shop").strategy(null)
                 .serviceAccount(null).container(web().readiness(null).security(null)))))
-                .extracting(line -> line.replaceAll(" = .*\\[", " ["))
-                .containsExactly("error Application/shop namespace [input.null]",
-                        "error Deployment/shop spec.strategy [input.null]",
-                        "error Deployment/shop spec.template.spec.serviceAccountName [input.null]",
-                        "error Deployment/shop spec.template.spec.containers[web].readinessProbe [input.null]",
-                        "error Deployment/shop spec.template.spec.containers[web].securityContext [input.null]");
+                .containsExactly(nullPassed("Application/shop namespace", "namespace(...)"),
+                        nullPassed("Deployment/shop spec.strategy", "strategy(...)"),
+                        nullPassed("Deployment/shop spec.template.spec.serviceAccountName", "serviceAccount(...)"),
+                        nullPassed("Deployment/shop spec.template.spec.containers[web].readinessProbe",
+                                "readiness(...)"),
+                        nullPassed("Deployment/shop spec.template.spec.containers[web].securityContext",
+                                "security(...)"));
         assertThat(problemsOf(application("shop").add(deployment("shop").container(web().liveness(null)))))
                 .containsExactly("error Deployment/shop spec.template.spec.containers[web].livenessProbe = \"<none>\":"
                         + " null was passed to liveness(...). Fix: pass a value, or leave the call out. [input.null]");
@@ -96,6 +97,12 @@ class NullInputTest {
                 .containsExactly("error Deployment/shop spec.template.spec.containers[web].livenessProbe.exec.command"
                         + " = \"\": an exec probe needs a command to run. Fix: name the program, e.g."
                         + " exec(\"pg_isready\"). [probe.exec-command]");
+    }
+
+    /** The input.null error at {@code where} ({@code Kind/name field}) for a null passed to {@code method}. */
+    private static String nullPassed(String where, String method) {
+        return "error " + where + " = \"<none>\": null was passed to " + method + ". Fix: pass a value, or leave the"
+                + " call out. [input.null]";
     }
 
     private static Stream<Method> methodsOf(Class<?> type) {

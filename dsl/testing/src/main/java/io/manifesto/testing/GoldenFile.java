@@ -112,33 +112,32 @@ public final class GoldenFile {
     public void verify(String actual, String goldenName) {
         Objects.requireNonNull(actual, "actual");
         Path golden = resolve(goldenDir, goldenName);
-        String received = actual;
         if (update && ci) {
             throw new AssertionFailedError("cannot update golden file " + golden + ": golden files are never"
                     + " rewritten when CI=true; run the update locally and commit the diff");
         }
-        if (received.indexOf('\r') >= 0) {
-            Path receivedFile = keepReceived(goldenName, received);
+        if (actual.indexOf('\r') >= 0) {
+            Path receivedFile = keepReceived(goldenName, actual);
             throw new AssertionFailedError("the received output for golden file " + golden + " has \\r"
                     + " (carriage return) line breaks; manifests end their lines with \\n only, so it can"
                     + " neither match nor become a golden file\n"
                     + "received output written to " + receivedFile);
         }
         if (!Files.exists(golden)) {
-            missing(golden, goldenName, received);
+            missing(golden, goldenName, actual);
             return;
         }
         String expected = normalise(read(golden));
-        if (expected.equals(received)) {
+        if (expected.equals(actual)) {
             return;
         }
         if (update) {
-            rewrite(golden, received);
+            rewrite(golden, actual);
             return;
         }
-        Path receivedFile = keepReceived(goldenName, received);
+        Path receivedFile = keepReceived(goldenName, actual);
         throw new AssertionFailedError(
-                mismatchMessage(golden, goldenName, expected, received, receivedFile), expected, received);
+                mismatchMessage(golden, goldenName, expected, actual, receivedFile), expected, actual);
     }
 
     private void rewrite(Path golden, String received) {

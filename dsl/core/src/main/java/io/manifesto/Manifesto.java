@@ -116,6 +116,14 @@ public final class Manifesto {
         return Probe.http(port, path);
     }
 
+    /**
+     * An {@code httpGet} probe of {@code path} on the container port named {@code port} over TLS ({@code scheme:
+     * HTTPS}), for a container that serves only HTTPS; the kubelet does not verify the certificate.
+     */
+    public static Probe httpsGet(String port, String path) {
+        return Probe.https(port, path);
+    }
+
     /** A {@code tcpSocket} probe on the container port named {@code port}. */
     public static Probe tcpSocket(String port) {
         return Probe.tcp(port);

@@ -186,7 +186,8 @@ final class PodRenderer {
                 .withTimeoutSeconds(probe.timeoutSeconds())
                 .withFailureThreshold(probe.failureThreshold());
         if (probe.action() instanceof ProbeAction.HttpGet http) {
-            builder.withNewHttpGet().withPath(http.path()).withPort(port(http.port())).endHttpGet();
+            builder.withNewHttpGet().withPath(http.path()).withPort(port(http.port()))
+                    .withScheme(http.https() ? "HTTPS" : null).endHttpGet();
         } else if (probe.action() instanceof ProbeAction.TcpSocket tcp) {
             builder.withNewTcpSocket().withPort(port(tcp.port())).endTcpSocket();
         } else if (probe.action() instanceof ProbeAction.Exec exec) {

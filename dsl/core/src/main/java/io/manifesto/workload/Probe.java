@@ -35,6 +35,20 @@ public record Probe(ProbeAction action, Integer initialDelaySeconds, Integer per
         return of(new ProbeAction.HttpGet(TargetPort.number(port), path));
     }
 
+    /**
+     * {@code httpGet} of {@code path} on the container port named {@code port}, over TLS: {@code scheme: HTTPS}.
+     * For a container that serves only HTTPS; the kubelet does not verify its certificate, so a self-signed or
+     * internal-CA certificate works.
+     */
+    public static Probe https(String port, String path) {
+        return of(new ProbeAction.HttpGet(TargetPort.named(port), path, true));
+    }
+
+    /** {@code httpGet} of {@code path} on port {@code port} with {@code scheme: HTTPS}; see the named-port one. */
+    public static Probe https(int port, String path) {
+        return of(new ProbeAction.HttpGet(TargetPort.number(port), path, true));
+    }
+
     /** {@code tcpSocket} on the container port named {@code port}. */
     public static Probe tcp(String port) {
         return of(new ProbeAction.TcpSocket(TargetPort.named(port)));

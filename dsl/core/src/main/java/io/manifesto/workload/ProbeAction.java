@@ -5,8 +5,20 @@ import java.util.List;
 /** What a probe does: an HTTP GET, a TCP connection, or a command in the container. */
 public sealed interface ProbeAction {
 
-    /** {@code httpGet}: a GET of {@code path} on {@code port}, healthy on 200..399. */
-    record HttpGet(TargetPort port, String path) implements ProbeAction {
+    /**
+     * {@code httpGet}: a GET of {@code path} on {@code port}, healthy on 200..399.
+     *
+     * @param port  {@code httpGet.port}
+     * @param path  {@code httpGet.path}
+     * @param https {@code httpGet.scheme: HTTPS} (the kubelet does not verify the certificate); HTTP, the default,
+     *              when {@code false}
+     */
+    record HttpGet(TargetPort port, String path, boolean https) implements ProbeAction {
+
+        /** A plain HTTP GET of {@code path} on {@code port}. */
+        public HttpGet(TargetPort port, String path) {
+            this(port, path, false);
+        }
     }
 
     /** {@code tcpSocket}: healthy when a connection to {@code port} opens. */

@@ -88,7 +88,7 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
             "a DaemonSet runs one pod per node and has no scale subresource, so an HPA can never scale it");
 
     private final String name;
-    private final ResourceId target; // null when null was passed to hpa(...), which the build reports
+    private final ResourceId target; // Targets.NONE when null was passed to hpa(...), which missing reports
     private final Integer minReplicas;
     private final Integer maxReplicas;
     private final List<Metric> metrics;
@@ -114,8 +114,9 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
      * are kept: the application must contain it.
      */
     public static HorizontalPodAutoscaler of(Workload<?> workload) {
-        return new HorizontalPodAutoscaler(Targets.nameOf(workload), Targets.idOf(workload), null, null, List.of(),
-                null, null, Nulls.NONE);
+        ResourceId target = Targets.idOf(workload);
+        return new HorizontalPodAutoscaler(target.name(), target, null, null, List.of(), null, null,
+                Nulls.NONE.remember(workload, "spec.scaleTargetRef", "hpa(...)"));
     }
 
     /** This HPA named {@code name} ({@code metadata.name}) instead of its target's name. */
@@ -187,7 +188,7 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
 
     /** The scaled workload, {@code Kind/name}; a Deployment without name when none was given. */
     public ResourceId target() {
-        return Targets.orNone(target);
+        return target;
     }
 
     /** {@code spec.minReplicas}, when set. */
@@ -243,20 +244,21 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
     @Override
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
-        Targets.checkTargetAndName(target, name, scope, "spec.scaleTargetRef", "hpa(...)");
         missing.report(scope);
+        Targets.checkName(target, name, scope);
         checkReplicas(scope);
         for (int i = 0; i < metrics.size(); i++) {
             checkMetric(metrics.get(i), scope.field("spec.metrics[" + i + "]." + metrics.get(i).field()));
         }
         checkRules(scaleUp, scope.field("spec.behavior.scaleUp"));
         checkRules(scaleDown, scope.field("spec.behavior.scaleDown"));
-        if (target == null) {
+        if (target == Targets.NONE) {
             return;
         }
         Targets.find(model, target, scope, "spec.scaleTargetRef.name", TARGET_MISSING, KINDS)
                 .ifPresent(workload -> checkAgainst(workload, scope));
-        List<HorizontalPodAutoscaler> earlier = Targets.before(Targets.autoscalers(model, target), this);
+        List<HorizontalPodAutoscaler> earlier = Targets.earlierOnSameTarget(model, HorizontalPodAutoscaler.class,
+                HorizontalPodAutoscaler::target, this);
         if (!earlier.isEmpty()) {
             scope.error(DUPLICATE_TARGET, "spec.scaleTargetRef.name", target,
                     "the application already scales " + target + " with " + Targets.ids(earlier) + ", and with"

@@ -87,7 +87,7 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
     public static final String EVICTS_SINGLE_REPLICA = "vpa.evicts-single-replica";
 
     private final String name;
-    private final ResourceId target; // null when null was passed to vpa(...), which the build reports
+    private final ResourceId target; // Targets.NONE when null was passed to vpa(...), which missing reports
     private final UpdateMode updateMode;
     private final Integer minReplicas;
     private final List<ContainerPolicy> policies;
@@ -105,8 +105,9 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
 
     /** A VPA of {@code workload} ({@code spec.targetRef}), named after it; the application must contain it. */
     public static VerticalPodAutoscaler of(Workload<?> workload) {
-        return new VerticalPodAutoscaler(Targets.nameOf(workload), Targets.idOf(workload), null, null, List.of(),
-                Nulls.NONE);
+        ResourceId target = Targets.idOf(workload);
+        return new VerticalPodAutoscaler(target.name(), target, null, null, List.of(),
+                Nulls.NONE.remember(workload, "spec.targetRef", "vpa(...)"));
     }
 
     /** This VPA named {@code name} ({@code metadata.name}) instead of its target's name. */
@@ -145,7 +146,7 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
 
     /** The workload, {@code Kind/name}; a Deployment without name when none was given. */
     public ResourceId target() {
-        return Targets.orNone(target);
+        return target;
     }
 
     /** The update mode, when set. */
@@ -172,8 +173,8 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
     @Override
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
-        Targets.checkTargetAndName(target, name, scope, "spec.targetRef", "vpa(...)");
         missing.report(scope);
+        Targets.checkName(target, name, scope);
         if (updateMode == UpdateMode.AUTO) {
             scope.warning(AUTO_DEPRECATED, "spec.updatePolicy.updateMode", updateMode.value(),
                     "the update mode Auto is deprecated and means Recreate",
@@ -200,7 +201,7 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
             }
             checkPolicy(policy, at);
         }
-        if (target == null) {
+        if (target == Targets.NONE) {
             return;
         }
         Targets.find(model, target, scope, "spec.targetRef.name", TARGET_MISSING, Targets.Kinds.ANY)
@@ -209,8 +210,8 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
                     checkHpaConflicts(model, workload, scope);
                     checkEviction(model, workload, scope);
                 });
-        List<VerticalPodAutoscaler> earlier = Targets.before(model.components(VerticalPodAutoscaler.class).stream()
-                .filter(vpa -> vpa.target().equals(target)).toList(), this);
+        List<VerticalPodAutoscaler> earlier = Targets.earlierOnSameTarget(model, VerticalPodAutoscaler.class,
+                VerticalPodAutoscaler::target, this);
         if (!earlier.isEmpty()) {
             scope.error(DUPLICATE_TARGET, "spec.targetRef.name", target,
                     "the application already has " + Targets.ids(earlier) + " on " + target + ", and several VPAs"

@@ -1,6 +1,9 @@
 package io.manifesto.resources;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,6 +52,46 @@ public record Quantity(String text) implements Comparable<Quantity> {
         return new Quantity(millis + "m");
     }
 
+    /**
+     * {@code value}, rounded up to what Kubernetes counts of {@code resource} ({@link ResourceName#resolution()}),
+     * written as a person would: CPU in whole cores ({@code 2}) or millicores ({@code 1500m}), bytes with the
+     * largest binary suffix that divides them ({@link #ofBytes}).
+     */
+    public static Quantity rounded(ResourceName resource, BigDecimal value) {
+        BigDecimal whole = roundUp(value, resource);
+        if (resource.countsBytes()) {
+            return ofBytes(whole.toBigIntegerExact());
+        }
+        return whole.stripTrailingZeros().scale() <= 0 ? new Quantity(whole.toBigIntegerExact().toString())
+                : millis(whole.movePointRight(3).longValueExact());
+    }
+
+    /**
+     * {@code bytes} with the largest binary suffix that divides them: {@code 1048576} is {@code 1Mi}, {@code 1536}
+     * stays {@code 1536}.
+     */
+    public static Quantity ofBytes(BigInteger bytes) {
+        BigDecimal value = new BigDecimal(bytes);
+        return SUFFIXES.entrySet().stream()
+                .filter(e -> e.getKey().endsWith("i") && value.signum() > 0
+                        && value.remainder(e.getValue()).signum() == 0)
+                .max(Map.Entry.comparingByValue())
+                .map(e -> new Quantity(value.divide(e.getValue()).toBigIntegerExact() + e.getKey()))
+                .orElseGet(() -> new Quantity(bytes.toString()));
+    }
+
+    /**
+     * The sum of {@code quantities} as one amount of {@code resource}: the only one as written, otherwise the total
+     * {@link #rounded}. Every quantity must be valid.
+     */
+    public static Quantity sum(ResourceName resource, List<Quantity> quantities) {
+        if (quantities.size() == 1) {
+            return quantities.get(0);
+        }
+        return rounded(resource, quantities.stream().map(q -> q.value().orElseThrow())
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
     /** {@code true} when Kubernetes accepts the text as a non-negative quantity. */
     public boolean isValid() {
         return FORMAT.matcher(text).matches();
@@ -69,6 +112,19 @@ public record Quantity(String text) implements Comparable<Quantity> {
     }
 
     /**
+     * The value rounded up to what Kubernetes counts of {@code resource} (whole millicores of CPU, whole bytes of
+     * memory), or empty when the text is invalid.
+     */
+    public Optional<BigDecimal> roundedUp(ResourceName resource) {
+        return value().map(v -> roundUp(v, resource));
+    }
+
+    /** {@code true} when the value is a whole number of millicores (CPU) or bytes (memory, ephemeral storage). */
+    public boolean isWhole(ResourceName resource) {
+        return value().map(v -> v.compareTo(roundUp(v, resource)) == 0).orElse(false);
+    }
+
+    /**
      * Reports this quantity into {@code scope} when Kubernetes would not parse it: rule {@code quantity.format},
      * with {@code example} (e.g. {@code 128Mi}) in the fix. The one place that says what a quantity looks like.
      */
@@ -79,6 +135,11 @@ public record Quantity(String text) implements Comparable<Quantity> {
                             + " (m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei, or e<n>)",
                     "write it like \"" + example + "\"");
         }
+    }
+
+    private static BigDecimal roundUp(BigDecimal value, ResourceName resource) {
+        BigDecimal unit = resource.resolution();
+        return value.divide(unit).setScale(0, RoundingMode.CEILING).multiply(unit);
     }
 
     /** Compares numeric values; an invalid quantity sorts first. */

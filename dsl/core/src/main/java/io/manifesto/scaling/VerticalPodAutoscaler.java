@@ -18,7 +18,6 @@ import io.manifesto.workload.Container;
 import io.manifesto.workload.Workload;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -249,19 +248,17 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
     private static void checkBound(ResourceName resource, Quantity quantity, Problems.Scope scope, String field) {
         checkManaged(resource, scope, field);
         quantity.check(scope, field + "." + resource.key(), resource.example());
-        if (!quantity.isValid() || (resource != ResourceName.CPU && resource != ResourceName.MEMORY)) {
+        if (!quantity.isValid() || (resource != ResourceName.CPU && resource != ResourceName.MEMORY)
+                || quantity.isWhole(resource)) {
             return;
         }
         boolean cpu = resource == ResourceName.CPU;
-        // CPU counts in millicores, memory in bytes: what is below that unit is rounded up in the fix.
-        BigDecimal units = quantity.value().orElseThrow().movePointRight(cpu ? 3 : 0);
-        if (units.stripTrailingZeros().scale() > 0) {
-            String whole = units.setScale(0, RoundingMode.CEILING).toPlainString() + (cpu ? "m" : "");
-            scope.error(BOUND_RESOLUTION, field + "." + resource.key(), quantity,
-                    "the VPA admission webhook accepts " + (cpu ? "CPU in whole millicores" : "memory in whole bytes")
-                            + " only",
-                    "round it to \"" + whole + "\"");
-        }
+        BigDecimal whole = quantity.roundedUp(resource).orElseThrow();
+        scope.error(BOUND_RESOLUTION, field + "." + resource.key(), quantity,
+                "the VPA admission webhook accepts " + (cpu ? "CPU in whole millicores" : "memory in whole bytes")
+                        + " only",
+                "round it to \"" + (cpu ? Quantity.millis(whole.movePointRight(3).longValueExact())
+                        : Quantity.ofBytes(whole.toBigIntegerExact())) + "\"");
     }
 
     private static void checkManaged(ResourceName resource, Problems.Scope scope, String field) {

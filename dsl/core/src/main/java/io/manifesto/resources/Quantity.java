@@ -125,6 +125,14 @@ public record Quantity(String text) implements Comparable<Quantity> {
     }
 
     /**
+     * {@code true} when Kubernetes accepts this as an amount of {@code resource}: a valid quantity, and a whole
+     * number of bytes for memory and ephemeral storage.
+     */
+    public boolean isValidFor(ResourceName resource) {
+        return isValid() && (!resource.countsBytes() || isWhole(resource));
+    }
+
+    /**
      * Reports this quantity into {@code scope} when Kubernetes would not parse it: rule {@code quantity.format},
      * with {@code example} (e.g. {@code 128Mi}) in the fix. The one place that says what a quantity looks like.
      */
@@ -135,6 +143,43 @@ public record Quantity(String text) implements Comparable<Quantity> {
                             + " (m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei, or e<n>)",
                     "write it like \"" + example + "\"");
         }
+    }
+
+    /**
+     * Reports this quantity as an amount of {@code resource} into {@code scope}: the {@link #check format}, with the
+     * resource's example in the fix; then a fraction of a byte of memory or ephemeral storage, which Kubernetes
+     * calls invalid ({@link Resources#FRACTIONAL_BYTES_RULE}, e.g. {@code memory("512m")}, 0.512 bytes), and, as a
+     * warning, CPU with a binary suffix, almost surely a memory value typed as CPU
+     * ({@link Resources#CPU_BINARY_SUFFIX_RULE}, e.g. {@code cpu("128Mi")}).
+     */
+    public void check(io.manifesto.validate.Problems.Scope scope, String field, ResourceName resource) {
+        check(scope, field, resource.example());
+        if (!isValid()) {
+            return;
+        }
+        String suffix = suffix();
+        BigDecimal value = value().orElseThrow();
+        if (resource.countsBytes() && !isWhole(resource)) {
+            String mebibytes = text.substring(0, text.length() - 1) + "Mi";
+            scope.error(Resources.FRACTIONAL_BYTES_RULE, field, text,
+                    resource.display() + " counts in whole bytes, and this is " + value.stripTrailingZeros()
+                            .toPlainString() + " bytes: Kubernetes calls a fractional byte value invalid",
+                    suffix.equals("m") ? "\"m\" means thousandths: write \"" + mebibytes + "\" for mebibytes, or a"
+                            + " whole number of bytes"
+                            : "round it to \"" + rounded(resource, value) + "\"");
+        } else if (resource == ResourceName.CPU && suffix.endsWith("i")) {
+            scope.warning(Resources.CPU_BINARY_SUFFIX_RULE, field, text,
+                    "a binary suffix (Ki, Mi, Gi...) measures bytes, and this is "
+                            + value.stripTrailingZeros().toPlainString()
+                            + " cores: almost surely a memory value typed as CPU",
+                    "write CPU in cores or millicores, e.g. \"100m\"; if it is memory, use memory(\"" + text + "\")");
+        }
+    }
+
+    /** The suffix as written ({@code Mi}, {@code m}, {@code e3}), empty when none; the text must be valid. */
+    private String suffix() {
+        Matcher m = FORMAT.matcher(text);
+        return m.matches() && m.group(2) != null ? m.group(2) : "";
     }
 
     private static BigDecimal roundUp(BigDecimal value, ResourceName resource) {

@@ -22,8 +22,8 @@ final class PodRequests {
     }
 
     /**
-     * The requests of one pod of {@code workload}, in {@link ResourceName} order; a resource with an invalid
-     * quantity is left out (the workload reports it).
+     * The requests of one pod of {@code workload}, in {@link ResourceName} order; a resource with a quantity
+     * Kubernetes does not accept for it is left out (the workload reports it).
      */
     static List<ResourceAmount> of(Workload<?> workload) {
         List<ResourceAmount> amounts = new ArrayList<>();
@@ -33,7 +33,7 @@ final class PodRequests {
             List<Quantity> inits = workload.initContainers().stream()
                     .flatMap(c -> request(c, resource).stream()).toList();
             if (containers.isEmpty() && inits.isEmpty()
-                    || Stream.concat(containers.stream(), inits.stream()).anyMatch(q -> !q.isValid())) {
+                    || Stream.concat(containers.stream(), inits.stream()).anyMatch(q -> !q.isValidFor(resource))) {
                 continue;
             }
             Quantity sum = Quantity.sum(resource, containers);

@@ -17,7 +17,6 @@ import io.manifesto.validate.Problems;
 import io.manifesto.workload.Container;
 import io.manifesto.workload.Workload;
 
-import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,8 +68,8 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
      */
     public static final String CONTROLLED_VALUES_OFF = "vpa.controlled-values-off";
     /**
-     * Rule id: a minAllowed or maxAllowed finer than the VPA admission webhook accepts: CPU in whole millicores,
-     * memory in whole bytes.
+     * Rule id: a CPU minAllowed or maxAllowed finer than the VPA admission webhook accepts, whole millicores. (Memory
+     * in whole bytes is {@link io.manifesto.resources.Resources#FRACTIONAL_BYTES_RULE}, as for containers.)
      */
     public static final String BOUND_RESOLUTION = "vpa.bound-resolution";
     /** Rule id: the VPA and an HPA of the application act on the same resource of the same workload. */
@@ -245,20 +244,16 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
         });
     }
 
+    /** Memory in whole bytes is the quantity's own rule; CPU in whole millicores is the VPA webhook's. */
     private static void checkBound(ResourceName resource, Quantity quantity, Problems.Scope scope, String field) {
         checkManaged(resource, scope, field);
-        quantity.check(scope, field + "." + resource.key(), resource.example());
-        if (!quantity.isValid() || (resource != ResourceName.CPU && resource != ResourceName.MEMORY)
-                || quantity.isWhole(resource)) {
-            return;
+        quantity.check(scope, field + "." + resource.key(), resource);
+        if (resource == ResourceName.CPU && quantity.isValid() && !quantity.isWhole(resource)) {
+            long millicores = quantity.roundedUp(resource).orElseThrow().movePointRight(3).longValueExact();
+            scope.error(BOUND_RESOLUTION, field + "." + resource.key(), quantity,
+                    "the VPA admission webhook accepts CPU in whole millicores only",
+                    "round it to \"" + Quantity.millis(millicores) + "\"");
         }
-        boolean cpu = resource == ResourceName.CPU;
-        BigDecimal whole = quantity.roundedUp(resource).orElseThrow();
-        scope.error(BOUND_RESOLUTION, field + "." + resource.key(), quantity,
-                "the VPA admission webhook accepts " + (cpu ? "CPU in whole millicores" : "memory in whole bytes")
-                        + " only",
-                "round it to \"" + (cpu ? Quantity.millis(whole.movePointRight(3).longValueExact())
-                        : Quantity.ofBytes(whole.toBigIntegerExact())) + "\"");
     }
 
     private static void checkManaged(ResourceName resource, Problems.Scope scope, String field) {

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * A HorizontalPodAutoscaler (autoscaling/v2): scales a Deployment or StatefulSet of the application between
@@ -299,8 +300,8 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
         if (!metric.allowedTargets().contains(target.type())) {
             scope.error(METRIC_TARGET, "target.type", target.type().value(),
                     "a " + metric.type() + " metric does not accept a " + target.type().value() + " target",
-                    "use " + metric.allowedTargets().stream().sorted().map(t -> "MetricTarget."
-                            + factory(t)).toList().toString().replaceAll("[\\[\\]]", "").replace(", ", " or "));
+                    "use " + metric.allowedTargets().stream().sorted().map(MetricTarget.Type::usage)
+                            .collect(Collectors.joining(" or ")));
         }
         checkPairing(target, scope);
         if (target.type() == MetricTarget.Type.UTILIZATION) {
@@ -342,8 +343,7 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
      */
     private static void checkPairing(MetricTarget target, Problems.Scope scope) {
         boolean utilization = target.type() == MetricTarget.Type.UTILIZATION;
-        String read = utilization ? "averageUtilization"
-                : target.type() == MetricTarget.Type.VALUE ? "value" : "averageValue";
+        String read = target.type().field();
         String extra = utilization && target.quantity() != null ? "a quantity (" + target.quantity() + ")"
                 : !utilization && target.utilization() != null ? "averageUtilization (" + target.utilization() + ")"
                 : null;
@@ -351,24 +351,15 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
             scope.error(METRIC_TARGET, "target.type", target.type().value(),
                     "the target type " + target.type().value() + " reads only " + read + ", and this target also"
                             + " sets " + extra,
-                    "build it with MetricTarget." + factory(target.type()) + ", which sets only " + read);
+                    "build it with " + target.type().usage() + ", which sets only " + read);
         }
     }
 
-    private static String factory(MetricTarget.Type type) {
-        return switch (type) {
-            case UTILIZATION -> "utilization(percent)";
-            case AVERAGE_VALUE -> "averageValue(quantity)";
-            case VALUE -> "value(quantity)";
-        };
-    }
-
     private static void checkQuantity(MetricTarget target, Problems.Scope scope) {
-        boolean value = target.type() == MetricTarget.Type.VALUE;
-        String field = value ? "target.value" : "target.averageValue";
+        String field = "target." + target.type().field();
         Quantity quantity = target.quantity();
         if (quantity == null) {
-            new MissingValue(field, "MetricTarget." + (value ? "value" : "averageValue") + "(...)").report(scope);
+            new MissingValue(field, "MetricTarget." + target.type().factory() + "(...)").report(scope);
             return;
         }
         quantity.check(scope, field, "500m");
@@ -539,11 +530,15 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
     private static io.fabric8.kubernetes.api.model.autoscaling.v2.MetricTarget renderTarget(MetricTarget target) {
         io.fabric8.kubernetes.api.model.Quantity quantity = target.quantity() == null ? null
                 : new io.fabric8.kubernetes.api.model.Quantity(target.quantity().text());
-        return new io.fabric8.kubernetes.api.model.autoscaling.v2.MetricTarget(
-                target.type() == MetricTarget.Type.UTILIZATION ? target.utilization() : null,
-                target.type() == MetricTarget.Type.AVERAGE_VALUE ? quantity : null,
-                target.type().value(),
-                target.type() == MetricTarget.Type.VALUE ? quantity : null);
+        // Only the field the type reads renders (see MetricTarget).
+        var rendered = new io.fabric8.kubernetes.api.model.autoscaling.v2.MetricTarget();
+        rendered.setType(target.type().value());
+        switch (target.type()) {
+            case UTILIZATION -> rendered.setAverageUtilization(target.utilization());
+            case AVERAGE_VALUE -> rendered.setAverageValue(quantity);
+            case VALUE -> rendered.setValue(quantity);
+        }
+        return rendered;
     }
 
     private static HPAScalingRules rules(ScalingRules rules) {

@@ -24,11 +24,13 @@ import io.manifesto.workload.Container;
 import io.manifesto.workload.Workload;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A HorizontalPodAutoscaler (autoscaling/v2): scales a Deployment or StatefulSet of the application between
@@ -72,6 +74,12 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
      * request to the limit, and the utilisation is measured against that.
      */
     public static final String MISSING_REQUEST = "hpa.missing-request";
+    /**
+     * Rule id: a utilisation target the pods can never reach. When every measured container has a limit for the
+     * resource, their use stops at the limits, so the utilisation (use over requests) is at most
+     * sum(limits) / sum(requests) × 100%; above that the HPA never scales up.
+     */
+    public static final String UTILIZATION_UNREACHABLE = "hpa.utilization-unreachable";
     /** Rule id: a stabilisation window outside 0..3600 seconds. */
     public static final String STABILIZATION_WINDOW = "hpa.stabilization-window";
     /**
@@ -455,9 +463,12 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
                             "name one of its containers (init containers are not measured)");
                 } else if (c.target().type() == MetricTarget.Type.UTILIZATION) {
                     checkRequest(workload, container.get(), c.resource(), c.target(), at);
+                    checkReachable("container " + c.container() + " of " + workload.id(), List.of(container.get()),
+                            c.resource(), c.target(), at);
                 }
             } else if (metric instanceof Metric.Resource r && r.target().type() == MetricTarget.Type.UTILIZATION) {
                 workload.containers().forEach(k -> checkRequest(workload, k, r.resource(), r.target(), at));
+                checkReachable(workload.id().toString(), workload.containers(), r.resource(), r.target(), at);
             }
         }
     }
@@ -467,7 +478,47 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
      * the limit when only a limit is written.
      */
     private static boolean requests(Container container, ResourceName resource) {
-        return container.resources().request(resource).or(() -> container.resources().limit(resource)).isPresent();
+        return PodRequests.request(container, resource).isPresent();
+    }
+
+    /**
+     * Reports a utilisation {@code target} on {@code resource} above what {@code containers} (of {@code owner}) can
+     * reach: only when each has a limit for it, and every amount is one Kubernetes accepts with no request above its
+     * limit (those are reported on the workload).
+     */
+    private static void checkReachable(String owner, List<Container> containers, ResourceName resource,
+                                       MetricTarget target, Problems.Scope scope) {
+        List<Quantity> limits = containers.stream().flatMap(c -> c.resources().limit(resource).stream()).toList();
+        List<Quantity> requests = containers.stream().flatMap(c -> PodRequests.request(c, resource).stream())
+                .toList();
+        if (target.utilization() == null || containers.isEmpty() || limits.size() < containers.size()
+                || Stream.concat(limits.stream(), requests.stream()).anyMatch(q -> !q.isValidFor(resource))
+                || containers.stream().anyMatch(c -> PodRequests.request(c, resource).orElseThrow()
+                        .compareTo(c.resources().limit(resource).orElseThrow()) > 0)) {
+            return;
+        }
+        BigDecimal requested = sum(requests);
+        if (requested.signum() <= 0) {
+            return;
+        }
+        int highest = sum(limits).multiply(BigDecimal.valueOf(100)).divide(requested, 0, RoundingMode.FLOOR)
+                .intValueExact();
+        if (target.utilization() > highest) {
+            boolean one = containers.size() == 1;
+            String display = resource.display();
+            scope.error(UTILIZATION_UNREACHABLE, "target.averageUtilization", target.utilization(),
+                    "the " + display + " limit" + (one ? "" : "s") + " of " + owner + " ("
+                            + Quantity.sum(resource, limits) + ") cap" + (one ? "s" : "") + " its " + display
+                            + " use at " + highest + "% of its request" + (one ? "" : "s") + " ("
+                            + Quantity.sum(resource, requests) + "), so a utilisation of " + target.utilization()
+                            + "% is never reached and the HPA never scales up",
+                    "use a target of at most " + highest + "%" + (highest >= 70 ? ", e.g. 70" : "")
+                            + ", or raise the " + display + " limit" + (one ? "" : "s") + " of " + owner);
+        }
+    }
+
+    private static BigDecimal sum(List<Quantity> quantities) {
+        return quantities.stream().map(q -> q.value().orElseThrow()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static void checkRequest(Workload<?> workload, Container container, ResourceName resource,

@@ -198,8 +198,7 @@ public final class VirtualNodeRules {
      */
     private static void checkTopologyKeys(Workload<?> workload, Placement placement, NodePool pool,
                                           Problems.Scope pod) {
-        List<TopologySpread> spreads = workload.traits().stream().filter(TopologySpread.class::isInstance)
-                .map(TopologySpread.class::cast).toList();
+        List<TopologySpread> spreads = workload.traits(TopologySpread.class);
         boolean confined = placement.targets(pool);
         for (int i = 0; i < spreads.size(); i++) {
             TopologySpread spread = spreads.get(i);

@@ -1,6 +1,9 @@
 package io.manifesto.resources;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,6 +52,46 @@ public record Quantity(String text) implements Comparable<Quantity> {
         return new Quantity(millis + "m");
     }
 
+    /**
+     * {@code value}, rounded up to what Kubernetes counts of {@code resource} ({@link ResourceName#resolution()}),
+     * written as a person would: CPU in whole cores ({@code 2}) or millicores ({@code 1500m}), bytes with the
+     * largest binary suffix that divides them ({@link #ofBytes}).
+     */
+    public static Quantity rounded(ResourceName resource, BigDecimal value) {
+        BigDecimal whole = roundUp(value, resource);
+        if (resource.countsBytes()) {
+            return ofBytes(whole.toBigIntegerExact());
+        }
+        return whole.stripTrailingZeros().scale() <= 0 ? new Quantity(whole.toBigIntegerExact().toString())
+                : millis(whole.movePointRight(3).longValueExact());
+    }
+
+    /**
+     * {@code bytes} with the largest binary suffix that divides them: {@code 1048576} is {@code 1Mi}, {@code 1536}
+     * stays {@code 1536}.
+     */
+    public static Quantity ofBytes(BigInteger bytes) {
+        BigDecimal value = new BigDecimal(bytes);
+        return SUFFIXES.entrySet().stream()
+                .filter(e -> e.getKey().endsWith("i") && value.signum() > 0
+                        && value.remainder(e.getValue()).signum() == 0)
+                .max(Map.Entry.comparingByValue())
+                .map(e -> new Quantity(value.divide(e.getValue()).toBigIntegerExact() + e.getKey()))
+                .orElseGet(() -> new Quantity(bytes.toString()));
+    }
+
+    /**
+     * The sum of {@code quantities} as one amount of {@code resource}: the only one as written, otherwise the total
+     * {@link #rounded}. Every quantity must be valid.
+     */
+    public static Quantity sum(ResourceName resource, List<Quantity> quantities) {
+        if (quantities.size() == 1) {
+            return quantities.get(0);
+        }
+        return rounded(resource, quantities.stream().map(q -> q.value().orElseThrow())
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
     /** {@code true} when Kubernetes accepts the text as a non-negative quantity. */
     public boolean isValid() {
         return FORMAT.matcher(text).matches();
@@ -69,6 +112,27 @@ public record Quantity(String text) implements Comparable<Quantity> {
     }
 
     /**
+     * The value rounded up to what Kubernetes counts of {@code resource} (whole millicores of CPU, whole bytes of
+     * memory), or empty when the text is invalid.
+     */
+    public Optional<BigDecimal> roundedUp(ResourceName resource) {
+        return value().map(v -> roundUp(v, resource));
+    }
+
+    /** {@code true} when the value is a whole number of millicores (CPU) or bytes (memory, ephemeral storage). */
+    public boolean isWhole(ResourceName resource) {
+        return value().map(v -> v.compareTo(roundUp(v, resource)) == 0).orElse(false);
+    }
+
+    /**
+     * {@code true} when Kubernetes accepts this as an amount of {@code resource}: a valid quantity, and a whole
+     * number of bytes for memory and ephemeral storage.
+     */
+    public boolean isValidFor(ResourceName resource) {
+        return isValid() && (!resource.countsBytes() || isWhole(resource));
+    }
+
+    /**
      * Reports this quantity into {@code scope} when Kubernetes would not parse it: rule {@code quantity.format},
      * with {@code example} (e.g. {@code 128Mi}) in the fix. The one place that says what a quantity looks like.
      */
@@ -79,6 +143,48 @@ public record Quantity(String text) implements Comparable<Quantity> {
                             + " (m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei, or e<n>)",
                     "write it like \"" + example + "\"");
         }
+    }
+
+    /**
+     * Reports this quantity as an amount of {@code resource} into {@code scope}: the {@link #check format}, with the
+     * resource's example in the fix; then a fraction of a byte of memory or ephemeral storage, which Kubernetes
+     * calls invalid ({@link Resources#FRACTIONAL_BYTES_RULE}, e.g. {@code memory("512m")}, 0.512 bytes), and, as a
+     * warning, CPU with a binary suffix, almost surely a memory value typed as CPU
+     * ({@link Resources#CPU_BINARY_SUFFIX_RULE}, e.g. {@code cpu("128Mi")}).
+     */
+    public void check(io.manifesto.validate.Problems.Scope scope, String field, ResourceName resource) {
+        check(scope, field, resource.example());
+        if (!isValid()) {
+            return;
+        }
+        String suffix = suffix();
+        BigDecimal value = value().orElseThrow();
+        if (resource.countsBytes() && !isWhole(resource)) {
+            String mebibytes = text.substring(0, text.length() - 1) + "Mi";
+            scope.error(Resources.FRACTIONAL_BYTES_RULE, field, text,
+                    resource.display() + " counts in whole bytes, and this is " + value.stripTrailingZeros()
+                            .toPlainString() + " bytes: Kubernetes calls a fractional byte value invalid",
+                    suffix.equals("m") ? "\"m\" means thousandths: write \"" + mebibytes + "\" for mebibytes, or a"
+                            + " whole number of bytes"
+                            : "round it to \"" + rounded(resource, value) + "\"");
+        } else if (resource == ResourceName.CPU && suffix.endsWith("i")) {
+            scope.warning(Resources.CPU_BINARY_SUFFIX_RULE, field, text,
+                    "a binary suffix (Ki, Mi, Gi...) measures bytes, and this is "
+                            + value.stripTrailingZeros().toPlainString()
+                            + " cores: almost surely a memory value typed as CPU",
+                    "write CPU in cores or millicores, e.g. \"100m\"; if it is memory, use memory(\"" + text + "\")");
+        }
+    }
+
+    /** The suffix as written ({@code Mi}, {@code m}, {@code e3}), empty when none; the text must be valid. */
+    private String suffix() {
+        Matcher m = FORMAT.matcher(text);
+        return m.matches() && m.group(2) != null ? m.group(2) : "";
+    }
+
+    private static BigDecimal roundUp(BigDecimal value, ResourceName resource) {
+        BigDecimal unit = resource.resolution();
+        return value.divide(unit).setScale(0, RoundingMode.CEILING).multiply(unit);
     }
 
     /** Compares numeric values; an invalid quantity sorts first. */

@@ -18,6 +18,17 @@ public record Resources(Map<ResourceName, Quantity> requests, Map<ResourceName, 
 
     /** Rule id: a quantity Kubernetes does not parse. */
     public static final String QUANTITY_FORMAT_RULE = "quantity.format";
+    /**
+     * Rule id: memory or ephemeral storage that is not a whole number of bytes, e.g. {@code memory("512m")}, which is
+     * 0.512 bytes ({@code m} means thousandths): the API server warns "fractional byte value ... is invalid", the
+     * VPA admission webhook rejects it, and what the container gets is rounded up to a whole byte.
+     */
+    public static final String FRACTIONAL_BYTES_RULE = "quantity.fractional-bytes";
+    /**
+     * Rule id (warning): CPU with a binary suffix, e.g. {@code cpu("128Mi")}, about 134 million cores that no node
+     * has, so the pod stays Pending: almost surely a memory value typed as CPU.
+     */
+    public static final String CPU_BINARY_SUFFIX_RULE = "quantity.cpu-binary-suffix";
     /** Rule id: a request above its limit. */
     public static final String REQUEST_ABOVE_LIMIT_RULE = "resources.request-above-limit";
 
@@ -49,13 +60,16 @@ public record Resources(Map<ResourceName, Quantity> requests, Map<ResourceName, 
         return Optional.ofNullable(limits.get(resource));
     }
 
-    /** Checks each quantity's format and that no request is above its limit. */
+    /**
+     * Checks each quantity as an amount of its resource ({@link Quantity#check(Problems.Scope, String, ResourceName)})
+     * and that no request is above its limit.
+     */
     public void validate(Problems.Scope scope) {
-        requests.forEach((name, q) -> q.check(scope, "requests." + name.key(), name.example()));
-        limits.forEach((name, q) -> q.check(scope, "limits." + name.key(), name.example()));
+        requests.forEach((name, q) -> q.check(scope, "requests." + name.key(), name));
+        limits.forEach((name, q) -> q.check(scope, "limits." + name.key(), name));
         requests.forEach((name, request) -> {
             Quantity limit = limits.get(name);
-            if (limit != null && request.isValid() && limit.isValid() && request.compareTo(limit) > 0) {
+            if (limit != null && request.isValidFor(name) && limit.isValidFor(name) && request.compareTo(limit) > 0) {
                 scope.error(REQUEST_ABOVE_LIMIT_RULE, "requests." + name.key(), request,
                         "the " + name.display() + " request is above the limit \"" + limit + "\"",
                         "lower the request to at most " + limit + ", or raise the limit");

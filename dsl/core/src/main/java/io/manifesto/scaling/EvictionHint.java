@@ -43,10 +43,9 @@ public record EvictionHint(boolean safe) implements PodTrait {
 
     @Override
     public void validate(Workload<?> workload, Model model, Problems.Scope pod) {
-        List<EvictionHint> hints = workload.traits().stream().filter(EvictionHint.class::isInstance)
-                .map(EvictionHint.class::cast).toList();
-        // Reported once, by the first hint; the rendered annotation is the last one's.
-        if (!hints.isEmpty() && hints.get(0).equals(this) && hints.stream().anyMatch(h -> h.safe != safe)) {
+        List<EvictionHint> hints = workload.traits(EvictionHint.class);
+        // The rendered annotation is the last hint's.
+        if (reportsFor(hints) && hints.stream().anyMatch(h -> h.safe != safe)) {
             boolean last = hints.get(hints.size() - 1).safe;
             pod.error(CONFLICTING_HINTS, "metadata.annotations." + ANNOTATION, Boolean.toString(last),
                     "the pods have both safeToEvict() and notSafeToEvict(), and the annotation holds one value, so"

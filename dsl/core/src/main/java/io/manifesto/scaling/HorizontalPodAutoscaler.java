@@ -24,10 +24,13 @@ import io.manifesto.workload.Container;
 import io.manifesto.workload.Workload;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A HorizontalPodAutoscaler (autoscaling/v2): scales a Deployment or StatefulSet of the application between
@@ -71,6 +74,12 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
      * request to the limit, and the utilisation is measured against that.
      */
     public static final String MISSING_REQUEST = "hpa.missing-request";
+    /**
+     * Rule id: a utilisation target the pods can never reach. When every measured container has a limit for the
+     * resource, their use stops at the limits, so the utilisation (use over requests) is at most
+     * sum(limits) / sum(requests) × 100%; above that the HPA never scales up.
+     */
+    public static final String UTILIZATION_UNREACHABLE = "hpa.utilization-unreachable";
     /** Rule id: a stabilisation window outside 0..3600 seconds. */
     public static final String STABILIZATION_WINDOW = "hpa.stabilization-window";
     /**
@@ -88,7 +97,7 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
             "a DaemonSet runs one pod per node and has no scale subresource, so an HPA can never scale it");
 
     private final String name;
-    private final ResourceId target; // null when null was passed to hpa(...), which the build reports
+    private final ResourceId target; // Targets.NONE when null was passed to hpa(...), which missing reports
     private final Integer minReplicas;
     private final Integer maxReplicas;
     private final List<Metric> metrics;
@@ -114,8 +123,9 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
      * are kept: the application must contain it.
      */
     public static HorizontalPodAutoscaler of(Workload<?> workload) {
-        return new HorizontalPodAutoscaler(Targets.nameOf(workload), Targets.idOf(workload), null, null, List.of(),
-                null, null, Nulls.NONE);
+        ResourceId target = Targets.idOf(workload);
+        return new HorizontalPodAutoscaler(target.name(), target, null, null, List.of(), null, null,
+                Nulls.NONE.remember(workload, "spec.scaleTargetRef", "hpa(...)"));
     }
 
     /** This HPA named {@code name} ({@code metadata.name}) instead of its target's name. */
@@ -187,7 +197,7 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
 
     /** The scaled workload, {@code Kind/name}; a Deployment without name when none was given. */
     public ResourceId target() {
-        return Targets.orNone(target);
+        return target;
     }
 
     /** {@code spec.minReplicas}, when set. */
@@ -243,20 +253,21 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
     @Override
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
-        Targets.checkTargetAndName(target, name, scope, "spec.scaleTargetRef", "hpa(...)");
         missing.report(scope);
+        Targets.checkName(target, name, scope);
         checkReplicas(scope);
         for (int i = 0; i < metrics.size(); i++) {
             checkMetric(metrics.get(i), scope.field("spec.metrics[" + i + "]." + metrics.get(i).field()));
         }
         checkRules(scaleUp, scope.field("spec.behavior.scaleUp"));
         checkRules(scaleDown, scope.field("spec.behavior.scaleDown"));
-        if (target == null) {
+        if (target == Targets.NONE) {
             return;
         }
         Targets.find(model, target, scope, "spec.scaleTargetRef.name", TARGET_MISSING, KINDS)
                 .ifPresent(workload -> checkAgainst(workload, scope));
-        List<HorizontalPodAutoscaler> earlier = Targets.before(Targets.autoscalers(model, target), this);
+        List<HorizontalPodAutoscaler> earlier = Targets.earlierOnSameTarget(model, HorizontalPodAutoscaler.class,
+                HorizontalPodAutoscaler::target, this);
         if (!earlier.isEmpty()) {
             scope.error(DUPLICATE_TARGET, "spec.scaleTargetRef.name", target,
                     "the application already scales " + target + " with " + Targets.ids(earlier) + ", and with"
@@ -297,8 +308,8 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
         if (!metric.allowedTargets().contains(target.type())) {
             scope.error(METRIC_TARGET, "target.type", target.type().value(),
                     "a " + metric.type() + " metric does not accept a " + target.type().value() + " target",
-                    "use " + metric.allowedTargets().stream().sorted().map(t -> "MetricTarget."
-                            + factory(t)).toList().toString().replaceAll("[\\[\\]]", "").replace(", ", " or "));
+                    "use " + metric.allowedTargets().stream().sorted().map(MetricTarget.Type::usage)
+                            .collect(Collectors.joining(" or ")));
         }
         checkPairing(target, scope);
         if (target.type() == MetricTarget.Type.UTILIZATION) {
@@ -340,8 +351,7 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
      */
     private static void checkPairing(MetricTarget target, Problems.Scope scope) {
         boolean utilization = target.type() == MetricTarget.Type.UTILIZATION;
-        String read = utilization ? "averageUtilization"
-                : target.type() == MetricTarget.Type.VALUE ? "value" : "averageValue";
+        String read = target.type().field();
         String extra = utilization && target.quantity() != null ? "a quantity (" + target.quantity() + ")"
                 : !utilization && target.utilization() != null ? "averageUtilization (" + target.utilization() + ")"
                 : null;
@@ -349,24 +359,15 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
             scope.error(METRIC_TARGET, "target.type", target.type().value(),
                     "the target type " + target.type().value() + " reads only " + read + ", and this target also"
                             + " sets " + extra,
-                    "build it with MetricTarget." + factory(target.type()) + ", which sets only " + read);
+                    "build it with " + target.type().usage() + ", which sets only " + read);
         }
     }
 
-    private static String factory(MetricTarget.Type type) {
-        return switch (type) {
-            case UTILIZATION -> "utilization(percent)";
-            case AVERAGE_VALUE -> "averageValue(quantity)";
-            case VALUE -> "value(quantity)";
-        };
-    }
-
     private static void checkQuantity(MetricTarget target, Problems.Scope scope) {
-        boolean value = target.type() == MetricTarget.Type.VALUE;
-        String field = value ? "target.value" : "target.averageValue";
+        String field = "target." + target.type().field();
         Quantity quantity = target.quantity();
         if (quantity == null) {
-            new MissingValue(field, "MetricTarget." + (value ? "value" : "averageValue") + "(...)").report(scope);
+            new MissingValue(field, "MetricTarget." + target.type().factory() + "(...)").report(scope);
             return;
         }
         quantity.check(scope, field, "500m");
@@ -462,9 +463,12 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
                             "name one of its containers (init containers are not measured)");
                 } else if (c.target().type() == MetricTarget.Type.UTILIZATION) {
                     checkRequest(workload, container.get(), c.resource(), c.target(), at);
+                    checkReachable("container " + c.container() + " of " + workload.id(), List.of(container.get()),
+                            c.resource(), c.target(), at);
                 }
             } else if (metric instanceof Metric.Resource r && r.target().type() == MetricTarget.Type.UTILIZATION) {
                 workload.containers().forEach(k -> checkRequest(workload, k, r.resource(), r.target(), at));
+                checkReachable(workload.id().toString(), workload.containers(), r.resource(), r.target(), at);
             }
         }
     }
@@ -474,7 +478,47 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
      * the limit when only a limit is written.
      */
     private static boolean requests(Container container, ResourceName resource) {
-        return container.resources().request(resource).or(() -> container.resources().limit(resource)).isPresent();
+        return PodRequests.request(container, resource).isPresent();
+    }
+
+    /**
+     * Reports a utilisation {@code target} on {@code resource} above what {@code containers} (of {@code owner}) can
+     * reach: only when each has a limit for it, and every amount is one Kubernetes accepts with no request above its
+     * limit (those are reported on the workload).
+     */
+    private static void checkReachable(String owner, List<Container> containers, ResourceName resource,
+                                       MetricTarget target, Problems.Scope scope) {
+        List<Quantity> limits = containers.stream().flatMap(c -> c.resources().limit(resource).stream()).toList();
+        List<Quantity> requests = containers.stream().flatMap(c -> PodRequests.request(c, resource).stream())
+                .toList();
+        if (target.utilization() == null || containers.isEmpty() || limits.size() < containers.size()
+                || Stream.concat(limits.stream(), requests.stream()).anyMatch(q -> !q.isValidFor(resource))
+                || containers.stream().anyMatch(c -> PodRequests.request(c, resource).orElseThrow()
+                        .compareTo(c.resources().limit(resource).orElseThrow()) > 0)) {
+            return;
+        }
+        BigDecimal requested = sum(requests);
+        if (requested.signum() <= 0) {
+            return;
+        }
+        int highest = sum(limits).multiply(BigDecimal.valueOf(100)).divide(requested, 0, RoundingMode.FLOOR)
+                .intValueExact();
+        if (target.utilization() > highest) {
+            boolean one = containers.size() == 1;
+            String display = resource.display();
+            scope.error(UTILIZATION_UNREACHABLE, "target.averageUtilization", target.utilization(),
+                    "the " + display + " limit" + (one ? "" : "s") + " of " + owner + " ("
+                            + Quantity.sum(resource, limits) + ") cap" + (one ? "s" : "") + " its " + display
+                            + " use at " + highest + "% of its request" + (one ? "" : "s") + " ("
+                            + Quantity.sum(resource, requests) + "), so a utilisation of " + target.utilization()
+                            + "% is never reached and the HPA never scales up",
+                    "use a target of at most " + highest + "%" + (highest >= 70 ? ", e.g. 70" : "")
+                            + ", or raise the " + display + " limit" + (one ? "" : "s") + " of " + owner);
+        }
+    }
+
+    private static BigDecimal sum(List<Quantity> quantities) {
+        return quantities.stream().map(q -> q.value().orElseThrow()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static void checkRequest(Workload<?> workload, Container container, ResourceName resource,
@@ -537,11 +581,15 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
     private static io.fabric8.kubernetes.api.model.autoscaling.v2.MetricTarget renderTarget(MetricTarget target) {
         io.fabric8.kubernetes.api.model.Quantity quantity = target.quantity() == null ? null
                 : new io.fabric8.kubernetes.api.model.Quantity(target.quantity().text());
-        return new io.fabric8.kubernetes.api.model.autoscaling.v2.MetricTarget(
-                target.type() == MetricTarget.Type.UTILIZATION ? target.utilization() : null,
-                target.type() == MetricTarget.Type.AVERAGE_VALUE ? quantity : null,
-                target.type().value(),
-                target.type() == MetricTarget.Type.VALUE ? quantity : null);
+        // Only the field the type reads renders (see MetricTarget).
+        var rendered = new io.fabric8.kubernetes.api.model.autoscaling.v2.MetricTarget();
+        rendered.setType(target.type().value());
+        switch (target.type()) {
+            case UTILIZATION -> rendered.setAverageUtilization(target.utilization());
+            case AVERAGE_VALUE -> rendered.setAverageValue(quantity);
+            case VALUE -> rendered.setValue(quantity);
+        }
+        return rendered;
     }
 
     private static HPAScalingRules rules(ScalingRules rules) {

@@ -18,21 +18,40 @@ public record MetricTarget(Type type, Integer utilization, Quantity quantity) {
     /** The three target types of autoscaling/v2, spelled as Kubernetes spells them. */
     public enum Type {
         /** {@code Utilization}: the average use as a percentage of the pods' request. */
-        UTILIZATION("Utilization"),
+        UTILIZATION("Utilization", "averageUtilization", "utilization"),
         /** {@code AverageValue}: the value divided by the number of pods. */
-        AVERAGE_VALUE("AverageValue"),
+        AVERAGE_VALUE("AverageValue", "averageValue", "averageValue"),
         /** {@code Value}: the value as it is (object and external metrics only). */
-        VALUE("Value");
+        VALUE("Value", "value", "value");
 
         private final String value;
+        private final String field;
+        private final String factory;
 
-        Type(String value) {
+        Type(String value, String field, String factory) {
             this.value = value;
+            this.field = field;
+            this.factory = factory;
         }
 
         /** The string Kubernetes uses, e.g. {@code AverageValue}. */
         public String value() {
             return value;
+        }
+
+        /** The one field of {@code target} this type reads, e.g. {@code averageUtilization}. */
+        public String field() {
+            return field;
+        }
+
+        /** The factory of {@link MetricTarget} that builds a target of this type, e.g. {@code utilization}. */
+        public String factory() {
+            return factory;
+        }
+
+        /** How a fix names the factory: {@code MetricTarget.utilization(percent)}. */
+        String usage() {
+            return "MetricTarget." + factory + (this == UTILIZATION ? "(percent)" : "(quantity)");
         }
     }
 

@@ -57,7 +57,8 @@ public final class Overprovisioning implements Component {
     private final int replicas;
     private final int priority;
     private final List<ResourceAmount> requests;
-    private final ResourceId sizedLike; // the workload whose pods the placeholders stand in for, or null
+    // The workload whose pods the placeholders stand in for; null when not set, Targets.NONE after roomFor(null).
+    private final ResourceId sizedLike;
     private final Nulls missing;
 
     private Overprovisioning(String name, int replicas, int priority, List<ResourceAmount> requests,
@@ -118,32 +119,47 @@ public final class Overprovisioning implements Component {
 
     /**
      * The placeholder Deployment, whose pods run at {@link #priorityClass()} ({@code priorityClassName}) and request
-     * what {@link #requests} and {@link #roomFor} say, the workload's requests as {@code model} has it.
+     * {@code requests} ({@code resources.requests}).
      */
-    public Deployment deployment(Model model) {
-        List<ResourceAmount> sized = new ArrayList<>(sizedLikeWorkload(model).map(PodRequests::of).orElse(List.of()));
-        sized.addAll(requests); // a typed amount replaces the workload's for its resource
+    private Deployment placeholder(List<ResourceAmount> requests) {
         return Deployment.named(name)
                 .replicas(replicas)
                 .with(priorityClass().assign())
                 .container(Container.named("pause").image(PAUSE_IMAGE)
-                        .requests(sized.toArray(ResourceAmount[]::new)))
+                        .requests(requests.toArray(ResourceAmount[]::new)))
                 .terminationGracePeriodSeconds(0);
     }
 
+    /**
+     * What each placeholder pod requests: one pod of {@code workload} (what {@link #roomFor} sized it like), with
+     * the amounts of {@link #requests} in place of the workload's for their resource.
+     */
+    private List<ResourceAmount> placeholderRequests(Optional<Workload<?>> workload) {
+        List<ResourceAmount> sized = new ArrayList<>(workload.map(PodRequests::of).orElse(List.of()));
+        sized.addAll(requests); // the container keeps the last amount of each resource: the typed one
+        return sized;
+    }
+
+    /** {@code true} after {@link #roomFor} with a workload. */
+    private boolean sizedByWorkload() {
+        return sizedLike != null && sizedLike != Targets.NONE;
+    }
+
+    /** The workload the placeholders are sized like, when set and in the application; nothing is reported. */
     private Optional<Workload<?>> sizedLikeWorkload(Model model) {
-        return sizedLike == null ? Optional.empty()
-                : model.component(sizedLike, Workload.class).map(w -> (Workload<?>) w);
+        return sizedByWorkload() ? Targets.workload(model, sizedLike) : Optional.empty();
     }
 
     @Override
     public List<ResourceId> ids() {
-        return List.of(priorityClass().id(), new ResourceId("Deployment", name));
+        return List.of(priorityClass().id(), placeholder(requests).id());
     }
 
     @Override
     public void validate(Model model, Problems problems) {
-        Deployment placeholder = deployment(model);
+        Optional<Workload<?>> found = sizedLikeWorkload(model);
+        List<ResourceAmount> sized = placeholderRequests(found);
+        Deployment placeholder = placeholder(sized);
         priorityClass().validate(model, problems);
         placeholder.validate(model, problems);
         Problems.Scope deployment = problems.at(placeholder.id().toString());
@@ -152,12 +168,12 @@ public final class Overprovisioning implements Component {
             deployment.error(REPLICAS, "spec.replicas", replicas, "a placeholder without replicas keeps no headroom",
                     "use 1 or more; the headroom is replicas × requests");
         }
-        Optional<Workload<?>> workload = sizedLike == null ? Optional.empty() : Targets.find(model, sizedLike,
-                deployment, REQUESTS_FIELD, TARGET_MISSING, Targets.Kinds.ANY);
-        boolean reserves = placeholder.containers().get(0).resources().requests().keySet().stream()
+        Optional<Workload<?>> workload = sizedByWorkload() ? Targets.check(found, sizedLike, deployment,
+                REQUESTS_FIELD, TARGET_MISSING, Targets.Kinds.ANY) : Optional.empty();
+        boolean reserves = sized.stream().map(ResourceAmount::resource)
                 .anyMatch(r -> r == ResourceName.CPU || r == ResourceName.MEMORY);
         // A null or a missing workload is reported already: the empty placeholder is not a second mistake.
-        if (!reserves && missing.values().isEmpty() && (sizedLike == null || workload.isPresent())) {
+        if (!reserves && missing.values().isEmpty() && (!sizedByWorkload() || workload.isPresent())) {
             deployment.error(REQUESTS, REQUESTS_FIELD, null,
                     "a placeholder reserves exactly what it requests, and this one requests neither CPU nor memory"
                             + workload.map(w -> ", as the pods of " + w.id() + " request none").orElse(""),
@@ -184,7 +200,7 @@ public final class Overprovisioning implements Component {
     @Override
     public List<HasMetadata> render(Model model) {
         List<HasMetadata> objects = new ArrayList<>(priorityClass().render(model));
-        objects.addAll(deployment(model).render(model));
+        objects.addAll(placeholder(placeholderRequests(sizedLikeWorkload(model))).render(model));
         return objects;
     }
 }

@@ -6,6 +6,7 @@ import io.manifesto.core.IntOrPercent;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
 import io.manifesto.core.SingleObjectComponent;
+import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Workload;
 
@@ -45,43 +46,48 @@ public final class PodDisruptionBudget implements SingleObjectComponent {
     public static final String DUPLICATE_TARGET = "pdb.duplicate-target";
 
     private final String name;
-    private final ResourceId target; // null when null was passed to disruptionBudget(...), which the build reports
+    private final ResourceId target; // Targets.NONE after disruptionBudget(null), which missing reports
     private final IntOrPercent minAvailable;
     private final IntOrPercent maxUnavailable;
     private final UnhealthyPodEvictionPolicy unhealthyPolicy;
+    private final Nulls missing;
 
     private PodDisruptionBudget(String name, ResourceId target, IntOrPercent minAvailable,
-                                IntOrPercent maxUnavailable, UnhealthyPodEvictionPolicy unhealthyPolicy) {
+                                IntOrPercent maxUnavailable, UnhealthyPodEvictionPolicy unhealthyPolicy,
+                                Nulls missing) {
         this.name = name == null ? "" : name;
         this.target = target;
         this.minAvailable = minAvailable;
         this.maxUnavailable = maxUnavailable;
         this.unhealthyPolicy = unhealthyPolicy;
+        this.missing = missing;
     }
 
     /** A budget for the pods of {@code workload}, named after it; set minAvailable or maxUnavailable. */
     public static PodDisruptionBudget of(Workload<?> workload) {
-        return new PodDisruptionBudget(Targets.nameOf(workload), Targets.idOf(workload), null, null, null);
+        ResourceId target = Targets.idOf(workload);
+        return new PodDisruptionBudget(target.name(), target, null, null, null,
+                Nulls.NONE.remember(workload, "spec.selector", "disruptionBudget(...)"));
     }
 
     /** This budget named {@code name} ({@code metadata.name}) instead of its workload's name. */
     public PodDisruptionBudget withName(String name) {
-        return new PodDisruptionBudget(name, target, minAvailable, maxUnavailable, unhealthyPolicy);
+        return new PodDisruptionBudget(name, target, minAvailable, maxUnavailable, unhealthyPolicy, missing);
     }
 
     /** {@code spec.minAvailable}: a count ({@code count(2)}) or a percentage ({@code percent(50)}). */
     public PodDisruptionBudget minAvailable(IntOrPercent available) {
-        return new PodDisruptionBudget(name, target, available, maxUnavailable, unhealthyPolicy);
+        return new PodDisruptionBudget(name, target, available, maxUnavailable, unhealthyPolicy, missing);
     }
 
     /** {@code spec.maxUnavailable}: a count ({@code count(1)}) or a percentage ({@code percent(25)}). */
     public PodDisruptionBudget maxUnavailable(IntOrPercent unavailable) {
-        return new PodDisruptionBudget(name, target, minAvailable, unavailable, unhealthyPolicy);
+        return new PodDisruptionBudget(name, target, minAvailable, unavailable, unhealthyPolicy, missing);
     }
 
     /** {@code spec.unhealthyPodEvictionPolicy}. */
     public PodDisruptionBudget unhealthyPodEvictionPolicy(UnhealthyPodEvictionPolicy policy) {
-        return new PodDisruptionBudget(name, target, minAvailable, maxUnavailable, policy);
+        return new PodDisruptionBudget(name, target, minAvailable, maxUnavailable, policy, missing);
     }
 
     /** This budget's id, {@code PodDisruptionBudget/<name>}. */
@@ -91,7 +97,7 @@ public final class PodDisruptionBudget implements SingleObjectComponent {
 
     /** The workload whose pods it protects; a Deployment without name when none was given. */
     public ResourceId target() {
-        return Targets.orNone(target);
+        return target;
     }
 
     /** {@code spec.minAvailable}, when set. */
@@ -107,7 +113,8 @@ public final class PodDisruptionBudget implements SingleObjectComponent {
     @Override
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
-        Targets.checkTargetAndName(target, name, scope, "spec.selector", "disruptionBudget(...)");
+        missing.report(scope);
+        Targets.checkName(target, name, scope);
         if ((minAvailable == null) == (maxUnavailable == null)) {
             boolean both = minAvailable != null;
             scope.error(MIN_XOR_MAX, both ? "spec.maxUnavailable" : "spec.minAvailable",
@@ -119,7 +126,7 @@ public final class PodDisruptionBudget implements SingleObjectComponent {
         }
         checkRange(scope, "spec.minAvailable", minAvailable);
         checkRange(scope, "spec.maxUnavailable", maxUnavailable);
-        if (target == null) {
+        if (target == Targets.NONE) {
             return;
         }
         Targets.find(model, target, scope, "spec.selector", TARGET_MISSING, Targets.Kinds.ANY)
@@ -130,8 +137,8 @@ public final class PodDisruptionBudget implements SingleObjectComponent {
                         checkBlocking(model, workload, scope);
                     }
                 });
-        List<PodDisruptionBudget> earlier = Targets.before(model.components(PodDisruptionBudget.class).stream()
-                .filter(pdb -> pdb.target().equals(target)).toList(), this);
+        List<PodDisruptionBudget> earlier = Targets.earlierOnSameTarget(model, PodDisruptionBudget.class,
+                PodDisruptionBudget::target, this);
         if (!earlier.isEmpty()) {
             scope.error(DUPLICATE_TARGET, "spec.selector", target,
                     "the application already has " + Targets.ids(earlier) + " on " + target + ", and the eviction"

@@ -6,11 +6,10 @@ import io.manifesto.resources.ResourceName;
 import io.manifesto.workload.Container;
 import io.manifesto.workload.Workload;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What one pod of a workload requests, as the scheduler counts it: per resource, the sum over its containers, or
@@ -19,16 +18,12 @@ import java.util.Optional;
  */
 final class PodRequests {
 
-    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
-    /** The binary suffixes: Ki is 2^10, Mi 2^20, and so on. */
-    private static final List<String> BINARY_SUFFIXES = List.of("Ki", "Mi", "Gi", "Ti", "Pi", "Ei");
-
     private PodRequests() {
     }
 
     /**
-     * The requests of one pod of {@code workload}, in {@link ResourceName} order; a resource with an invalid
-     * quantity is left out (the workload reports it).
+     * The requests of one pod of {@code workload}, in {@link ResourceName} order; a resource with a quantity
+     * Kubernetes does not accept for it is left out (the workload reports it).
      */
     static List<ResourceAmount> of(Workload<?> workload) {
         List<ResourceAmount> amounts = new ArrayList<>();
@@ -38,45 +33,19 @@ final class PodRequests {
             List<Quantity> inits = workload.initContainers().stream()
                     .flatMap(c -> request(c, resource).stream()).toList();
             if (containers.isEmpty() && inits.isEmpty()
-                    || containers.stream().anyMatch(q -> !q.isValid()) || inits.stream().anyMatch(q -> !q.isValid())) {
+                    || Stream.concat(containers.stream(), inits.stream()).anyMatch(q -> !q.isValidFor(resource))) {
                 continue;
             }
-            BigDecimal sum = containers.stream().map(PodRequests::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-            Optional<Quantity> largestInit = inits.stream().max(Quantity::compareTo);
-            Quantity pod = largestInit.filter(init -> value(init).compareTo(sum) > 0)
-                    .or(() -> containers.size() == 1 ? Optional.of(containers.get(0)) : Optional.empty())
-                    .orElseGet(() -> format(resource, sum));
+            Quantity sum = Quantity.sum(resource, containers);
+            Quantity pod = inits.stream().max(Quantity::compareTo).filter(init -> init.compareTo(sum) > 0)
+                    .orElse(sum);
             amounts.add(new ResourceAmount(resource, pod));
         }
         return amounts;
     }
 
-    private static Optional<Quantity> request(Container container, ResourceName resource) {
+    /** What {@code container} requests of {@code resource}: its request, or its limit when only that is set. */
+    static Optional<Quantity> request(Container container, ResourceName resource) {
         return container.resources().request(resource).or(() -> container.resources().limit(resource));
-    }
-
-    private static BigDecimal value(Quantity quantity) {
-        return quantity.value().orElseThrow();
-    }
-
-    /**
-     * {@code value} written as a person would: CPU in whole cores or millicores, bytes with the largest binary
-     * suffix that divides them. Kubernetes counts CPU in millicores and memory in bytes, so a remainder is rounded up.
-     */
-    private static Quantity format(ResourceName resource, BigDecimal value) {
-        if (resource == ResourceName.CPU) {
-            BigDecimal millis = value.multiply(THOUSAND).setScale(0, RoundingMode.CEILING);
-            return millis.remainder(THOUSAND).signum() == 0
-                    ? Quantity.of(millis.divide(THOUSAND).toBigInteger().toString())
-                    : Quantity.of(millis.toBigInteger() + "m");
-        }
-        BigDecimal bytes = value.setScale(0, RoundingMode.CEILING);
-        for (int i = BINARY_SUFFIXES.size(); i > 0; i--) {
-            BigDecimal unit = BigDecimal.valueOf(2).pow(10 * i);
-            if (bytes.signum() > 0 && bytes.remainder(unit).signum() == 0) {
-                return Quantity.of(bytes.divide(unit).toBigInteger() + BINARY_SUFFIXES.get(i - 1));
-            }
-        }
-        return Quantity.of(bytes.toBigInteger().toString());
     }
 }

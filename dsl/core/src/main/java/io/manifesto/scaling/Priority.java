@@ -60,10 +60,9 @@ public record Priority(ResourceId priorityClass, boolean existing) implements Po
 
     /** Reported once, by the first priority of the workload; the rendered name is the last one's. */
     private void checkConflicts(Workload<?> workload, Problems.Scope pod) {
-        List<Priority> given = workload.traits().stream().filter(Priority.class::isInstance)
-                .map(Priority.class::cast).filter(p -> p.priorityClass != null).toList();
+        List<Priority> given = workload.traits(Priority.class).stream().filter(p -> p.priorityClass != null).toList();
         List<String> names = given.stream().map(p -> p.priorityClass.name()).distinct().toList();
-        if (names.size() > 1 && given.get(0).equals(this)) {
+        if (names.size() > 1 && reportsFor(given)) {
             String last = given.get(given.size() - 1).priorityClass.name();
             pod.error(CONFLICTING, "spec.priorityClassName", last,
                     "the pods are given the priority classes " + String.join(" and ", names) + ", and"

@@ -3,14 +3,15 @@ package io.manifesto.scaling;
 import io.manifesto.core.Component;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
-import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Names;
+import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.DaemonSet;
 import io.manifesto.workload.Workload;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -28,8 +29,22 @@ final class Targets {
      */
     static Optional<Workload<?>> find(Model model, ResourceId target, Problems.Scope scope, String field,
                                       String missingRule, Kinds kinds) {
+        return check(workload(model, target), target, scope, field, missingRule, kinds);
+    }
+
+    /** The workload {@code id} of the application, if it has one; nothing is reported. */
+    static Optional<Workload<?>> workload(Model model, ResourceId id) {
         @SuppressWarnings("unchecked")
-        Optional<Workload<?>> workload = model.component(target, Workload.class).map(w -> (Workload<?>) w);
+        Optional<Workload<?>> workload = model.component(id, Workload.class).map(w -> (Workload<?>) w);
+        return workload;
+    }
+
+    /**
+     * {@code workload}, the result of looking up {@code target}, checked as {@link #find} does: for a caller that
+     * needs the workload before it may report on it.
+     */
+    static Optional<Workload<?>> check(Optional<Workload<?>> workload, ResourceId target, Problems.Scope scope,
+                                       String field, String missingRule, Kinds kinds) {
         if (workload.isEmpty()) {
             scope.error(missingRule, field, target, "the application has no " + target,
                     "add the workload to the application with .add(...), or target a workload it has");
@@ -48,43 +63,45 @@ final class Targets {
         return workload instanceof DaemonSet;
     }
 
-    /** What a scaling resource whose workload is missing acts on, so that comparing targets needs no null check. */
-    private static final ResourceId NONE = new ResourceId("Deployment", "");
+    /**
+     * What a scaling resource acts on when {@code null} was passed for its workload, which its {@link Nulls} report:
+     * a Deployment without name, so that comparing targets needs no null check. Compared by identity.
+     */
+    static final ResourceId NONE = new ResourceId("Deployment", "");
 
-    /** The id of {@code workload}; {@code null} for a missing workload, which {@link #checkTargetAndName} reports. */
+    /** The id of {@code workload}; {@link #NONE} for a {@code null}, which the caller remembers in its Nulls. */
     static ResourceId idOf(Workload<?> workload) {
-        return workload == null ? null : workload.id();
-    }
-
-    /** The name of {@code workload}, which a scaling resource takes by default; empty for a missing workload. */
-    static String nameOf(Workload<?> workload) {
-        return workload == null ? "" : workload.id().name();
-    }
-
-    /** {@code target}, or a Deployment without name when it is missing. */
-    static ResourceId orNone(ResourceId target) {
-        return target == null ? NONE : target;
+        return workload == null ? NONE : workload.id();
     }
 
     /**
-     * Reports a missing workload ({@code target} is {@code null}) as {@code input.null} on {@code field}, naming
-     * {@code method}, and checks {@code name} ({@code metadata.name}) unless it is empty only because it would have
-     * come from that workload: one mistake, one problem.
+     * Checks {@code name} ({@code metadata.name}) unless it is empty only because it would have come from a missing
+     * workload ({@code target} is {@link #NONE}), which is reported as {@code input.null}: one mistake, one problem.
      */
-    static void checkTargetAndName(ResourceId target, String name, Problems.Scope scope, String field,
-                                   String method) {
-        if (target == null) {
-            new MissingValue(field, method).report(scope);
-        }
-        if (target != null || !name.isEmpty()) {
+    static void checkName(ResourceId target, String name, Problems.Scope scope) {
+        if (target != NONE || !name.isEmpty()) {
             Names.checkDns1123Subdomain(scope, "metadata.name", name);
         }
     }
 
     /** The HPAs of the application that scale {@code workload}. */
     static List<HorizontalPodAutoscaler> autoscalers(Model model, ResourceId workload) {
-        return model.components(HorizontalPodAutoscaler.class).stream()
-                .filter(hpa -> hpa.target().equals(workload)).toList();
+        return on(model, HorizontalPodAutoscaler.class, HorizontalPodAutoscaler::target, workload);
+    }
+
+    /** The components of {@code type} of the application that act on {@code target}, in the order added. */
+    static <T extends Component> List<T> on(Model model, Class<T> type, Function<T, ResourceId> targetOf,
+                                            ResourceId target) {
+        return model.components(type).stream().filter(c -> targetOf.apply(c).equals(target)).toList();
+    }
+
+    /**
+     * The components of {@code self}'s type that act on its target and come before it: those it repeats, for the
+     * rules that allow one such resource per workload and report on each after the first.
+     */
+    static <T extends Component> List<T> earlierOnSameTarget(Model model, Class<T> type,
+                                                             Function<T, ResourceId> targetOf, T self) {
+        return before(on(model, type, targetOf, targetOf.apply(self)), self);
     }
 
     /**

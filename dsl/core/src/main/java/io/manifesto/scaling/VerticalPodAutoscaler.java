@@ -17,8 +17,6 @@ import io.manifesto.validate.Problems;
 import io.manifesto.workload.Container;
 import io.manifesto.workload.Workload;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,8 +68,8 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
      */
     public static final String CONTROLLED_VALUES_OFF = "vpa.controlled-values-off";
     /**
-     * Rule id: a minAllowed or maxAllowed finer than the VPA admission webhook accepts: CPU in whole millicores,
-     * memory in whole bytes.
+     * Rule id: a CPU minAllowed or maxAllowed finer than the VPA admission webhook accepts, whole millicores. (Memory
+     * in whole bytes is {@link io.manifesto.resources.Resources#FRACTIONAL_BYTES_RULE}, as for containers.)
      */
     public static final String BOUND_RESOLUTION = "vpa.bound-resolution";
     /** Rule id: the VPA and an HPA of the application act on the same resource of the same workload. */
@@ -87,7 +85,7 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
     public static final String EVICTS_SINGLE_REPLICA = "vpa.evicts-single-replica";
 
     private final String name;
-    private final ResourceId target; // null when null was passed to vpa(...), which the build reports
+    private final ResourceId target; // Targets.NONE when null was passed to vpa(...), which missing reports
     private final UpdateMode updateMode;
     private final Integer minReplicas;
     private final List<ContainerPolicy> policies;
@@ -105,8 +103,9 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
 
     /** A VPA of {@code workload} ({@code spec.targetRef}), named after it; the application must contain it. */
     public static VerticalPodAutoscaler of(Workload<?> workload) {
-        return new VerticalPodAutoscaler(Targets.nameOf(workload), Targets.idOf(workload), null, null, List.of(),
-                Nulls.NONE);
+        ResourceId target = Targets.idOf(workload);
+        return new VerticalPodAutoscaler(target.name(), target, null, null, List.of(),
+                Nulls.NONE.remember(workload, "spec.targetRef", "vpa(...)"));
     }
 
     /** This VPA named {@code name} ({@code metadata.name}) instead of its target's name. */
@@ -145,7 +144,7 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
 
     /** The workload, {@code Kind/name}; a Deployment without name when none was given. */
     public ResourceId target() {
-        return Targets.orNone(target);
+        return target;
     }
 
     /** The update mode, when set. */
@@ -172,8 +171,8 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
     @Override
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
-        Targets.checkTargetAndName(target, name, scope, "spec.targetRef", "vpa(...)");
         missing.report(scope);
+        Targets.checkName(target, name, scope);
         if (updateMode == UpdateMode.AUTO) {
             scope.warning(AUTO_DEPRECATED, "spec.updatePolicy.updateMode", updateMode.value(),
                     "the update mode Auto is deprecated and means Recreate",
@@ -200,7 +199,7 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
             }
             checkPolicy(policy, at);
         }
-        if (target == null) {
+        if (target == Targets.NONE) {
             return;
         }
         Targets.find(model, target, scope, "spec.targetRef.name", TARGET_MISSING, Targets.Kinds.ANY)
@@ -209,8 +208,8 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
                     checkHpaConflicts(model, workload, scope);
                     checkEviction(model, workload, scope);
                 });
-        List<VerticalPodAutoscaler> earlier = Targets.before(model.components(VerticalPodAutoscaler.class).stream()
-                .filter(vpa -> vpa.target().equals(target)).toList(), this);
+        List<VerticalPodAutoscaler> earlier = Targets.earlierOnSameTarget(model, VerticalPodAutoscaler.class,
+                VerticalPodAutoscaler::target, this);
         if (!earlier.isEmpty()) {
             scope.error(DUPLICATE_TARGET, "spec.targetRef.name", target,
                     "the application already has " + Targets.ids(earlier) + " on " + target + ", and several VPAs"
@@ -245,21 +244,15 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
         });
     }
 
+    /** Memory in whole bytes is the quantity's own rule; CPU in whole millicores is the VPA webhook's. */
     private static void checkBound(ResourceName resource, Quantity quantity, Problems.Scope scope, String field) {
         checkManaged(resource, scope, field);
-        quantity.check(scope, field + "." + resource.key(), resource.example());
-        if (!quantity.isValid() || (resource != ResourceName.CPU && resource != ResourceName.MEMORY)) {
-            return;
-        }
-        boolean cpu = resource == ResourceName.CPU;
-        // CPU counts in millicores, memory in bytes: what is below that unit is rounded up in the fix.
-        BigDecimal units = quantity.value().orElseThrow().movePointRight(cpu ? 3 : 0);
-        if (units.stripTrailingZeros().scale() > 0) {
-            String whole = units.setScale(0, RoundingMode.CEILING).toPlainString() + (cpu ? "m" : "");
+        quantity.check(scope, field + "." + resource.key(), resource);
+        if (resource == ResourceName.CPU && quantity.isValid() && !quantity.isWhole(resource)) {
+            long millicores = quantity.roundedUp(resource).orElseThrow().movePointRight(3).longValueExact();
             scope.error(BOUND_RESOLUTION, field + "." + resource.key(), quantity,
-                    "the VPA admission webhook accepts " + (cpu ? "CPU in whole millicores" : "memory in whole bytes")
-                            + " only",
-                    "round it to \"" + whole + "\"");
+                    "the VPA admission webhook accepts CPU in whole millicores only",
+                    "round it to \"" + Quantity.millis(millicores) + "\"");
         }
     }
 

@@ -257,12 +257,11 @@ public final class Placement implements PodTrait {
      */
     @Override
     public void validate(Workload<?> workload, Model model, Problems.Scope pod) {
-        List<Placement> placements = workload.traits().stream().filter(Placement.class::isInstance)
-                .map(Placement.class::cast).toList();
+        List<Placement> placements = workload.traits(Placement.class);
         if (placements.stream().noneMatch(placement -> placement == this)) {
             placements = List.of(this);
         }
-        if (placements.get(0) == this) {
+        if (reportsFor(placements)) {
             placements.stream().reduce(EMPTY, Placement::and).validateWhole(workload, model, pod);
         }
     }

@@ -116,8 +116,7 @@ public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable 
 
     @Override
     public void validate(Workload<?> workload, Model model, Problems.Scope pod) {
-        List<TopologySpread> spreads = workload.traits().stream()
-                .filter(TopologySpread.class::isInstance).map(TopologySpread.class::cast).toList();
+        List<TopologySpread> spreads = workload.traits(TopologySpread.class);
         int index = indexOf(spreads);
         String field = "spec.topologySpreadConstraints[" + index + "]";
         Names.checkLabelKey(pod, field + ".topologyKey", topologyKey);
@@ -135,11 +134,10 @@ public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable 
                     "remove .minDomains(" + minDomains + "), or leave out .scheduleAnyway(): DoNotSchedule is the"
                             + " default");
         }
-        long same = spreads.stream().filter(this::sameDomain).count();
-        // Reported once, by the first constraint of the group.
-        if (same > 1 && index == firstOfKind(spreads)) {
+        List<TopologySpread> same = spreads.stream().filter(this::sameDomain).toList();
+        if (same.size() > 1 && reportsFor(same)) {
             pod.error(DUPLICATE, field + ".topologyKey", topologyKey,
-                    same + " constraints of " + workload.id() + " have this topologyKey and whenUnsatisfiable "
+                    same.size() + " constraints of " + workload.id() + " have this topologyKey and whenUnsatisfiable "
                             + whenUnsatisfiable.value() + ", which the API server rejects",
                     "keep one constraint per topology key and whenUnsatisfiable");
         }
@@ -153,15 +151,6 @@ public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable 
     private int indexOf(List<TopologySpread> spreads) {
         for (int i = 0; i < spreads.size(); i++) {
             if (spreads.get(i) == this) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private int firstOfKind(List<TopologySpread> spreads) {
-        for (int i = 0; i < spreads.size(); i++) {
-            if (sameDomain(spreads.get(i))) {
                 return i;
             }
         }

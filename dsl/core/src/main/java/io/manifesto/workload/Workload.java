@@ -290,6 +290,11 @@ public abstract class Workload<W extends Workload<W>> implements Component {
         return state.traits;
     }
 
+    /** The pod traits of {@code type}, e.g. {@code traits(TopologySpread.class)}, in the order added; none for null. */
+    public <T extends PodTrait> List<T> traits(Class<T> type) {
+        return type == null ? List.of() : state.traits.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
     /** The termination grace period, if set. */
     public Optional<Integer> terminationGracePeriodSeconds() {
         return Optional.ofNullable(state.terminationGracePeriodSeconds);

@@ -27,6 +27,21 @@ class QuantityTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"CPU,1,1", "CPU,1.5,1500m", "CPU,0.0001,1m", "CPU,2.0001,2001m", "MEMORY,1048576,1Mi",
+            "MEMORY,1536,1536", "MEMORY,0.5,1", "MEMORY,3221225472,3Gi", "MEMORY,0,0", "EPHEMERAL_STORAGE,1024.2,1025"})
+    void roundsUpToWhatKubernetesCountsAndWritesItAsAPersonWould(ResourceName resource, String value,
+                                                                String text) {
+        assertThat(Quantity.rounded(resource, new BigDecimal(value))).isEqualTo(Quantity.of(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"CPU,100m,true", "CPU,0.0001,false", "CPU,1Mi,true", "MEMORY,1.5Ki,true", "MEMORY,512m,false",
+            "MEMORY,1e3,true", "MEMORY,5e-1,false", "MEMORY,1g,false"})
+    void knowsWholeMillicoresAndBytes(ResourceName resource, String text, boolean whole) {
+        assertThat(Quantity.of(text).isWhole(resource)).isEqualTo(whole);
+    }
+
+    @ParameterizedTest
     @CsvSource({"100m,0.1,0", "200m,100m,1", "1Gi,1000Mi,1", "512Mi,1Gi,-1"})
     void comparesByValue(String left, String right, int sign) {
         assertThat(Integer.signum(Quantity.of(left).compareTo(Quantity.of(right)))).isEqualTo(sign);

@@ -481,4 +481,47 @@ class HorizontalPodAutoscalerTest {
                 "error HorizontalPodAutoscaler/ spec.scaleTargetRef = \"<none>\": null was passed to hpa(...). Fix:"
                         + " pass a value, or leave the call out. [input.null]");
     }
+
+    @Test
+    void rejectsAUtilizationTheLimitsNeverLetThePodsReach() {
+        var web = deployment("web").container(container("web").image("registry.example.com/web:1.0")
+                        .requests(cpu("100m"), memory("128Mi")).limits(cpu("200m")))
+                .container(container("proxy").image("envoyproxy/envoy:v1.31.0")
+                        .requests(cpu("50m")).limits(cpu("100m")));
+
+        assertThat(problems(application("shop").add(web, hpa(web).replicas(2, 10).cpuUtilization(700))))
+                .containsExactly("error HorizontalPodAutoscaler/web spec.metrics[0].resource.target.averageUtilization"
+                        + " = \"700\": the CPU limits of Deployment/web (300m) cap its CPU use at 200% of its requests"
+                        + " (150m), so a utilisation of 700% is never reached and the HPA never scales up. Fix: use a"
+                        + " target of at most 200%, e.g. 70, or raise the CPU limits of Deployment/web."
+                        + " [hpa.utilization-unreachable]");
+    }
+
+    @Test
+    void rejectsAContainerUtilizationAboveItsOwnLimit() {
+        var web = web().container(container("proxy").image("envoyproxy/envoy:v1.31.0"))
+                .container(container("cache").image("redis:7.4").requests(cpu("100m"), memory("256Mi"))
+                        .limits(memory("300Mi")));
+        var hpa = hpa(web).replicas(1, 3).metric(Metric.containerResource("cache", ResourceName.MEMORY,
+                MetricTarget.utilization(120)));
+
+        assertThat(problems(application("shop").add(web, hpa))).containsExactly(
+                "error HorizontalPodAutoscaler/web spec.metrics[0].containerResource.target.averageUtilization ="
+                        + " \"120\": the memory limit of container cache of Deployment/web (300Mi) caps its memory use"
+                        + " at 117% of its request (256Mi), so a utilisation of 120% is never reached and the HPA"
+                        + " never scales up. Fix: use a target of at most 117%, e.g. 70, or raise the memory limit of"
+                        + " container cache of Deployment/web. [hpa.utilization-unreachable]");
+    }
+
+    @Test
+    void acceptsAUtilizationAtTheCeilingOrWithAContainerWithoutLimit() {
+        var limited = deployment("web").container(container("web").image("registry.example.com/web:1.0")
+                .requests(cpu("100m")).limits(cpu("200m")));
+        // web() requests CPU without a limit: its use, and so the utilisation, has no ceiling
+        var unlimited = web().container(container("proxy").image("envoyproxy/envoy:v1.31.0")
+                .requests(cpu("50m")).limits(cpu("50m")));
+
+        application("shop").add(limited, hpa(limited).replicas(2, 10).cpuUtilization(200)).build();
+        application("shop").add(unlimited, hpa(unlimited).replicas(2, 10).cpuUtilization(700)).build();
+    }
 }

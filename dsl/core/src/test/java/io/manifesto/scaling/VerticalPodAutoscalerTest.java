@@ -279,8 +279,8 @@ class VerticalPodAutoscalerTest {
                         + " \"0.0001\": the VPA admission webhook accepts CPU in whole millicores only. Fix: round"
                         + " it to \"1m\". [vpa.bound-resolution]",
                 "error VerticalPodAutoscaler/web spec.resourcePolicy.containerPolicies[0].minAllowed.memory ="
-                        + " \"0.5\": the VPA admission webhook accepts memory in whole bytes only. Fix: round it to"
-                        + " \"1\". [vpa.bound-resolution]");
+                        + " \"0.5\": memory counts in whole bytes, and this is 0.5 bytes: Kubernetes calls a fractional"
+                        + " byte value invalid. Fix: round it to \"1\". [quantity.fractional-bytes]");
     }
 
     @Test

@@ -37,8 +37,8 @@ public final class Certificate implements SingleObjectComponent {
     /** Rule id: renewBefore not below duration. */
     public static final String RENEW_BEFORE_RULE = "certificate.renew-before";
     /**
-     * Rule id: a private key size the algorithm does not allow: RSA (also the algorithm when none is set) 2048 to
-     * 8192 bits, ECDSA 256, 384 or 521, Ed25519 none.
+     * Rule id: a private key size the algorithm does not allow ({@link KeyAlgorithm#allows(int)}); RSA is the
+     * algorithm when none is set.
      */
     public static final String KEY_SIZE_RULE = "certificate.key-size";
     /** Rule id: a duration below cert-manager's minimum of one hour. */
@@ -321,18 +321,10 @@ public final class Certificate implements SingleObjectComponent {
                     "remove KeyUsage.KEY_ENCIPHERMENT from .usages(...), or use an RSA key");
         }
         if (privateKey.size() != null && !algorithm.allows(privateKey.size())) {
-            String keys = algorithm.value() + " keys"
-                    + (privateKey.algorithm() == null ? " (cert-manager's algorithm when none is set)" : "");
-            switch (algorithm) {
-                case RSA -> scope.error(KEY_SIZE_RULE, "spec.privateKey.size", privateKey.size(),
-                        keys + " take a size from " + KeyAlgorithm.MINIMUM_RSA_SIZE + " to "
-                                + KeyAlgorithm.MAXIMUM_RSA_SIZE + " bits",
-                        "use a size in that range, e.g. 2048 (the default), 3072 or 4096");
-                case ECDSA -> scope.error(KEY_SIZE_RULE, "spec.privateKey.size", privateKey.size(),
-                        keys + " take the sizes [256, 384, 521]", "use one of [256, 384, 521]");
-                case ED25519 -> scope.error(KEY_SIZE_RULE, "spec.privateKey.size", privateKey.size(),
-                        keys + " have a fixed size", "leave the size out");
-            }
+            scope.error(KEY_SIZE_RULE, "spec.privateKey.size", privateKey.size(), algorithm.value() + " keys"
+                            + (privateKey.algorithm() == null ? " (cert-manager's algorithm when none is set)" : "")
+                            + " " + algorithm.allowedSizes(),
+                    algorithm.sizeFix());
         }
     }
 

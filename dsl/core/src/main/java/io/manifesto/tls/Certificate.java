@@ -180,8 +180,8 @@ public final class Certificate implements SingleObjectComponent {
         return dnsNames;
     }
 
-    /** {@code spec.isCA}. */
-    public boolean isCA() {
+    /** {@code spec.isCA}: {@code true} when the certificate may sign others; set with {@link #isCA(boolean)}. */
+    public boolean ca() {
         return isCA;
     }
 

@@ -31,6 +31,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -216,11 +217,16 @@ public final class Ingress implements SingleObjectComponent {
         if (defaultBackend != null) {
             checkBackend(model, scope, "spec.defaultBackend.service", defaultBackend);
         }
+        Map<Issuer, List<String>> hostsByIssuer = new LinkedHashMap<>();
         for (int i = 0; i < tls.size(); i++) {
-            checkTls(model, scope, i, hosts);
+            List<String> sectionHosts = tls.get(i).hosts();
+            checkTls(model, scope, i, hosts).ifPresent(issuer ->
+                    hostsByIssuer.computeIfAbsent(issuer, key -> new ArrayList<>()).addAll(sectionHosts));
         }
         checkIssuers(scope);
-        checkHttp01Class(model, scope);
+        if (ingressClass != null) {
+            hostsByIssuer.forEach((issuer, issuedHosts) -> warnHttp01Class(scope, issuer, issuedHosts));
+        }
         checkSharedSecrets(model, scope);
     }
 
@@ -317,12 +323,13 @@ public final class Ingress implements SingleObjectComponent {
         }
     }
 
-    private void checkTls(Model model, Problems.Scope ingressScope, int index, List<String> hosts) {
+    /** Checks one TLS section, and returns the application's issuer that the section asks, if any. */
+    private Optional<Issuer> checkTls(Model model, Problems.Scope ingressScope, int index, List<String> hosts) {
         Tls section = tls.get(index);
         Problems.Scope scope = ingressScope.field("spec.tls[" + index + "]");
         section.missingValues().forEach(missing -> missing.report(scope));
         if (section.secretName().isEmpty() && section.hosts().isEmpty() && !section.missingValues().isEmpty()) {
-            return;
+            return Optional.empty();
         }
         Names.checkDns1123Subdomain(scope, "secretName", section.secretName());
         if (section.hosts().isEmpty()) {
@@ -343,7 +350,7 @@ public final class Ingress implements SingleObjectComponent {
         }
         section.certificateId().ifPresent(id -> checkCertificate(model, scope, section, id));
         section.issuerRef().ifPresent(ref -> checkCertificateSecret(model, scope, section));
-        section.issuerRef().ifPresent(ref -> IssuerReferences.check(model, ingressScope, ref,
+        return section.issuerRef().flatMap(ref -> IssuerReferences.check(model, ingressScope, ref,
                 "metadata.annotations[" + ref.kind().annotation() + "]", model.namespace(), section.hosts(),
                 "spec.tls[" + index + "].hosts"));
     }
@@ -395,26 +402,20 @@ public final class Ingress implements SingleObjectComponent {
     }
 
     /**
-     * Warns once per issuer when an HTTP01 solver that cert-manager may pick for a (non-wildcard) TLS host of this
-     * ingress answers through another ingress class.
+     * Warns once per solver class when an HTTP01 solver of {@code issuer} that cert-manager may pick for a
+     * (non-wildcard) host of {@code hosts} answers through another ingress class than this ingress's.
      */
-    private void checkHttp01Class(Model model, Problems.Scope scope) {
-        if (ingressClass == null) {
-            return;
-        }
-        tls.stream().map(Tls::issuerRef).flatMap(Optional::stream).distinct().forEach(ref -> {
-            List<String> hosts = tls.stream().filter(section -> section.issuerRef().equals(Optional.of(ref)))
-                    .flatMap(section -> section.hosts().stream()).filter(host -> !Hosts.isWildcard(host)).toList();
-            model.component(ref.id(), Issuer.class).flatMap(Issuer::acme).ifPresent(acme -> acme.solvers().stream()
-                    .filter(solver -> hosts.stream().anyMatch(solver::appliesTo))
-                    .map(Solver::http01IngressClass).flatMap(Optional::stream)
-                    .filter(solverClass -> !solverClass.equals(ingressClass)).distinct()
-                    .forEach(solverClass -> scope.warning(HTTP01_CLASS_RULE, "spec.ingressClassName", ingressClass,
-                            ref + " answers HTTP01 challenges through ingress class \"" + solverClass
-                                    + "\" but this ingress uses class \"" + ingressClass + "\", so the challenge may be"
-                                    + " served by a controller that does not get the traffic",
-                            "use the same ingress class in Solver.http01(...) and on the ingress")));
-        });
+    private void warnHttp01Class(Problems.Scope scope, Issuer issuer, List<String> hosts) {
+        List<String> challenged = hosts.stream().filter(host -> !Hosts.isWildcard(host)).toList();
+        issuer.acme().stream().flatMap(acme -> acme.solvers().stream())
+                .filter(solver -> challenged.stream().anyMatch(solver::appliesTo))
+                .map(Solver::http01IngressClass).flatMap(Optional::stream)
+                .filter(solverClass -> !solverClass.equals(ingressClass)).distinct()
+                .forEach(solverClass -> scope.warning(HTTP01_CLASS_RULE, "spec.ingressClassName", ingressClass,
+                        issuer.ref() + " answers HTTP01 challenges through ingress class \"" + solverClass
+                                + "\" but this ingress uses class \"" + ingressClass + "\", so the challenge may be"
+                                + " served by a controller that does not get the traffic",
+                        "use the same ingress class in Solver.http01(...) and on the ingress"));
     }
 
     private void checkIssuers(Problems.Scope scope) {
@@ -447,8 +448,8 @@ public final class Ingress implements SingleObjectComponent {
                                 + " section comes from tlsIssuedBy(...), so the build cannot check that request, and"
                                 + " cert-manager would overwrite the secrets the sections read",
                         "remove .annotation(\"" + kind.annotation() + "\", ...) and write each TLS section as"
-                                + " tlsIssuedBy(IssuerRef." + (kind == IssuerKind.ISSUER ? "issuer" : "clusterIssuer")
-                                + "(\"" + value + "\"), secretName, hosts...), which writes the annotation");
+                                + " Tls.issuedBy(IssuerRef." + kind.factory() + "(\"" + value + "\"), secretName,"
+                                + " hosts...), which writes the annotation");
             } else if (!issuers.contains(written)) {
                 scope.error(ISSUER_ANNOTATION_RULE, "metadata.annotations[" + kind.annotation() + "]", value,
                         "asks " + written + ", but the TLS sections of this ingress ask " + asked
@@ -462,10 +463,11 @@ public final class Ingress implements SingleObjectComponent {
 
     /** cert-manager makes one Certificate per TLS section, named after its secret, so a repeated secret is refused. */
     private void checkDuplicateSecrets(Problems.Scope scope) {
-        for (int i = 1; i < tls.size(); i++) {
+        Map<String, Integer> firstUse = new HashMap<>();
+        for (int i = 0; i < tls.size(); i++) {
             String secret = tls.get(i).secretName();
-            int first = tls.stream().map(Tls::secretName).toList().indexOf(secret);
-            if (!secret.isEmpty() && first < i) {
+            Integer first = firstUse.putIfAbsent(secret, i);
+            if (!secret.isEmpty() && first != null) {
                 scope.error(TLS_SECRET_DUPLICATE_RULE, "spec.tls[" + i + "].secretName", secret,
                         "spec.tls[" + first + "] has the same secretName, and cert-manager creates one Certificate per"
                                 + " TLS section, named after its secret, so it refuses the ingress and issues no"

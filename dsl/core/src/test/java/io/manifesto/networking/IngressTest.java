@@ -392,7 +392,7 @@ class IngressTest {
                 + " cert-manager to issue a certificate for every TLS section of this ingress, but no TLS section comes"
                 + " from tlsIssuedBy(...), so the build cannot check that request, and cert-manager would overwrite the"
                 + " secrets the sections read. Fix: remove .annotation(\"cert-manager.io/" + annotation + "\", ...) and"
-                + " write each TLS section as tlsIssuedBy(" + ref + ", secretName, hosts...), which writes the"
+                + " write each TLS section as Tls.issuedBy(" + ref + ", secretName, hosts...), which writes the"
                 + " annotation. [ingress.issuer-annotation]";
     }
 

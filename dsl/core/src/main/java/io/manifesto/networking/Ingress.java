@@ -20,6 +20,7 @@ import io.manifesto.tls.IssuerRef;
 import io.manifesto.tls.IssuerReferences;
 import io.manifesto.tls.Solver;
 import io.manifesto.tls.Tls;
+import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
@@ -126,9 +127,13 @@ public final class Ingress implements SingleObjectComponent {
         return new Ingress(name, null, List.of(), null, Map.of(), List.of(), Nulls.NONE);
     }
 
-    /** {@code spec.ingressClassName}: the controller that serves it, e.g. {@code nginx}. */
+    /**
+     * {@code spec.ingressClassName}: the controller that serves it, e.g. {@code nginx}, or
+     * {@code webapprouting.kubernetes.azure.com} for AKS app routing.
+     */
     public Ingress ingressClass(String className) {
-        return new Ingress(name, className, paths, defaultBackend, annotations, tls, missing);
+        return new Ingress(name, className == null ? ingressClass : className, paths, defaultBackend, annotations, tls,
+                missing.remember(className, "spec.ingressClassName", "ingressClass(...)"));
     }
 
     /** Routes {@code host} requests under {@code path} ({@code pathType: Prefix}) to {@code backend}. */
@@ -138,21 +143,48 @@ public final class Ingress implements SingleObjectComponent {
 
     /**
      * Routes {@code host} requests matching {@code path} by {@code type} to {@code backend}: an entry of
-     * {@code spec.rules[host].http.paths[]}. Routes of one host share one rule, in the order added.
+     * {@code spec.rules[host].http.paths[]}. Routes of one host share one rule, in the order added. A {@code null}
+     * host is reported, never taken for "every host": that is {@link #routeAnyHost(String, PathType, PortRef)}.
      */
     public Ingress route(String host, String path, PathType type, PortRef backend) {
+        if (host == null) {
+            return new Ingress(name, ingressClass, paths, defaultBackend, annotations, tls,
+                    missing.with(new MissingValue("spec.rules", "route(...)")));
+        }
+        return withPath(new IngressPath(host, path, type, backend));
+    }
+
+    /** Routes requests for any host under {@code path} ({@code pathType: Prefix}) to {@code backend}. */
+    public Ingress routeAnyHost(String path, PortRef backend) {
+        return routeAnyHost(path, PathType.PREFIX, backend);
+    }
+
+    /**
+     * Routes requests for any host matching {@code path} by {@code type} to {@code backend}: an entry of
+     * {@code spec.rules[].http.paths[]} in a rule without {@code host}, e.g. for a cluster reached by its IP address.
+     */
+    public Ingress routeAnyHost(String path, PathType type, PortRef backend) {
+        return withPath(new IngressPath(null, path, type, backend));
+    }
+
+    private Ingress withPath(IngressPath path) {
         List<IngressPath> copy = new ArrayList<>(paths);
-        copy.add(new IngressPath(host, path, type, backend));
+        copy.add(path);
         return new Ingress(name, ingressClass, copy, defaultBackend, annotations, tls, missing);
     }
 
     /** {@code spec.defaultBackend}: where requests that match no rule go. */
     public Ingress defaultBackend(PortRef backend) {
-        return new Ingress(name, ingressClass, paths, backend, annotations, tls, missing);
+        return new Ingress(name, ingressClass, paths, backend == null ? defaultBackend : backend, annotations, tls,
+                missing.remember(backend, "spec.defaultBackend", "defaultBackend(...)"));
     }
 
     /** An annotation for the controller ({@code metadata.annotations}). */
     public Ingress annotation(String key, String value) {
+        if (key == null || value == null) {
+            return new Ingress(name, ingressClass, paths, defaultBackend, annotations, tls,
+                    missing.with(new MissingValue("metadata.annotations", "annotation(...)")));
+        }
         return new Ingress(name, ingressClass, paths, defaultBackend, Nulls.put(annotations, key, value), tls,
                 missing);
     }
@@ -242,17 +274,32 @@ public final class Ingress implements SingleObjectComponent {
     }
 
     private void checkPath(Model model, Problems.Scope scope, IngressPath path) {
-        PathType type = path.type() == null ? PathType.PREFIX : path.type();
-        String value = Objects.requireNonNullElse(path.path(), "");
-        if ((type.checksElements() || !value.isEmpty()) && !value.startsWith("/")) {
-            scope.error(PATH_RULE, "path", path.path(),
+        // route(...) with a null host is reported when called; only routeAnyHost(...) makes a path without host.
+        String method = path.host() == null ? "routeAnyHost(...)" : "route(...)";
+        if (path.type() == null) {
+            new MissingValue("pathType", method).report(scope);
+        }
+        if (path.path() == null) {
+            new MissingValue("path", method).report(scope);
+        } else if (path.type() != null) {
+            checkPathValue(scope, path.type(), path.path());
+        }
+        if (path.backend() == null) {
+            new MissingValue("backend.service", method).report(scope);
+        } else {
+            checkBackend(model, scope, "backend.service", path.backend());
+        }
+    }
+
+    private static void checkPathValue(Problems.Scope scope, PathType type, String path) {
+        if ((type.checksElements() || !path.isEmpty()) && !path.startsWith("/")) {
+            scope.error(PATH_RULE, "path", path,
                     "a path of type " + type.value() + " must start with '/'"
                             + (type.checksElements() ? "" : " when it is set"),
-                    "write \"/" + value + "\"");
+                    "write \"/" + path + "\"");
         } else if (type.checksElements()) {
-            checkPathElements(scope, type, value);
+            checkPathElements(scope, type, path);
         }
-        checkBackend(model, scope, "backend.service", path.backend());
     }
 
     /** The API server matches Prefix and Exact paths element by element, so it accepts only normalised ones. */
@@ -290,11 +337,6 @@ public final class Ingress implements SingleObjectComponent {
     }
 
     private static void checkBackend(Model model, Problems.Scope scope, String field, PortRef backend) {
-        if (backend == null) {
-            scope.error(BACKEND_WORKLOAD_RULE, field, null, "a route needs a backend",
-                    "pass a workload's port, e.g. web.port(\"http\")");
-            return;
-        }
         Optional<Workload> found = model.component(backend.workload(), Workload.class);
         if (found.isEmpty()) {
             scope.error(BACKEND_WORKLOAD_RULE, field + ".name", backend.service(),
@@ -532,7 +574,7 @@ public final class Ingress implements SingleObjectComponent {
             rendered.setHttp(new HTTPIngressRuleValue(rule.getValue().stream().map(path -> {
                 HTTPIngressPath httpPath = new HTTPIngressPath();
                 httpPath.setPath(path.path());
-                httpPath.setPathType((path.type() == null ? PathType.PREFIX : path.type()).value());
+                httpPath.setPathType(path.type().value());
                 httpPath.setBackend(backend(path.backend()));
                 return httpPath;
             }).toList()));

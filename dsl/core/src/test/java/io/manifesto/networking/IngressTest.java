@@ -6,7 +6,15 @@ import io.manifesto.tls.Issuer;
 import io.manifesto.tls.IssuerRef;
 import io.manifesto.tls.Tls;
 import io.manifesto.workload.Deployment;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import static io.manifesto.BuildResult.problemsOf;
 import static io.manifesto.Manifesto.*;
@@ -184,7 +192,7 @@ class IngressTest {
         assertThat(build(web,
                 ingress("wildcard").route("*.example.com", "/", web.port("http"))
                         .tls(tlsFromSecret("wildcard-tls", "shop.example.com", "*.example.com")),
-                ingress("hostless").route(null, "/", web.port("http"))
+                ingress("hostless").routeAnyHost("/", web.port("http"))
                         .tls(tlsFromSecret("hostless-tls", "shop.example.com")),
                 ingress("default").defaultBackend(web.port("http"))
                         .tls(tlsFromSecret("default-tls", "shop.example.com"))).report().warnings()).isEmpty();
@@ -449,7 +457,7 @@ class IngressTest {
     @Test
     void rejectsAHostWithAPortAndAnIpAsTlsHost() {
         assertThat(problems(web, ingress("shop").route("shop.example.com:8443", "/", web.port("http"))
-                .route(null, "/", web.port("http"))
+                .routeAnyHost("/", web.port("http"))
                 .tls(tlsFromSecret("shop-tls", "10.0.0.1", "fe80::1")))).containsExactly(
                 "error Ingress/shop spec.rules[0].host = \"shop.example.com:8443\": has a port, and a host is only the"
                         + " DNS name: the ingress controller decides the ports. Fix: write only the host, e.g."
@@ -476,8 +484,8 @@ class IngressTest {
                 .port("http", 8080).port("metrics", 9090)).servicePort("http", 80);
         assertThat(problems(api, ingress("shop").route("shop.example.com", "/", null)
                 .route("shop.example.com", "/metrics", api.port("metrics")))).containsExactly(
-                "error Ingress/shop spec.rules[0].http.paths[0].backend.service = \"<none>\": a route needs a backend."
-                        + " Fix: pass a workload's port, e.g. web.port(\"http\"). [ingress.backend-workload]",
+                "error Ingress/shop spec.rules[0].http.paths[0].backend.service = \"<none>\": null was passed to"
+                        + " route(...). Fix: pass a value, or leave the call out. [input.null]",
                 "error Ingress/shop spec.rules[0].http.paths[1].backend.service.port.name = \"metrics\": Service/api"
                         + " of Deployment/api has no port named \"metrics\". Fix: use a named port of"
                         + " Deployment/api's containers that its Service exposes. [ingress.backend-port]");
@@ -495,4 +503,62 @@ class IngressTest {
                         + " Fix: give the application .namespace(\"default\"), or leave the namespace of Issuer/ca out"
                         + " so that both land together. [tls.issuer-namespace]");
     }
+
+    @Test
+    void rejectsANullHostInsteadOfRoutingEveryHost() {
+        assertThat(problems(web, ingress("shop").ingressClass("nginx")
+                .route(null, "/", web.port("http"))
+                .route("shop.example.com", "/", web.port("http")))).containsExactly(
+                "error Ingress/shop spec.rules = \"<none>\": null was passed to route(...). Fix: pass a value, or leave"
+                        + " the call out. [input.null]");
+    }
+
+    @Test
+    void rendersARuleWithoutHostForRouteAnyHost() {
+        Ingress ingress = (Ingress) build(web, ingress("shop").ingressClass("nginx")
+                .routeAnyHost("/", web.port("http"))).resources().stream().filter(Ingress.class::isInstance)
+                .findFirst().orElseThrow();
+
+        assertThat(ingress.getSpec().getRules()).hasSize(1);
+        assertThat(ingress.getSpec().getRules().get(0).getHost()).isNull();
+        assertThat(ingress.getSpec().getRules().get(0).getHttp().getPaths().get(0).getPath()).isEqualTo("/");
+    }
+
+    @Test
+    void reportsEveryNullPassedToTheIngress() {
+        assertThat(problems(web, ingress("shop").ingressClass(null).ingressClass("nginx")
+                .route("shop.example.com", null, null, web.port("http"))
+                .routeAnyHost("/", null)
+                .defaultBackend(null)
+                .annotation(null, "x")
+                .annotation("example.com/owner", null))).containsExactly(
+                nullPassed("spec.ingressClassName", "ingressClass(...)"),
+                nullPassed("spec.defaultBackend", "defaultBackend(...)"),
+                nullPassed("metadata.annotations", "annotation(...)"),
+                nullPassed("metadata.annotations", "annotation(...)"),
+                nullPassed("spec.rules[0].http.paths[0].pathType", "route(...)"),
+                nullPassed("spec.rules[0].http.paths[0].path", "route(...)"),
+                nullPassed("spec.rules[1].http.paths[0].backend.service", "routeAnyHost(...)"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aNullToAnyIngressMethodIsReportedAsInputNull() {
+        return Arrays.stream(io.manifesto.networking.Ingress.class.getMethods())
+                .filter(m -> m.getDeclaringClass() == io.manifesto.networking.Ingress.class)
+                .filter(m -> !Modifier.isStatic(m.getModifiers()) && m.getParameterCount() > 0)
+                .filter(m -> !m.getName().equals("validate") && !m.getName().equals("render"))
+                .sorted(Comparator.comparing(Method::toString))
+                .map(method -> DynamicTest.dynamicTest(method.toString(), () -> {
+                    Object changed = method.invoke(ingress("shop").ingressClass("nginx")
+                            .route("shop.example.com", "/", web.port("http")), new Object[method.getParameterCount()]);
+                    assertThat(problems(web, (io.manifesto.networking.Ingress) changed))
+                            .anyMatch(problem -> problem.endsWith("[input.null]"));
+                }));
+    }
+
+    private static String nullPassed(String field, String method) {
+        return "error Ingress/shop " + field + " = \"<none>\": null was passed to " + method + ". Fix: pass a value,"
+                + " or leave the call out. [input.null]";
+    }
+
 }

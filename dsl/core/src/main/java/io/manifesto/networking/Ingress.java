@@ -24,6 +24,7 @@ import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
+import io.manifesto.workload.ContainerPort;
 import io.manifesto.workload.PortRef;
 import io.manifesto.workload.ServicePort;
 import io.manifesto.workload.Workload;
@@ -351,17 +352,20 @@ public final class Ingress implements SingleObjectComponent {
                     "give " + backend.workload() + " a container port and keep its Service");
             return;
         }
-        boolean declared = workload.containers().stream()
-                .anyMatch(c -> c.ports().stream().anyMatch(p -> p.name().equals(backend.portName())));
+        String port = backend.portName();
+        List<String> declared = workload.containers().stream().flatMap(c -> c.ports().stream())
+                .map(ContainerPort::name).toList();
         List<ServicePort> exposed = workload.exposure().ports();
-        boolean onService = exposed.isEmpty()
-                || exposed.stream().anyMatch(p -> p.portName().equals(backend.portName()));
-        if (!declared || !onService) {
-            scope.error(BACKEND_PORT_RULE, field + ".port.name", backend.portName(),
-                    "Service/" + backend.service() + " of " + backend.workload() + " has no port named \""
-                            + backend.portName() + "\"",
+        // Without explicit ports the Service exposes every container port, under the port's name.
+        List<String> servicePorts = exposed.isEmpty() ? declared
+                : exposed.stream().map(ServicePort::portName).toList();
+        boolean hiddenByService = !servicePorts.contains(port) && !exposed.isEmpty();
+        if (!declared.contains(port) || hiddenByService) {
+            scope.error(BACKEND_PORT_RULE, field + ".port.name", port,
+                    "Service/" + backend.service() + " of " + backend.workload() + " has no port named \"" + port
+                            + "\"; it has " + servicePorts,
                     "use a named port of " + backend.workload() + "'s containers"
-                            + (onService ? "" : " that its Service exposes"));
+                            + (hiddenByService ? " that its Service exposes" : ""));
         }
     }
 

@@ -101,8 +101,8 @@ class IngressTest {
                 "error Ingress/shop spec.rules[1].http.paths[0].path = \"api\": a path of type Exact must start with"
                         + " '/'. Fix: write \"/api\". [ingress.path]",
                 "error Ingress/shop spec.rules[1].http.paths[0].backend.service.port.name = \"grpc\": Service/web of"
-                        + " Deployment/web has no port named \"grpc\". Fix: use a named port of Deployment/web's"
-                        + " containers. [ingress.backend-port]");
+                        + " Deployment/web has no port named \"grpc\"; it has [http]. Fix: use a named port of"
+                        + " Deployment/web's containers. [ingress.backend-port]");
     }
 
     @Test
@@ -487,7 +487,7 @@ class IngressTest {
                 "error Ingress/shop spec.rules[0].http.paths[0].backend.service = \"<none>\": null was passed to"
                         + " route(...). Fix: pass a value, or leave the call out. [input.null]",
                 "error Ingress/shop spec.rules[0].http.paths[1].backend.service.port.name = \"metrics\": Service/api"
-                        + " of Deployment/api has no port named \"metrics\". Fix: use a named port of"
+                        + " of Deployment/api has no port named \"metrics\"; it has [http]. Fix: use a named port of"
                         + " Deployment/api's containers that its Service exposes. [ingress.backend-port]");
     }
 

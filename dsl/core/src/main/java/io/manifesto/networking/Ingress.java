@@ -96,6 +96,11 @@ public final class Ingress implements SingleObjectComponent {
     public static final String TLS_CERTIFICATE_RULE = "ingress.tls-certificate";
     /** Rule id (warning): the issuer's HTTP01 solver uses another ingress class than the ingress. */
     public static final String HTTP01_CLASS_RULE = "ingress.http01-class-mismatch";
+    /**
+     * Rule id (warning): an ingress without {@code spec.ingressClassName} (nor the deprecated class annotation), which
+     * only a default IngressClass of the cluster serves. Suppress it for a cluster that has one.
+     */
+    public static final String NO_CLASS_RULE = "ingress.no-class";
 
     /** What the API server refuses inside an Exact or Prefix path, and at its end. */
     private static final List<String> INVALID_PATH_SEQUENCES = List.of("//", "/./", "/../", "%2f", "%2F");
@@ -232,6 +237,7 @@ public final class Ingress implements SingleObjectComponent {
             Names.checkDns1123Subdomain(scope, "spec.ingressClassName", ingressClass);
         }
         checkClassAnnotation(scope);
+        warnWithoutClass(scope);
         if (paths.isEmpty() && defaultBackend == null) {
             scope.error(NO_BACKEND_RULE, "spec.rules", null, "an ingress needs at least one route or a default backend",
                     "add .route(\"shop.example.com\", \"/\", web.port(\"http\"))");
@@ -271,6 +277,23 @@ public final class Ingress implements SingleObjectComponent {
                             + " together with spec.ingressClassName (\"" + ingressClass + "\")",
                     "remove .annotation(\"" + CLASS_ANNOTATION + "\", ...) and keep .ingressClass(\"" + ingressClass
                             + "\")");
+        }
+    }
+
+    /**
+     * Warns when no class names the controller: only a default IngressClass serves such an ingress, and AKS app
+     * routing and the ingress-nginx chart do not make theirs the default.
+     */
+    private void warnWithoutClass(Problems.Scope scope) {
+        if (ingressClass == null && !annotations.containsKey(CLASS_ANNOTATION)) {
+            scope.warning(NO_CLASS_RULE, "spec.ingressClassName", null,
+                    "an ingress without a class is served only by the cluster's default IngressClass (annotated"
+                            + " ingressclass.kubernetes.io/is-default-class: \"true\"), and without one no controller"
+                            + " serves it",
+                    "name the controller's class, e.g. .ingressClass(\"nginx\") or"
+                            + " .ingressClass(\"webapprouting.kubernetes.azure.com\") for AKS app routing, or, when the"
+                            + " cluster has a default IngressClass, .suppress(\"" + NO_CLASS_RULE + "\", reason) on the"
+                            + " application");
         }
     }
 

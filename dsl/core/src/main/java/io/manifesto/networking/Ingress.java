@@ -420,8 +420,8 @@ public final class Ingress implements SingleObjectComponent {
         section.certificateId().ifPresent(id -> checkCertificate(model, scope, section, id));
         section.issuerRef().ifPresent(ref -> checkCertificateSecret(model, scope, section));
         return section.issuerRef().flatMap(ref -> IssuerReferences.check(model, ingressScope, ref,
-                "metadata.annotations[" + ref.kind().annotation() + "]", model.namespace(), section.hosts(),
-                "spec.tls[" + index + "].hosts"));
+                section.issuerOfApplication(), "metadata.annotations[" + ref.kind().annotation() + "]",
+                model.namespace(), section.hosts(), "spec.tls[" + index + "].hosts"));
     }
 
     /** A TLS section from {@link Tls#fromCertificate(Certificate)} needs that Certificate to write its secret. */

@@ -589,4 +589,33 @@ class IngressTest {
                 .route("shop.example.com", "/", web.port("http"))).report().warnings()).isEmpty();
     }
 
+    @Test
+    void rejectsAnIssuerObjectTheApplicationDoesNotContain() {
+        Issuer letsEncrypt = letsEncrypt();
+        Issuer ca = issuer("shop-ca", caIssuer("shop-ca-key-pair"));
+        assertThat(problems(web, ingress("shop").ingressClass("nginx")
+                .route("shop.example.com", "/", web.port("http"))
+                .tls(tlsIssuedBy(letsEncrypt, "shop-tls", "shop.example.com")),
+                ingress("internal").ingressClass("nginx")
+                        .route("internal.example.com", "/", web.port("http"))
+                        .tls(tlsIssuedBy(ca, "internal-tls", "internal.example.com")))).containsExactly(
+                "error Ingress/shop metadata.annotations[cert-manager.io/cluster-issuer] = \"letsencrypt-prod\": the"
+                        + " certificate comes from ClusterIssuer/letsencrypt-prod, which the application does not"
+                        + " contain, so nothing creates the issuer and cert-manager issues no certificate. Fix: add"
+                        + " ClusterIssuer/letsencrypt-prod to the application, or refer to an issuer that already exists"
+                        + " in the cluster with IssuerRef.clusterIssuer(\"letsencrypt-prod\"). [tls.issuer-missing]",
+                "error Ingress/internal metadata.annotations[cert-manager.io/issuer] = \"shop-ca\": the certificate"
+                        + " comes from Issuer/shop-ca, which the application does not contain, so nothing creates the"
+                        + " issuer and cert-manager issues no certificate. Fix: add Issuer/shop-ca to the application,"
+                        + " or refer to an issuer that already exists in the cluster with IssuerRef.issuer(\"shop-ca\")."
+                        + " [tls.issuer-missing]");
+    }
+
+    @Test
+    void acceptsAnIssuerOfTheClusterByReference() {
+        assertThat(build(web, ingress("shop").ingressClass("nginx")
+                .route("shop.example.com", "/", web.port("http"))
+                .tls(Tls.issuedBy(IssuerRef.clusterIssuer("letsencrypt-prod"), "shop-tls", "shop.example.com")))
+                .report().warnings()).isEmpty();
+    }
 }

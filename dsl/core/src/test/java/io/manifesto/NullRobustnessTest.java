@@ -59,7 +59,7 @@ class NullRobustnessTest {
                 new Case(priorityClass("shop-critical", 1000), o -> withWeb((Component) o)),
                 new Case(overprovisioning("headroom").replicas(1).requests(cpu("100m")),
                         o -> withWeb((Component) o)),
-                new Case(ingress("shop").route("shop.example.com", "/", WEB.port("http")),
+                new Case(ingress("shop").ingressClass("nginx").route("shop.example.com", "/", WEB.port("http")),
                         o -> withWeb((Component) o)),
                 new Case(ISSUER, o -> withWeb((Component) o)),
                 new Case(certificate("shop", ISSUER).dnsNames("shop.example.com"),
@@ -78,7 +78,7 @@ class NullRobustnessTest {
                         .scaleUp((ScalingRules) o))),
                 new Case(ContainerPolicy.forAllContainers(), o -> withWeb(vpa(WEB).containerPolicy((ContainerPolicy) o))),
                 new Case(tlsFromSecret("shop-tls", "shop.example.com"), o -> withWeb(ingress("shop")
-                        .route("shop.example.com", "/", WEB.port("http")).tls((Tls) o))));
+                        .ingressClass("nginx").route("shop.example.com", "/", WEB.port("http")).tls((Tls) o))));
     }
 
     @TestFactory
@@ -108,7 +108,7 @@ class NullRobustnessTest {
     private static final String FIX = ". Fix: pass a value, or leave the call out. [input.null]";
 
     private static Ingress shopIngress() {
-        return ingress("shop").route("shop.example.com", "/", WEB.port("http"));
+        return ingress("shop").ingressClass("nginx").route("shop.example.com", "/", WEB.port("http"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.manifesto.networking;
 
+import io.manifesto.validate.IpAddresses;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 
@@ -26,7 +27,6 @@ public final class Hosts {
     /** Rule id: a DNS zone written as a wildcard ({@code *.example.com}); a zone is a domain name. */
     public static final String ZONE_WILDCARD_RULE = "host.zone-wildcard";
 
-    private static final Pattern IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
     /** A name and a port: one colon (an IPv6 address has at least two). */
     private static final Pattern WITH_PORT = Pattern.compile("([^:\\[\\]]+):[^:]*");
 
@@ -66,13 +66,13 @@ public final class Hosts {
             return false;
         }
         Matcher withPort = WITH_PORT.matcher(value);
-        if (withPort.matches() && !IPV4.matcher(withPort.group(1)).matches()) {
+        if (withPort.matches() && !IpAddresses.looksLikeIpv4(withPort.group(1))) {
             scope.error(PORT_RULE, field, host, "has a port, and a host is only the DNS name: the ingress controller"
                             + " decides the ports",
                     "write only the host, e.g. \"" + withPort.group(1).toLowerCase(Locale.ROOT) + "\"");
             return false;
         }
-        if (IPV4.matcher(value).matches() || value.contains(":")) {
+        if (IpAddresses.looksLikeIpAddress(value)) {
             scope.error(IP_RULE, field, host, "is an IP address, and a host must be a DNS name",
                     "use the DNS name that points at the address, e.g. \"shop.example.com\"");
             return false;

@@ -21,9 +21,11 @@ import io.manifesto.tls.IssuerRef;
 import io.manifesto.tls.IssuerReferences;
 import io.manifesto.tls.Solver;
 import io.manifesto.tls.Tls;
+import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
+import io.manifesto.workload.ContainerPort;
 import io.manifesto.workload.PortRef;
 import io.manifesto.workload.ServicePort;
 import io.manifesto.workload.Workload;
@@ -32,6 +34,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +97,11 @@ public final class Ingress implements SingleObjectComponent {
     public static final String TLS_CERTIFICATE_RULE = "ingress.tls-certificate";
     /** Rule id (warning): the issuer's HTTP01 solver uses another ingress class than the ingress. */
     public static final String HTTP01_CLASS_RULE = "ingress.http01-class-mismatch";
+    /**
+     * Rule id (warning): an ingress without {@code spec.ingressClassName} (nor the deprecated class annotation), which
+     * only a default IngressClass of the cluster serves. Suppress it for a cluster that has one.
+     */
+    public static final String NO_CLASS_RULE = "ingress.no-class";
 
     /** What the API server refuses inside an Exact or Prefix path, and at its end. */
     private static final List<String> INVALID_PATH_SEQUENCES = List.of("//", "/./", "/../", "%2f", "%2F");
@@ -126,9 +134,13 @@ public final class Ingress implements SingleObjectComponent {
         return new Ingress(name, null, List.of(), null, Map.of(), List.of(), Nulls.NONE);
     }
 
-    /** {@code spec.ingressClassName}: the controller that serves it, e.g. {@code nginx}. */
+    /**
+     * {@code spec.ingressClassName}: the controller that serves it, e.g. {@code nginx}, or
+     * {@code webapprouting.kubernetes.azure.com} for AKS app routing.
+     */
     public Ingress ingressClass(String className) {
-        return new Ingress(name, className, paths, defaultBackend, annotations, tls, missing);
+        return new Ingress(name, className == null ? ingressClass : className, paths, defaultBackend, annotations, tls,
+                missing.remember(className, "spec.ingressClassName", "ingressClass(...)"));
     }
 
     /** Routes {@code host} requests under {@code path} ({@code pathType: Prefix}) to {@code backend}. */
@@ -138,21 +150,48 @@ public final class Ingress implements SingleObjectComponent {
 
     /**
      * Routes {@code host} requests matching {@code path} by {@code type} to {@code backend}: an entry of
-     * {@code spec.rules[host].http.paths[]}. Routes of one host share one rule, in the order added.
+     * {@code spec.rules[host].http.paths[]}. Routes of one host share one rule, in the order added. A {@code null}
+     * host is reported, never taken for "every host": that is {@link #routeAnyHost(String, PathType, PortRef)}.
      */
     public Ingress route(String host, String path, PathType type, PortRef backend) {
+        if (host == null) {
+            return new Ingress(name, ingressClass, paths, defaultBackend, annotations, tls,
+                    missing.with(new MissingValue("spec.rules", "route(...)")));
+        }
+        return withPath(new IngressPath(host, path, type, backend));
+    }
+
+    /** Routes requests for any host under {@code path} ({@code pathType: Prefix}) to {@code backend}. */
+    public Ingress routeAnyHost(String path, PortRef backend) {
+        return routeAnyHost(path, PathType.PREFIX, backend);
+    }
+
+    /**
+     * Routes requests for any host matching {@code path} by {@code type} to {@code backend}: an entry of
+     * {@code spec.rules[].http.paths[]} in a rule without {@code host}, e.g. for a cluster reached by its IP address.
+     */
+    public Ingress routeAnyHost(String path, PathType type, PortRef backend) {
+        return withPath(new IngressPath(null, path, type, backend));
+    }
+
+    private Ingress withPath(IngressPath path) {
         List<IngressPath> copy = new ArrayList<>(paths);
-        copy.add(new IngressPath(host, path, type, backend));
+        copy.add(path);
         return new Ingress(name, ingressClass, copy, defaultBackend, annotations, tls, missing);
     }
 
     /** {@code spec.defaultBackend}: where requests that match no rule go. */
     public Ingress defaultBackend(PortRef backend) {
-        return new Ingress(name, ingressClass, paths, backend, annotations, tls, missing);
+        return new Ingress(name, ingressClass, paths, backend == null ? defaultBackend : backend, annotations, tls,
+                missing.remember(backend, "spec.defaultBackend", "defaultBackend(...)"));
     }
 
     /** An annotation for the controller ({@code metadata.annotations}). */
     public Ingress annotation(String key, String value) {
+        if (key == null || value == null) {
+            return new Ingress(name, ingressClass, paths, defaultBackend, annotations, tls,
+                    missing.with(new MissingValue("metadata.annotations", "annotation(...)")));
+        }
         return new Ingress(name, ingressClass, paths, defaultBackend, Nulls.put(annotations, key, value), tls,
                 missing);
     }
@@ -199,6 +238,7 @@ public final class Ingress implements SingleObjectComponent {
             Names.checkDns1123Subdomain(scope, "spec.ingressClassName", ingressClass);
         }
         checkClassAnnotation(scope);
+        warnWithoutClass(scope);
         if (paths.isEmpty() && defaultBackend == null) {
             scope.error(NO_BACKEND_RULE, "spec.rules", null, "an ingress needs at least one route or a default backend",
                     "add .route(\"shop.example.com\", \"/\", web.port(\"http\"))");
@@ -217,11 +257,16 @@ public final class Ingress implements SingleObjectComponent {
         if (defaultBackend != null) {
             checkBackend(model, scope, "spec.defaultBackend.service", defaultBackend);
         }
+        Map<Issuer, List<String>> hostsByIssuer = new LinkedHashMap<>();
         for (int i = 0; i < tls.size(); i++) {
-            checkTls(model, scope, i, hosts);
+            List<String> sectionHosts = tls.get(i).hosts();
+            checkTls(model, scope, i, hosts).ifPresent(issuer ->
+                    hostsByIssuer.computeIfAbsent(issuer, key -> new ArrayList<>()).addAll(sectionHosts));
         }
         checkIssuers(scope);
-        checkHttp01Class(model, scope);
+        if (ingressClass != null) {
+            hostsByIssuer.forEach((issuer, issuedHosts) -> warnHttp01Class(scope, issuer, issuedHosts));
+        }
         checkSharedSecrets(model, scope);
     }
 
@@ -236,18 +281,50 @@ public final class Ingress implements SingleObjectComponent {
         }
     }
 
+    /**
+     * Warns when no class names the controller: only a default IngressClass serves such an ingress, and AKS app
+     * routing and the ingress-nginx chart do not make theirs the default.
+     */
+    private void warnWithoutClass(Problems.Scope scope) {
+        if (ingressClass == null && !annotations.containsKey(CLASS_ANNOTATION)) {
+            scope.warning(NO_CLASS_RULE, "spec.ingressClassName", null,
+                    "an ingress without a class is served only by the cluster's default IngressClass (annotated"
+                            + " ingressclass.kubernetes.io/is-default-class: \"true\"), and without one no controller"
+                            + " serves it",
+                    "name the controller's class, e.g. .ingressClass(\"nginx\") or"
+                            + " .ingressClass(\"webapprouting.kubernetes.azure.com\") for AKS app routing, or, when the"
+                            + " cluster has a default IngressClass, .suppress(\"" + NO_CLASS_RULE + "\", reason) on the"
+                            + " application");
+        }
+    }
+
     private void checkPath(Model model, Problems.Scope scope, IngressPath path) {
-        PathType type = path.type() == null ? PathType.PREFIX : path.type();
-        String value = Objects.requireNonNullElse(path.path(), "");
-        if ((type.checksElements() || !value.isEmpty()) && !value.startsWith("/")) {
-            scope.error(PATH_RULE, "path", path.path(),
+        // route(...) with a null host is reported when called; only routeAnyHost(...) makes a path without host.
+        String method = path.host() == null ? "routeAnyHost(...)" : "route(...)";
+        if (path.type() == null) {
+            new MissingValue("pathType", method).report(scope);
+        }
+        if (path.path() == null) {
+            new MissingValue("path", method).report(scope);
+        } else if (path.type() != null) {
+            checkPathValue(scope, path.type(), path.path());
+        }
+        if (path.backend() == null) {
+            new MissingValue("backend.service", method).report(scope);
+        } else {
+            checkBackend(model, scope, "backend.service", path.backend());
+        }
+    }
+
+    private static void checkPathValue(Problems.Scope scope, PathType type, String path) {
+        if ((type.checksElements() || !path.isEmpty()) && !path.startsWith("/")) {
+            scope.error(PATH_RULE, "path", path,
                     "a path of type " + type.value() + " must start with '/'"
                             + (type.checksElements() ? "" : " when it is set"),
-                    "write \"/" + value + "\"");
+                    "write \"/" + path + "\"");
         } else if (type.checksElements()) {
-            checkPathElements(scope, type, value);
+            checkPathElements(scope, type, path);
         }
-        checkBackend(model, scope, "backend.service", path.backend());
     }
 
     /** The API server matches Prefix and Exact paths element by element, so it accepts only normalised ones. */
@@ -285,11 +362,6 @@ public final class Ingress implements SingleObjectComponent {
     }
 
     private static void checkBackend(Model model, Problems.Scope scope, String field, PortRef backend) {
-        if (backend == null) {
-            scope.error(BACKEND_WORKLOAD_RULE, field, null, "a route needs a backend",
-                    "pass a workload's port, e.g. web.port(\"http\")");
-            return;
-        }
         Optional<Workload> found = model.component(backend.workload(), Workload.class);
         if (found.isEmpty()) {
             scope.error(BACKEND_WORKLOAD_RULE, field + ".name", backend.service(),
@@ -304,26 +376,30 @@ public final class Ingress implements SingleObjectComponent {
                     "give " + backend.workload() + " a container port and keep its Service");
             return;
         }
-        boolean declared = workload.containers().stream()
-                .anyMatch(c -> c.ports().stream().anyMatch(p -> p.name().equals(backend.portName())));
+        String port = backend.portName();
+        List<String> declared = workload.containers().stream().flatMap(c -> c.ports().stream())
+                .map(ContainerPort::name).toList();
         List<ServicePort> exposed = workload.exposure().ports();
-        boolean onService = exposed.isEmpty()
-                || exposed.stream().anyMatch(p -> p.portName().equals(backend.portName()));
-        if (!declared || !onService) {
-            scope.error(BACKEND_PORT_RULE, field + ".port.name", backend.portName(),
-                    "Service/" + backend.service() + " of " + backend.workload() + " has no port named \""
-                            + backend.portName() + "\"",
+        // Without explicit ports the Service exposes every container port, under the port's name.
+        List<String> servicePorts = exposed.isEmpty() ? declared
+                : exposed.stream().map(ServicePort::portName).toList();
+        boolean hiddenByService = !servicePorts.contains(port) && !exposed.isEmpty();
+        if (!declared.contains(port) || hiddenByService) {
+            scope.error(BACKEND_PORT_RULE, field + ".port.name", port,
+                    "Service/" + backend.service() + " of " + backend.workload() + " has no port named \"" + port
+                            + "\"; it has " + servicePorts,
                     "use a named port of " + backend.workload() + "'s containers"
-                            + (onService ? "" : " that its Service exposes"));
+                            + (hiddenByService ? " that its Service exposes" : ""));
         }
     }
 
-    private void checkTls(Model model, Problems.Scope ingressScope, int index, List<String> hosts) {
+    /** Checks one TLS section, and returns the application's issuer that the section asks, if any. */
+    private Optional<Issuer> checkTls(Model model, Problems.Scope ingressScope, int index, List<String> hosts) {
         Tls section = tls.get(index);
         Problems.Scope scope = ingressScope.field("spec.tls[" + index + "]");
         section.missingValues().forEach(missing -> missing.report(scope));
         if (section.secretName().isEmpty() && section.hosts().isEmpty() && !section.missingValues().isEmpty()) {
-            return;
+            return Optional.empty();
         }
         Names.checkDns1123Subdomain(scope, "secretName", section.secretName());
         if (section.hosts().isEmpty()) {
@@ -344,9 +420,9 @@ public final class Ingress implements SingleObjectComponent {
         }
         section.certificateId().ifPresent(id -> checkCertificate(model, scope, section, id));
         section.issuerRef().ifPresent(ref -> checkCertificateSecret(model, scope, section));
-        section.issuerRef().ifPresent(ref -> IssuerReferences.check(model, ingressScope, ref,
-                "metadata.annotations[" + ref.kind().annotation() + "]", model.namespace(), section.hosts(),
-                "spec.tls[" + index + "].hosts"));
+        return section.issuerRef().flatMap(ref -> IssuerReferences.check(model, ingressScope, ref,
+                section.issuerOfApplication(), "metadata.annotations[" + ref.kind().annotation() + "]",
+                model.namespace(), section.hosts(), "spec.tls[" + index + "].hosts"));
     }
 
     /** A TLS section from {@link Tls#fromCertificate(Certificate)} needs that Certificate to write its secret. */
@@ -396,26 +472,20 @@ public final class Ingress implements SingleObjectComponent {
     }
 
     /**
-     * Warns once per issuer when an HTTP01 solver that cert-manager may pick for a (non-wildcard) TLS host of this
-     * ingress answers through another ingress class.
+     * Warns once per solver class when an HTTP01 solver of {@code issuer} that cert-manager may pick for a
+     * (non-wildcard) host of {@code hosts} answers through another ingress class than this ingress's.
      */
-    private void checkHttp01Class(Model model, Problems.Scope scope) {
-        if (ingressClass == null) {
-            return;
-        }
-        tls.stream().map(Tls::issuerRef).flatMap(Optional::stream).distinct().forEach(ref -> {
-            List<String> hosts = tls.stream().filter(section -> section.issuerRef().equals(Optional.of(ref)))
-                    .flatMap(section -> section.hosts().stream()).filter(host -> !Hosts.isWildcard(host)).toList();
-            model.component(ref.id(), Issuer.class).flatMap(Issuer::acme).ifPresent(acme -> acme.solvers().stream()
-                    .filter(solver -> hosts.stream().anyMatch(solver::appliesTo))
-                    .map(Solver::http01IngressClass).flatMap(Optional::stream)
-                    .filter(solverClass -> !solverClass.equals(ingressClass)).distinct()
-                    .forEach(solverClass -> scope.warning(HTTP01_CLASS_RULE, "spec.ingressClassName", ingressClass,
-                            ref + " answers HTTP01 challenges through ingress class \"" + solverClass
-                                    + "\" but this ingress uses class \"" + ingressClass + "\", so the challenge may be"
-                                    + " served by a controller that does not get the traffic",
-                            "use the same ingress class in Solver.http01(...) and on the ingress")));
-        });
+    private void warnHttp01Class(Problems.Scope scope, Issuer issuer, List<String> hosts) {
+        List<String> challenged = hosts.stream().filter(host -> !Hosts.isWildcard(host)).toList();
+        issuer.acme().stream().flatMap(acme -> acme.solvers().stream())
+                .filter(solver -> challenged.stream().anyMatch(solver::appliesTo))
+                .map(Solver::http01IngressClass).flatMap(Optional::stream)
+                .filter(solverClass -> !solverClass.equals(ingressClass)).distinct()
+                .forEach(solverClass -> scope.warning(HTTP01_CLASS_RULE, "spec.ingressClassName", ingressClass,
+                        issuer.ref() + " answers HTTP01 challenges through ingress class \"" + solverClass
+                                + "\" but this ingress uses class \"" + ingressClass + "\", so the challenge may be"
+                                + " served by a controller that does not get the traffic",
+                        "use the same ingress class in Solver.http01(...) and on the ingress"));
     }
 
     private void checkIssuers(Problems.Scope scope) {
@@ -448,8 +518,8 @@ public final class Ingress implements SingleObjectComponent {
                                 + " section comes from tlsIssuedBy(...), so the build cannot check that request, and"
                                 + " cert-manager would overwrite the secrets the sections read",
                         "remove .annotation(\"" + kind.annotation() + "\", ...) and write each TLS section as"
-                                + " tlsIssuedBy(IssuerRef." + (kind == IssuerKind.ISSUER ? "issuer" : "clusterIssuer")
-                                + "(\"" + value + "\"), secretName, hosts...), which writes the annotation");
+                                + " Tls.issuedBy(IssuerRef." + kind.factory() + "(\"" + value + "\"), secretName,"
+                                + " hosts...), which writes the annotation");
             } else if (!issuers.contains(written)) {
                 scope.error(ISSUER_ANNOTATION_RULE, "metadata.annotations[" + kind.annotation() + "]", value,
                         "asks " + written + ", but the TLS sections of this ingress ask " + asked
@@ -463,10 +533,11 @@ public final class Ingress implements SingleObjectComponent {
 
     /** cert-manager makes one Certificate per TLS section, named after its secret, so a repeated secret is refused. */
     private void checkDuplicateSecrets(Problems.Scope scope) {
-        for (int i = 1; i < tls.size(); i++) {
+        Map<String, Integer> firstUse = new HashMap<>();
+        for (int i = 0; i < tls.size(); i++) {
             String secret = tls.get(i).secretName();
-            int first = tls.stream().map(Tls::secretName).toList().indexOf(secret);
-            if (!secret.isEmpty() && first < i) {
+            Integer first = firstUse.putIfAbsent(secret, i);
+            if (!secret.isEmpty() && first != null) {
                 scope.error(TLS_SECRET_DUPLICATE_RULE, "spec.tls[" + i + "].secretName", secret,
                         "spec.tls[" + first + "] has the same secretName, and cert-manager creates one Certificate per"
                                 + " TLS section, named after its secret, so it refuses the ingress and issues no"
@@ -531,7 +602,7 @@ public final class Ingress implements SingleObjectComponent {
             rendered.setHttp(new HTTPIngressRuleValue(rule.getValue().stream().map(path -> {
                 HTTPIngressPath httpPath = new HTTPIngressPath();
                 httpPath.setPath(path.path());
-                httpPath.setPathType((path.type() == null ? PathType.PREFIX : path.type()).value());
+                httpPath.setPathType(path.type().value());
                 httpPath.setBackend(backend(path.backend()));
                 return httpPath;
             }).toList()));

@@ -7,6 +7,7 @@ import io.manifesto.workload.PortRef;
  * as an entry of {@code spec.rules[host].http.paths[]}.
  *
  * @param host    {@code spec.rules[].host}; {@code null} for a rule that matches every host
+ *                ({@link Ingress#routeAnyHost(String, PathType, PortRef)})
  * @param path    {@code path}
  * @param type    {@code pathType}
  * @param backend {@code backend.service}: the workload's Service and the port's name

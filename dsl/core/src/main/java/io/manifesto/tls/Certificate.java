@@ -38,8 +38,8 @@ public final class Certificate implements SingleObjectComponent {
     /** Rule id: renewBefore not below duration. */
     public static final String RENEW_BEFORE_RULE = "certificate.renew-before";
     /**
-     * Rule id: a private key size the algorithm does not allow: RSA (also the algorithm when none is set) 2048 to
-     * 8192 bits, ECDSA 256, 384 or 521, Ed25519 none.
+     * Rule id: a private key size the algorithm does not allow ({@link KeyAlgorithm#allows(int)}); RSA is the
+     * algorithm when none is set.
      */
     public static final String KEY_SIZE_RULE = "certificate.key-size";
     /** Rule id: a duration below cert-manager's minimum of one hour. */
@@ -65,6 +65,8 @@ public final class Certificate implements SingleObjectComponent {
     private final String name;
     private final String secretName;
     private final IssuerRef issuer;
+    /** {@code true} when the issuer was passed as an {@link Issuer} object, which the application must contain. */
+    private final boolean issuerOfApplication;
     private final List<String> dnsNames;
     private final GoDuration duration;
     private final GoDuration renewBefore;
@@ -74,12 +76,13 @@ public final class Certificate implements SingleObjectComponent {
     private final String commonName;
     private final Nulls missing;
 
-    private Certificate(String name, String secretName, IssuerRef issuer, List<String> dnsNames, GoDuration duration,
-                        GoDuration renewBefore, PrivateKey privateKey, List<KeyUsage> usages, boolean isCA,
-                        String commonName, Nulls missing) {
+    private Certificate(String name, String secretName, IssuerRef issuer, boolean issuerOfApplication,
+                        List<String> dnsNames, GoDuration duration, GoDuration renewBefore, PrivateKey privateKey,
+                        List<KeyUsage> usages, boolean isCA, String commonName, Nulls missing) {
         this.name = Objects.requireNonNullElse(name, "");
         this.secretName = secretName;
         this.issuer = issuer;
+        this.issuerOfApplication = issuerOfApplication;
         this.dnsNames = List.copyOf(dnsNames);
         this.duration = duration;
         this.renewBefore = renewBefore;
@@ -92,7 +95,7 @@ public final class Certificate implements SingleObjectComponent {
 
     /** A Certificate named {@code name} from {@code issuer} (an issuer of the application). */
     public static Certificate named(String name, Issuer issuer) {
-        return named(name, issuer == null ? null : issuer.ref());
+        return named(name, issuer == null ? null : issuer.ref(), true);
     }
 
     /**
@@ -100,44 +103,49 @@ public final class Certificate implements SingleObjectComponent {
      * reported on {@code spec.issuerRef} when the application is built.
      */
     public static Certificate named(String name, IssuerRef ref) {
-        return new Certificate(name, null, ref, List.of(), null, null, null, List.of(), false, null,
+        return named(name, ref, false);
+    }
+
+    private static Certificate named(String name, IssuerRef ref, boolean ofApplication) {
+        return new Certificate(name, null, ref, ofApplication, List.of(), null, null, null, List.of(), false, null,
                 Nulls.NONE.remember(ref, "spec.issuerRef", "certificate(...)"));
     }
 
     /** {@code spec.secretName}: the secret cert-manager writes; the Certificate's name by default. */
     public Certificate secretName(String secret) {
-        return new Certificate(name, secret, issuer, dnsNames, duration, renewBefore, privateKey, usages, isCA,
-                commonName, missing);
+        return new Certificate(name, secret, issuer, issuerOfApplication, dnsNames, duration, renewBefore, privateKey,
+                usages, isCA, commonName, missing);
     }
 
     /** Adds names: {@code spec.dnsNames}; a wildcard {@code *.example.com} needs a DNS01 solver. */
     public Certificate dnsNames(String... names) {
-        return new Certificate(name, secretName, issuer, Nulls.appendAll(dnsNames, names), duration, renewBefore,
-                privateKey, usages, isCA, commonName, missing.rememberAny(names, "spec.dnsNames", "dnsNames(...)"));
+        return new Certificate(name, secretName, issuer, issuerOfApplication, Nulls.appendAll(dnsNames, names),
+                duration, renewBefore, privateKey, usages, isCA, commonName,
+                missing.rememberAny(names, "spec.dnsNames", "dnsNames(...)"));
     }
 
     /** {@code spec.duration}, a Go duration such as {@code 2160h}; cert-manager's default is 90 days. */
     public Certificate duration(String goDuration) {
-        return new Certificate(name, secretName, issuer, dnsNames, GoDuration.of(goDuration), renewBefore,
-                privateKey, usages, isCA, commonName, missing);
+        return new Certificate(name, secretName, issuer, issuerOfApplication, dnsNames, GoDuration.of(goDuration),
+                renewBefore, privateKey, usages, isCA, commonName, missing);
     }
 
     /** {@code spec.renewBefore}, a Go duration such as {@code 360h}: renew this long before expiry. */
     public Certificate renewBefore(String goDuration) {
-        return new Certificate(name, secretName, issuer, dnsNames, duration, GoDuration.of(goDuration), privateKey,
-                usages, isCA, commonName, missing);
+        return new Certificate(name, secretName, issuer, issuerOfApplication, dnsNames, duration,
+                GoDuration.of(goDuration), privateKey, usages, isCA, commonName, missing);
     }
 
     /** {@code spec.privateKey}. */
     public Certificate privateKey(PrivateKey key) {
-        return new Certificate(name, secretName, issuer, dnsNames, duration, renewBefore, key, usages, isCA,
-                commonName, missing);
+        return new Certificate(name, secretName, issuer, issuerOfApplication, dnsNames, duration, renewBefore, key,
+                usages, isCA, commonName, missing);
     }
 
     /** {@code spec.usages}. */
     public Certificate usages(KeyUsage... keyUsages) {
-        return new Certificate(name, secretName, issuer, dnsNames, duration, renewBefore, privateKey,
-                keyUsages == null ? usages : Nulls.present(keyUsages), isCA, commonName,
+        return new Certificate(name, secretName, issuer, issuerOfApplication, dnsNames, duration, renewBefore,
+                privateKey, keyUsages == null ? usages : Nulls.present(keyUsages), isCA, commonName,
                 missing.rememberAny(keyUsages, "spec.usages", "usages(...)"));
     }
 
@@ -153,8 +161,8 @@ public final class Certificate implements SingleObjectComponent {
      * }</pre>
      */
     public Certificate isCA(boolean ca) {
-        return new Certificate(name, secretName, issuer, dnsNames, duration, renewBefore, privateKey, usages, ca,
-                commonName, missing);
+        return new Certificate(name, secretName, issuer, issuerOfApplication, dnsNames, duration, renewBefore,
+                privateKey, usages, ca, commonName, missing);
     }
 
     /**
@@ -162,8 +170,8 @@ public final class Certificate implements SingleObjectComponent {
      * CA's name; a Certificate of a CA needs no DNS names.
      */
     public Certificate commonName(String cn) {
-        return new Certificate(name, secretName, issuer, dnsNames, duration, renewBefore, privateKey, usages, isCA, cn,
-                missing.remember(cn, "spec.commonName", "commonName(...)"));
+        return new Certificate(name, secretName, issuer, issuerOfApplication, dnsNames, duration, renewBefore,
+                privateKey, usages, isCA, cn, missing.remember(cn, "spec.commonName", "commonName(...)"));
     }
 
     /** {@code metadata.name}. */
@@ -181,8 +189,8 @@ public final class Certificate implements SingleObjectComponent {
         return dnsNames;
     }
 
-    /** {@code spec.isCA}. */
-    public boolean isCA() {
+    /** {@code spec.isCA}: {@code true} when the certificate may sign others; set with {@link #isCA(boolean)}. */
+    public boolean ca() {
         return isCA;
     }
 
@@ -221,8 +229,8 @@ public final class Certificate implements SingleObjectComponent {
         checkKey(scope);
         if (issuer != null) {
             Names.checkDns1123Subdomain(scope, "spec.issuerRef.name", issuer.name());
-            IssuerReferences.check(model, scope, issuer, "spec.issuerRef.name", model.namespace(), dnsNames,
-                    "spec.dnsNames").flatMap(Issuer::acme).ifPresent(acme -> {
+            IssuerReferences.check(model, scope, issuer, issuerOfApplication, "spec.issuerRef.name",
+                    model.namespace(), dnsNames, "spec.dnsNames").flatMap(Issuer::acme).ifPresent(acme -> {
                         checkAcmeDuration(scope);
                         checkAcmeCommonName(scope);
                     });
@@ -322,18 +330,10 @@ public final class Certificate implements SingleObjectComponent {
                     "remove KeyUsage.KEY_ENCIPHERMENT from .usages(...), or use an RSA key");
         }
         if (privateKey.size() != null && !algorithm.allows(privateKey.size())) {
-            String keys = algorithm.value() + " keys"
-                    + (privateKey.algorithm() == null ? " (cert-manager's algorithm when none is set)" : "");
-            switch (algorithm) {
-                case RSA -> scope.error(KEY_SIZE_RULE, "spec.privateKey.size", privateKey.size(),
-                        keys + " take a size from " + KeyAlgorithm.MINIMUM_RSA_SIZE + " to "
-                                + KeyAlgorithm.MAXIMUM_RSA_SIZE + " bits",
-                        "use a size in that range, e.g. 2048 (the default), 3072 or 4096");
-                case ECDSA -> scope.error(KEY_SIZE_RULE, "spec.privateKey.size", privateKey.size(),
-                        keys + " take the sizes [256, 384, 521]", "use one of [256, 384, 521]");
-                case ED25519 -> scope.error(KEY_SIZE_RULE, "spec.privateKey.size", privateKey.size(),
-                        keys + " have a fixed size", "leave the size out");
-            }
+            scope.error(KEY_SIZE_RULE, "spec.privateKey.size", privateKey.size(), algorithm.value() + " keys"
+                            + (privateKey.algorithm() == null ? " (cert-manager's algorithm when none is set)" : "")
+                            + " " + algorithm.allowedSizes(),
+                    algorithm.sizeFix());
         }
     }
 

@@ -177,7 +177,7 @@ public final class Issuer implements Component {
             return;
         }
         model.components(Certificate.class).stream()
-                .filter(certificate -> certificate.secretName().equals(ca.secretName()) && !certificate.isCA())
+                .filter(certificate -> certificate.secretName().equals(ca.secretName()) && !certificate.ca())
                 .forEach(certificate -> scope.error(CA_SECRET_NOT_CA_RULE, "spec.ca.secretName", ca.secretName(),
                         certificate.id() + " writes this key pair without isCA: true, and cert-manager's CA issuer"
                                 + " refuses a certificate that is not a CA, so " + ref() + " never becomes Ready",

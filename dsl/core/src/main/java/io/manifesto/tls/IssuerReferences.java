@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * The rules of using an issuer of the application, shared by ingresses (through the cert-manager annotation) and
- * Certificates: a namespaced Issuer only serves its own namespace, and ACME validates wildcard names only through
- * DNS01. An issuer installed outside the application is not checked.
+ * Certificates: an Issuer object passed to them belongs to the application, a namespaced Issuer only serves its own
+ * namespace, and ACME validates wildcard names only through DNS01. An issuer installed outside the application,
+ * referred to by an {@link IssuerRef}, is not checked.
  */
 public final class IssuerReferences {
 
@@ -18,6 +19,11 @@ public final class IssuerReferences {
     public static final String NAMESPACE_RULE = "tls.issuer-namespace";
     /** Rule id: a wildcard name on an ACME issuer without a DNS01 solver for it. */
     public static final String WILDCARD_DNS01_RULE = "tls.wildcard-needs-dns01";
+    /**
+     * Rule id: an {@link Issuer} object passed to {@code tlsIssuedBy(...)} or {@code certificate(...)} that the
+     * application does not contain, so that nothing creates it.
+     */
+    public static final String MISSING_RULE = "tls.issuer-missing";
 
     private IssuerReferences() {
     }
@@ -26,12 +32,22 @@ public final class IssuerReferences {
      * Checks that {@code user} (in {@code namespace}) may get certificates for {@code hosts} from {@code ref}, and
      * returns the issuer when the application has it.
      *
-     * @param refField   the field path of the reference
-     * @param hostsField the field path of the host list, without index
+     * @param ofApplication {@code true} when {@code ref} was made from an {@link Issuer} object, which the application
+     *                      must then contain
+     * @param refField      the field path of the reference
+     * @param hostsField    the field path of the host list, without index
      */
-    public static Optional<Issuer> check(Model model, Problems.Scope scope, IssuerRef ref, String refField,
-                                         Optional<String> namespace, List<String> hosts, String hostsField) {
+    public static Optional<Issuer> check(Model model, Problems.Scope scope, IssuerRef ref, boolean ofApplication,
+                                         String refField, Optional<String> namespace, List<String> hosts,
+                                         String hostsField) {
         Optional<Issuer> issuer = model.component(ref.id(), Issuer.class);
+        if (issuer.isEmpty() && ofApplication) {
+            scope.error(MISSING_RULE, refField, ref.name(),
+                    "the certificate comes from " + ref + ", which the application does not contain, so nothing"
+                            + " creates the issuer and cert-manager issues no certificate",
+                    "add " + ref + " to the application, or refer to an issuer that already exists in the cluster"
+                            + " with IssuerRef." + ref.kind().factory() + "(\"" + ref.name() + "\")");
+        }
         issuer.ifPresent(found -> {
             Optional<String> issuerNamespace = found.namespaceIn(model);
             if (found.kind() == IssuerKind.ISSUER && !issuerNamespace.equals(namespace)) {

@@ -25,7 +25,7 @@ public record ManagedIdentity(String clientId, String resourceId) {
     }
 
     /** How problems show it: the ID that is set, {@code clientID/resourceID} when both are, {@code null} for none. */
-    public String describe() {
+    String describe() {
         if (clientId != null && resourceId != null) {
             return clientId + "/" + resourceId;
         }

@@ -22,14 +22,25 @@ import java.util.Optional;
  *                    {@code null}; the ingress checks that the application contains it
  * @param missingValues the {@code null}s passed when making it (fields relative to {@code spec.tls[]}), reported by
  *                      the ingress
+ * @param issuerOfApplication {@code true} when the issuer was passed as an {@link Issuer} object, which the application
+ *                            must then contain; {@code false} for one installed separately ({@link IssuerRef})
  */
 public record Tls(String secretName, List<String> hosts, IssuerRef issuer, ResourceId certificate,
-                  List<MissingValue> missingValues) {
+                  List<MissingValue> missingValues, boolean issuerOfApplication) {
 
     public Tls {
         secretName = Objects.requireNonNullElse(secretName, "");
         hosts = List.copyOf(hosts);
         missingValues = List.copyOf(missingValues);
+    }
+
+    /**
+     * A TLS section of {@code hosts} in {@code secretName}, from {@code issuer} (installed separately), an existing
+     * secret or {@code certificate}, with the {@code null}s passed when making it.
+     */
+    public Tls(String secretName, List<String> hosts, IssuerRef issuer, ResourceId certificate,
+               List<MissingValue> missingValues) {
+        this(secretName, hosts, issuer, certificate, missingValues, false);
     }
 
     /**
@@ -53,7 +64,7 @@ public record Tls(String secretName, List<String> hosts, IssuerRef issuer, Resou
 
     /** TLS whose certificate cert-manager gets from {@code issuer} (an issuer of the application) into the secret. */
     public static Tls issuedBy(Issuer issuer, String secretName, String... hosts) {
-        return issuedBy(issuer == null ? null : issuer.ref(), secretName, hosts);
+        return issued(issuer == null ? null : issuer.ref(), true, secretName, hosts);
     }
 
     /**
@@ -61,8 +72,12 @@ public record Tls(String secretName, List<String> hosts, IssuerRef issuer, Resou
      * {@code null} issuer is reported on the TLS section when the application is built.
      */
     public static Tls issuedBy(IssuerRef ref, String secretName, String... hosts) {
-        return new Tls(secretName, Nulls.present(hosts), ref, Nulls.NONE.remember(ref, "", "tlsIssuedBy(...)")
-                .rememberAny(hosts, "hosts", "tlsIssuedBy(...)").values());
+        return issued(ref, false, secretName, hosts);
+    }
+
+    private static Tls issued(IssuerRef ref, boolean ofApplication, String secretName, String[] hosts) {
+        return new Tls(secretName, Nulls.present(hosts), ref, null, Nulls.NONE.remember(ref, "", "tlsIssuedBy(...)")
+                .rememberAny(hosts, "hosts", "tlsIssuedBy(...)").values(), ofApplication);
     }
 
     /**

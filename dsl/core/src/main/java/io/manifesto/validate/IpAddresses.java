@@ -10,6 +10,8 @@ public final class IpAddresses {
     private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])";
     private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
     private static final Pattern IPV6_CHARACTERS = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+    /** Four dot-separated groups of one to three digits, whether or not each is at most 255. */
+    private static final Pattern IPV4_LIKE = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
 
     private IpAddresses() {
     }
@@ -31,5 +33,21 @@ public final class IpAddresses {
         } catch (UnknownHostException e) {
             return false;
         }
+    }
+
+    /**
+     * {@code true} for a value written as an IPv4 address, valid or not ({@code 999.1.1.1}): a host check tells the
+     * user it is an address rather than that it is a strange name.
+     */
+    public static boolean looksLikeIpv4(String value) {
+        return value != null && IPV4_LIKE.matcher(value).matches();
+    }
+
+    /**
+     * {@code true} for a value written as an IP address, valid or not: {@link #looksLikeIpv4(String)}, or anything with
+     * a colon, which no DNS name has (an IPv6 address; rule out {@code name:port} first).
+     */
+    public static boolean looksLikeIpAddress(String value) {
+        return looksLikeIpv4(value) || (value != null && value.contains(":"));
     }
 }

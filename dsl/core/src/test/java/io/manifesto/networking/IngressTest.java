@@ -6,7 +6,15 @@ import io.manifesto.tls.Issuer;
 import io.manifesto.tls.IssuerRef;
 import io.manifesto.tls.Tls;
 import io.manifesto.workload.Deployment;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import static io.manifesto.BuildResult.problemsOf;
 import static io.manifesto.Manifesto.*;
@@ -42,7 +50,7 @@ class IngressTest {
 
     @Test
     void rendersTheNamespacedIssuerAnnotationAndTheDefaultBackend() {
-        Ingress ingress = (Ingress) build(web, ingress("shop").defaultBackend(web.port("http"))
+        Ingress ingress = (Ingress) build(web, ingress("shop").ingressClass("nginx").defaultBackend(web.port("http"))
                 .route("shop.example.com", "/", web.port("http"))
                 .tls(Tls.issuedBy(IssuerRef.issuer("shop-ca"), "shop-tls", "shop.example.com")))
                 .resources().stream().filter(Ingress.class::isInstance).findFirst().orElseThrow();
@@ -53,7 +61,7 @@ class IngressTest {
 
     @Test
     void rejectsTlsHostThatNoRuleServes() {
-        assertThat(problems(web, ingress("shop").route("shop.example.com", "/", web.port("http"))
+        assertThat(problems(web, ingress("shop").ingressClass("nginx").route("shop.example.com", "/", web.port("http"))
                 .tls(tlsFromSecret("shop-tls", "www.example.com")))).containsExactly(
                 "error Ingress/shop spec.tls[0].hosts[0] = \"www.example.com\": no rule of this ingress serves the TLS"
                         + " host. Fix: add a route for \"www.example.com\", or remove it from the TLS section."
@@ -62,7 +70,7 @@ class IngressTest {
 
     @Test
     void rejectsTlsSectionWithoutHosts() {
-        assertThat(problems(web, ingress("shop").route("shop.example.com", "/", web.port("http"))
+        assertThat(problems(web, ingress("shop").ingressClass("nginx").route("shop.example.com", "/", web.port("http"))
                 .tls(tlsFromSecret("shop-tls")))).containsExactly(
                 "error Ingress/shop spec.tls[0].hosts = \"<none>\": a TLS section must list its hosts: they select the"
                         + " certificate, and cert-manager takes the certificate's names from them. Fix: list the hosts"
@@ -72,7 +80,8 @@ class IngressTest {
 
     @Test
     void rejectsWildcardTlsHostOnAnIssuerWithoutDns01() {
-        assertThat(problems(web, letsEncrypt(), ingress("shop").route("shop.example.com", "/", web.port("http"))
+        assertThat(problems(web, letsEncrypt(), ingress("shop").ingressClass("nginx")
+                .route("shop.example.com", "/", web.port("http"))
                 .tls(tlsIssuedBy(letsEncrypt(), "shop-tls", "*.example.com")))).containsExactly(
                 "error Ingress/shop spec.tls[0].hosts[0] = \"*.example.com\": a wildcard name needs a DNS01 solver, and"
                         + " ClusterIssuer/letsencrypt-prod has none that applies to it: ACME validates wildcards only"
@@ -83,7 +92,7 @@ class IngressTest {
 
     @Test
     void reportsIpHostBadWildcardRelativePathAndUnknownPortTogether() {
-        assertThat(problems(web, ingress("shop").route("10.0.0.1", "/", web.port("http"))
+        assertThat(problems(web, ingress("shop").ingressClass("nginx").route("10.0.0.1", "/", web.port("http"))
                 .route("a.*.example.com", "api", PathType.EXACT, web.port("grpc")))).containsExactly(
                 "error Ingress/shop spec.rules[0].host = \"10.0.0.1\": is an IP address, and a host must be a DNS name."
                         + " Fix: use the DNS name that points at the address, e.g. \"shop.example.com\". [host.ip]",
@@ -93,13 +102,13 @@ class IngressTest {
                 "error Ingress/shop spec.rules[1].http.paths[0].path = \"api\": a path of type Exact must start with"
                         + " '/'. Fix: write \"/api\". [ingress.path]",
                 "error Ingress/shop spec.rules[1].http.paths[0].backend.service.port.name = \"grpc\": Service/web of"
-                        + " Deployment/web has no port named \"grpc\". Fix: use a named port of Deployment/web's"
-                        + " containers. [ingress.backend-port]");
+                        + " Deployment/web has no port named \"grpc\"; it has [http]. Fix: use a named port of"
+                        + " Deployment/web's containers. [ingress.backend-port]");
     }
 
     @Test
     void rejectsImplementationSpecificPathWithoutSlash() {
-        assertThat(problems(web, ingress("shop")
+        assertThat(problems(web, ingress("shop").ingressClass("nginx")
                 .route("shop.example.com", "api(/|$)(.*)", PathType.IMPLEMENTATION_SPECIFIC, web.port("http"))))
                 .containsExactly("error Ingress/shop spec.rules[0].http.paths[0].path = \"api(/|$)(.*)\": a path of"
                         + " type ImplementationSpecific must start with '/' when it is set. Fix: write"
@@ -108,7 +117,7 @@ class IngressTest {
 
     @Test
     void acceptsAbsoluteOrEmptyImplementationSpecificPaths() {
-        assertThat(build(web, ingress("shop")
+        assertThat(build(web, ingress("shop").ingressClass("nginx")
                 .route("shop.example.com", "/api(/|$)(.*)", PathType.IMPLEMENTATION_SPECIFIC, web.port("http"))
                 .route("api.example.com", "", PathType.IMPLEMENTATION_SPECIFIC, web.port("http"))
                 .route("www.example.com", "/a//b", PathType.IMPLEMENTATION_SPECIFIC, web.port("http")))
@@ -117,7 +126,7 @@ class IngressTest {
 
     @Test
     void rejectsPrefixAndExactPathsThatAreNotNormalised() {
-        assertThat(problems(web, ingress("shop")
+        assertThat(problems(web, ingress("shop").ingressClass("nginx")
                 .route("shop.example.com", "/a//b", web.port("http"))
                 .route("shop.example.com", "/a/./b/../c", PathType.EXACT, web.port("http"))
                 .route("shop.example.com", "/a%2fb%2F", web.port("http"))
@@ -143,13 +152,13 @@ class IngressTest {
     void rejectsTwoIngressesSharingATlsSecretThatCertManagerIssues() {
         Issuer letsEncrypt = letsEncrypt();
         assertThat(problems(web, letsEncrypt,
-                ingress("a").route("shop.example.com", "/", web.port("http"))
+                ingress("a").ingressClass("nginx").route("shop.example.com", "/", web.port("http"))
                         .tls(tlsIssuedBy(letsEncrypt, "shop-tls", "shop.example.com")),
-                ingress("b").route("shop.example.com", "/x", web.port("http"))
+                ingress("b").ingressClass("nginx").route("shop.example.com", "/x", web.port("http"))
                         .tls(tlsFromSecret("shop-tls", "shop.example.com")),
-                ingress("c").route("api.example.com", "/", web.port("http"))
+                ingress("c").ingressClass("nginx").route("api.example.com", "/", web.port("http"))
                         .tls(tlsIssuedBy(letsEncrypt, "api-tls", "api.example.com")),
-                ingress("d").route("api.example.com", "/x", web.port("http"))
+                ingress("d").ingressClass("nginx").route("api.example.com", "/x", web.port("http"))
                         .tls(tlsIssuedBy(letsEncrypt, "api-tls", "api.example.com")))).containsExactly(
                 sharedSecret("a", "b", "this ingress"),
                 sharedSecret("b", "a", "Ingress/a"),
@@ -171,10 +180,10 @@ class IngressTest {
         Certificate wildcard = Certificate.named("wildcard", IssuerRef.clusterIssuer("internal-ca"))
                 .dnsNames("*.example.com");
         assertThat(build(web, wildcard,
-                ingress("a").route("shop.example.com", "/", web.port("http"))
+                ingress("a").ingressClass("nginx").route("shop.example.com", "/", web.port("http"))
                         .tls(tlsFromSecret("shared-tls", "shop.example.com"))
                         .tls(Tls.fromCertificate(wildcard)),
-                ingress("b").route("api.example.com", "/", web.port("http"))
+                ingress("b").ingressClass("nginx").route("api.example.com", "/", web.port("http"))
                         .tls(tlsFromSecret("shared-tls", "api.example.com"))
                         .tls(Tls.fromCertificate(wildcard))).report().warnings()).isEmpty();
     }
@@ -182,17 +191,17 @@ class IngressTest {
     @Test
     void acceptsTlsHostsServedByAWildcardRuleAHostlessRuleOrOnlyADefaultBackend() {
         assertThat(build(web,
-                ingress("wildcard").route("*.example.com", "/", web.port("http"))
+                ingress("wildcard").ingressClass("nginx").route("*.example.com", "/", web.port("http"))
                         .tls(tlsFromSecret("wildcard-tls", "shop.example.com", "*.example.com")),
-                ingress("hostless").route(null, "/", web.port("http"))
+                ingress("hostless").ingressClass("nginx").routeAnyHost("/", web.port("http"))
                         .tls(tlsFromSecret("hostless-tls", "shop.example.com")),
-                ingress("default").defaultBackend(web.port("http"))
+                ingress("default").ingressClass("nginx").defaultBackend(web.port("http"))
                         .tls(tlsFromSecret("default-tls", "shop.example.com"))).report().warnings()).isEmpty();
     }
 
     @Test
     void rejectsTlsHostOutsideTheWildcardRule() {
-        assertThat(problems(web, ingress("shop").route("*.example.com", "/", web.port("http"))
+        assertThat(problems(web, ingress("shop").ingressClass("nginx").route("*.example.com", "/", web.port("http"))
                 .tls(tlsFromSecret("shop-tls", "a.b.example.com", "example.com")))).containsExactly(
                 "error Ingress/shop spec.tls[0].hosts[0] = \"a.b.example.com\": no rule of this ingress serves the TLS"
                         + " host. Fix: add a route for \"a.b.example.com\", or remove it from the TLS section."
@@ -204,7 +213,7 @@ class IngressTest {
 
     @Test
     void aNullCertificateIsReportedOnItsTlsSectionOnly() {
-        assertThat(problems(web, ingress("shop").route("shop.example.com", "/", web.port("http"))
+        assertThat(problems(web, ingress("shop").ingressClass("nginx").route("shop.example.com", "/", web.port("http"))
                 .tls(Tls.fromCertificate(null)))).containsExactly(
                 "error Ingress/shop spec.tls[0] = \"<none>\": null was passed to Tls.fromCertificate(...). Fix: pass"
                         + " a value, or leave the call out. [input.null]");
@@ -213,7 +222,8 @@ class IngressTest {
     @Test
     void rejectsNamespacedIssuerOfAnotherNamespace() {
         Issuer ca = issuer("shop-ca", selfSigned()).namespace("other");
-        assertThat(problems(web, ca, ingress("shop").route("shop.example.com", "/", web.port("http"))
+        assertThat(problems(web, ca, ingress("shop").ingressClass("nginx")
+                .route("shop.example.com", "/", web.port("http"))
                 .tls(tlsIssuedBy(ca, "shop-tls", "shop.example.com")))).containsExactly(
                 "error Ingress/shop metadata.annotations[cert-manager.io/issuer] = \"shop-ca\": Issuer/shop-ca lives in"
                         + " namespace \"other\" but Ingress/shop is in namespace \"shop\", and a namespaced Issuer only"
@@ -237,7 +247,8 @@ class IngressTest {
     @Test
     void rejectsBackendsOutsideTheApplicationOrWithoutService() {
         Deployment worker = deployment("worker").container(container("w").image("x:1"));
-        assertThat(problems(worker, ingress("shop").route("shop.example.com", "/", deployment("api").port("http"))
+        assertThat(problems(worker, ingress("shop").ingressClass("nginx")
+                .route("shop.example.com", "/", deployment("api").port("http"))
                 .defaultBackend(worker.port("http")))).containsExactly(
                 "error Ingress/shop spec.rules[0].http.paths[0].backend.service.name = \"api\": the backend is"
                         + " Deployment/api, which the application does not contain. Fix: add Deployment/api to the"
@@ -249,7 +260,8 @@ class IngressTest {
 
     @Test
     void rejectsTwoIssuersOrAnExistingSecretOnAnAnnotatedIngress() {
-        assertThat(problems(web, letsEncrypt(), ingress("shop").route("shop.example.com", "/", web.port("http"))
+        assertThat(problems(web, letsEncrypt(), ingress("shop").ingressClass("nginx")
+                .route("shop.example.com", "/", web.port("http"))
                 .tls(tlsIssuedBy(letsEncrypt(), "shop-tls", "shop.example.com"))
                 .tls(tlsFromSecret("other-tls", "shop.example.com"))
                 .tls(Tls.issuedBy(IssuerRef.issuer("x"), "x-tls", "shop.example.com")))).containsExactly(
@@ -264,14 +276,15 @@ class IngressTest {
 
     @Test
     void rejectsIngressWithoutRoutes() {
-        assertThat(problems(ingress("shop"))).containsExactly(
+        assertThat(problems(ingress("shop").ingressClass("nginx"))).containsExactly(
                 "error Ingress/shop spec.rules = \"<none>\": an ingress needs at least one route or a default backend."
                         + " Fix: add .route(\"shop.example.com\", \"/\", web.port(\"http\")). [ingress.no-backend]");
     }
 
     @Test
     void rejectsTheDeprecatedClassAnnotationNextToIngressClass() {
-        assertThat(problems(web, ingress("shop").ingressClass("nginx").annotation("kubernetes.io/ingress.class", "nginx")
+        assertThat(problems(web, ingress("shop").ingressClass("nginx")
+                .annotation("kubernetes.io/ingress.class", "nginx")
                 .route("shop.example.com", "/", web.port("http")))).containsExactly(
                 "error Ingress/shop metadata.annotations[kubernetes.io/ingress.class] = \"nginx\": is the deprecated"
                         + " ingress class annotation, and the API server refuses an ingress that sets it together with"
@@ -281,7 +294,8 @@ class IngressTest {
 
     @Test
     void rejectsIssuerAnnotationsThatAskAnotherIssuerThanTheTlsSections() {
-        assertThat(problems(web, letsEncrypt(), ingress("shop").route("shop.example.com", "/", web.port("http"))
+        assertThat(problems(web, letsEncrypt(), ingress("shop").ingressClass("nginx")
+                .route("shop.example.com", "/", web.port("http"))
                 .annotation("cert-manager.io/cluster-issuer", "other")
                 .annotation("cert-manager.io/issuer", "letsencrypt-prod")
                 .tls(tlsIssuedBy(letsEncrypt(), "shop-tls", "shop.example.com")))).containsExactly(
@@ -300,7 +314,7 @@ class IngressTest {
 
     @Test
     void acceptsAnIssuerAnnotationThatRepeatsTheTlsIssuer() {
-        Ingress ingress = (Ingress) build(web, letsEncrypt(), ingress("shop")
+        Ingress ingress = (Ingress) build(web, letsEncrypt(), ingress("shop").ingressClass("nginx")
                 .route("shop.example.com", "/", web.port("http"))
                 .annotation("cert-manager.io/cluster-issuer", "letsencrypt-prod")
                 .tls(tlsIssuedBy(letsEncrypt(), "shop-tls", "shop.example.com")))
@@ -315,7 +329,7 @@ class IngressTest {
         Issuer letsEncrypt = letsEncrypt();
         assertThat(problems(web, letsEncrypt, certificate("c", letsEncrypt).secretName("c-tls")
                         .dnsNames("shop.example.com"),
-                ingress("shop").route("shop.example.com", "/", web.port("http"))
+                ingress("shop").ingressClass("nginx").route("shop.example.com", "/", web.port("http"))
                         .tls(tlsIssuedBy(letsEncrypt, "c-tls", "shop.example.com")))).containsExactly(
                 "error Ingress/shop spec.tls[0].secretName = \"c-tls\": Certificate/c writes the same secret in this"
                         + " namespace, and cert-manager creates a second Certificate for this TLS section through the"
@@ -331,7 +345,7 @@ class IngressTest {
         Certificate other = Certificate.named("other", IssuerRef.clusterIssuer("internal-ca"))
                 .dnsNames("*.example.com");
         assertThat(problems(web, other.secretName("other-tls"),
-                ingress("shop").route("shop.example.com", "/", web.port("http"))
+                ingress("shop").ingressClass("nginx").route("shop.example.com", "/", web.port("http"))
                         .tls(Tls.fromCertificate(wildcard))
                         .tls(Tls.fromCertificate(other)))).containsExactly(
                 "error Ingress/shop spec.tls[0].secretName = \"wildcard\": the secret comes from Certificate/wildcard,"
@@ -345,7 +359,8 @@ class IngressTest {
 
     @Test
     void rejectsUrlsAsHosts() {
-        assertThat(problems(web, ingress("shop").route("https://Shop.example.com:8443/", "/", web.port("http"))
+        assertThat(problems(web, ingress("shop").ingressClass("nginx")
+                .route("https://Shop.example.com:8443/", "/", web.port("http"))
                 .tls(tlsFromSecret("shop-tls", "shop.example.com/api")))).containsExactly(
                 "error Ingress/shop spec.rules[0].host = \"https://Shop.example.com:8443/\": is a URL, not a host name."
                         + " Fix: write only the host, e.g. \"shop.example.com\". [host.url]",
@@ -356,7 +371,7 @@ class IngressTest {
     @Test
     void rejectsTwoTlsSectionsWithOneSecretOnAnAnnotatedIngress() {
         Issuer letsEncrypt = letsEncrypt();
-        assertThat(problems(web, letsEncrypt, ingress("shop")
+        assertThat(problems(web, letsEncrypt, ingress("shop").ingressClass("nginx")
                 .route("shop.example.com", "/", web.port("http"))
                 .route("api.example.com", "/", web.port("http"))
                 .tls(tlsIssuedBy(letsEncrypt, "shop-tls", "shop.example.com"))
@@ -369,7 +384,7 @@ class IngressTest {
 
     @Test
     void acceptsTwoTlsSectionsWithOneExistingSecret() {
-        assertThat(build(web, ingress("shop")
+        assertThat(build(web, ingress("shop").ingressClass("nginx")
                 .route("shop.example.com", "/", web.port("http"))
                 .route("api.example.com", "/", web.port("http"))
                 .tls(tlsFromSecret("shop-tls", "shop.example.com"))
@@ -378,7 +393,7 @@ class IngressTest {
 
     @Test
     void rejectsAHandWrittenIssuerAnnotationWithoutTlsIssuedBy() {
-        assertThat(problems(web, letsEncrypt(), ingress("shop")
+        assertThat(problems(web, letsEncrypt(), ingress("shop").ingressClass("nginx")
                 .annotation("cert-manager.io/cluster-issuer", "letsencrypt-prod")
                 .annotation("cert-manager.io/issuer", "shop-ca")
                 .route("*.example.com", "/", web.port("http"))
@@ -392,7 +407,7 @@ class IngressTest {
                 + " cert-manager to issue a certificate for every TLS section of this ingress, but no TLS section comes"
                 + " from tlsIssuedBy(...), so the build cannot check that request, and cert-manager would overwrite the"
                 + " secrets the sections read. Fix: remove .annotation(\"cert-manager.io/" + annotation + "\", ...) and"
-                + " write each TLS section as tlsIssuedBy(" + ref + ", secretName, hosts...), which writes the"
+                + " write each TLS section as Tls.issuedBy(" + ref + ", secretName, hosts...), which writes the"
                 + " annotation. [ingress.issuer-annotation]";
     }
 
@@ -410,7 +425,7 @@ class IngressTest {
         Issuer letsEncrypt = letsEncrypt();
         assertThat(problems(web, letsEncrypt, certificate("shop-tls", letsEncrypt).secretName("other-secret")
                         .dnsNames("shop.example.com"),
-                ingress("shop").route("shop.example.com", "/", web.port("http"))
+                ingress("shop").ingressClass("nginx").route("shop.example.com", "/", web.port("http"))
                         .tls(tlsIssuedBy(letsEncrypt, "shop-tls", "shop.example.com")))).containsExactly(
                 "error Ingress/shop spec.tls[0].secretName = \"shop-tls\": cert-manager names the Certificate it"
                         + " creates for this TLS section after the secret, but Certificate/shop-tls of the application"
@@ -448,8 +463,9 @@ class IngressTest {
 
     @Test
     void rejectsAHostWithAPortAndAnIpAsTlsHost() {
-        assertThat(problems(web, ingress("shop").route("shop.example.com:8443", "/", web.port("http"))
-                .route(null, "/", web.port("http"))
+        assertThat(problems(web, ingress("shop").ingressClass("nginx")
+                .route("shop.example.com:8443", "/", web.port("http"))
+                .routeAnyHost("/", web.port("http"))
                 .tls(tlsFromSecret("shop-tls", "10.0.0.1", "fe80::1")))).containsExactly(
                 "error Ingress/shop spec.rules[0].host = \"shop.example.com:8443\": has a port, and a host is only the"
                         + " DNS name: the ingress controller decides the ports. Fix: write only the host, e.g."
@@ -464,7 +480,8 @@ class IngressTest {
 
     @Test
     void rejectsAHostThatIsNotADnsName() {
-        assertThat(problems(web, ingress("shop").route("Shop_Example.com", "/", web.port("http")))).containsExactly(
+        assertThat(problems(web, ingress("shop").ingressClass("nginx")
+                .route("Shop_Example.com", "/", web.port("http")))).containsExactly(
                 "error Ingress/shop spec.rules[0].host = \"Shop_Example.com\": is not a DNS name: lower-case letters,"
                         + " digits, '-' and '.', at most 253 characters. Fix: use a host such as"
                         + " \"shop-example.com\". [host.name]");
@@ -474,19 +491,19 @@ class IngressTest {
     void rejectsANullBackendAndAPortTheServiceDoesNotExpose() {
         Deployment api = deployment("api").container(container("api").image("registry.example.com/api:1.0")
                 .port("http", 8080).port("metrics", 9090)).servicePort("http", 80);
-        assertThat(problems(api, ingress("shop").route("shop.example.com", "/", null)
+        assertThat(problems(api, ingress("shop").ingressClass("nginx").route("shop.example.com", "/", null)
                 .route("shop.example.com", "/metrics", api.port("metrics")))).containsExactly(
-                "error Ingress/shop spec.rules[0].http.paths[0].backend.service = \"<none>\": a route needs a backend."
-                        + " Fix: pass a workload's port, e.g. web.port(\"http\"). [ingress.backend-workload]",
+                "error Ingress/shop spec.rules[0].http.paths[0].backend.service = \"<none>\": null was passed to"
+                        + " route(...). Fix: pass a value, or leave the call out. [input.null]",
                 "error Ingress/shop spec.rules[0].http.paths[1].backend.service.port.name = \"metrics\": Service/api"
-                        + " of Deployment/api has no port named \"metrics\". Fix: use a named port of"
+                        + " of Deployment/api has no port named \"metrics\"; it has [http]. Fix: use a named port of"
                         + " Deployment/api's containers that its Service exposes. [ingress.backend-port]");
     }
 
     @Test
     void rejectsAnIssuerPinnedToANamespaceThatTheApplicationDoesNotHave() {
         Issuer ca = issuer("ca", selfSigned()).namespace("default");
-        assertThat(problemsOf(application("shop").add(web, ca, ingress("shop")
+        assertThat(problemsOf(application("shop").add(web, ca, ingress("shop").ingressClass("nginx")
                 .route("shop.example.com", "/", web.port("http"))
                 .tls(tlsIssuedBy(ca, "shop-tls", "shop.example.com"))))).containsExactly(
                 "error Ingress/shop metadata.annotations[cert-manager.io/issuer] = \"ca\": Issuer/ca lives in namespace"
@@ -494,5 +511,111 @@ class IngressTest {
                         + " which may be another, and a namespaced Issuer only signs certificates of its own namespace."
                         + " Fix: give the application .namespace(\"default\"), or leave the namespace of Issuer/ca out"
                         + " so that both land together. [tls.issuer-namespace]");
+    }
+
+    @Test
+    void rejectsANullHostInsteadOfRoutingEveryHost() {
+        assertThat(problems(web, ingress("shop").ingressClass("nginx")
+                .route(null, "/", web.port("http"))
+                .route("shop.example.com", "/", web.port("http")))).containsExactly(
+                "error Ingress/shop spec.rules = \"<none>\": null was passed to route(...). Fix: pass a value, or leave"
+                        + " the call out. [input.null]");
+    }
+
+    @Test
+    void rendersARuleWithoutHostForRouteAnyHost() {
+        Ingress ingress = (Ingress) build(web, ingress("shop").ingressClass("nginx")
+                .routeAnyHost("/", web.port("http"))).resources().stream().filter(Ingress.class::isInstance)
+                .findFirst().orElseThrow();
+
+        assertThat(ingress.getSpec().getRules()).hasSize(1);
+        assertThat(ingress.getSpec().getRules().get(0).getHost()).isNull();
+        assertThat(ingress.getSpec().getRules().get(0).getHttp().getPaths().get(0).getPath()).isEqualTo("/");
+    }
+
+    @Test
+    void reportsEveryNullPassedToTheIngress() {
+        assertThat(problems(web, ingress("shop").ingressClass(null).ingressClass("nginx")
+                .route("shop.example.com", null, null, web.port("http"))
+                .routeAnyHost("/", null)
+                .defaultBackend(null)
+                .annotation(null, "x")
+                .annotation("example.com/owner", null))).containsExactly(
+                nullPassed("spec.ingressClassName", "ingressClass(...)"),
+                nullPassed("spec.defaultBackend", "defaultBackend(...)"),
+                nullPassed("metadata.annotations", "annotation(...)"),
+                nullPassed("metadata.annotations", "annotation(...)"),
+                nullPassed("spec.rules[0].http.paths[0].pathType", "route(...)"),
+                nullPassed("spec.rules[0].http.paths[0].path", "route(...)"),
+                nullPassed("spec.rules[1].http.paths[0].backend.service", "routeAnyHost(...)"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aNullToAnyIngressMethodIsReportedAsInputNull() {
+        return Arrays.stream(io.manifesto.networking.Ingress.class.getMethods())
+                .filter(m -> m.getDeclaringClass() == io.manifesto.networking.Ingress.class)
+                .filter(m -> !Modifier.isStatic(m.getModifiers()) && m.getParameterCount() > 0)
+                .filter(m -> !m.getName().equals("validate") && !m.getName().equals("render"))
+                .sorted(Comparator.comparing(Method::toString))
+                .map(method -> DynamicTest.dynamicTest(method.toString(), () -> {
+                    Object changed = method.invoke(ingress("shop").ingressClass("nginx")
+                            .route("shop.example.com", "/", web.port("http")), new Object[method.getParameterCount()]);
+                    assertThat(problems(web, (io.manifesto.networking.Ingress) changed))
+                            .anyMatch(problem -> problem.endsWith("[input.null]"));
+                }));
+    }
+
+    private static String nullPassed(String field, String method) {
+        return "error Ingress/shop " + field + " = \"<none>\": null was passed to " + method + ". Fix: pass a value,"
+                + " or leave the call out. [input.null]";
+    }
+
+    @Test
+    void warnsAboutAnIngressWithoutClass() {
+        assertThat(build(web, ingress("shop").route("shop.example.com", "/", web.port("http"))).report().warnings())
+                .extracting(Object::toString).containsExactly(
+                        "warning Ingress/shop spec.ingressClassName = \"<none>\": an ingress without a class is served"
+                                + " only by the cluster's default IngressClass (annotated"
+                                + " ingressclass.kubernetes.io/is-default-class: \"true\"), and without one no"
+                                + " controller serves it. Fix: name the controller's class, e.g. .ingressClass(\"nginx\")"
+                                + " or .ingressClass(\"webapprouting.kubernetes.azure.com\") for AKS app routing, or,"
+                                + " when the cluster has a default IngressClass, .suppress(\"ingress.no-class\", reason)"
+                                + " on the application. [ingress.no-class]");
+    }
+
+    @Test
+    void acceptsTheDeprecatedClassAnnotationAsTheIngressClass() {
+        assertThat(build(web, ingress("shop").annotation("kubernetes.io/ingress.class", "nginx")
+                .route("shop.example.com", "/", web.port("http"))).report().warnings()).isEmpty();
+    }
+
+    @Test
+    void rejectsAnIssuerObjectTheApplicationDoesNotContain() {
+        Issuer letsEncrypt = letsEncrypt();
+        Issuer ca = issuer("shop-ca", caIssuer("shop-ca-key-pair"));
+        assertThat(problems(web, ingress("shop").ingressClass("nginx")
+                .route("shop.example.com", "/", web.port("http"))
+                .tls(tlsIssuedBy(letsEncrypt, "shop-tls", "shop.example.com")),
+                ingress("internal").ingressClass("nginx")
+                        .route("internal.example.com", "/", web.port("http"))
+                        .tls(tlsIssuedBy(ca, "internal-tls", "internal.example.com")))).containsExactly(
+                "error Ingress/shop metadata.annotations[cert-manager.io/cluster-issuer] = \"letsencrypt-prod\": the"
+                        + " certificate comes from ClusterIssuer/letsencrypt-prod, which the application does not"
+                        + " contain, so nothing creates the issuer and cert-manager issues no certificate. Fix: add"
+                        + " ClusterIssuer/letsencrypt-prod to the application, or refer to an issuer that already exists"
+                        + " in the cluster with IssuerRef.clusterIssuer(\"letsencrypt-prod\"). [tls.issuer-missing]",
+                "error Ingress/internal metadata.annotations[cert-manager.io/issuer] = \"shop-ca\": the certificate"
+                        + " comes from Issuer/shop-ca, which the application does not contain, so nothing creates the"
+                        + " issuer and cert-manager issues no certificate. Fix: add Issuer/shop-ca to the application,"
+                        + " or refer to an issuer that already exists in the cluster with IssuerRef.issuer(\"shop-ca\")."
+                        + " [tls.issuer-missing]");
+    }
+
+    @Test
+    void acceptsAnIssuerOfTheClusterByReference() {
+        assertThat(build(web, ingress("shop").ingressClass("nginx")
+                .route("shop.example.com", "/", web.port("http"))
+                .tls(Tls.issuedBy(IssuerRef.clusterIssuer("letsencrypt-prod"), "shop-tls", "shop.example.com")))
+                .report().warnings()).isEmpty();
     }
 }

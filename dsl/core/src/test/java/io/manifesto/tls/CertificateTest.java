@@ -25,8 +25,8 @@ class CertificateTest {
 
     @Test
     void rejectsDurationsInDays() {
-        assertThat(problems(certificate("c", letsEncrypt()).dnsNames("shop.example.com").duration("90d")
-                .renewBefore("30d"))).containsExactly(
+        assertThat(problems(Certificate.named("c", IssuerRef.clusterIssuer("letsencrypt-prod"))
+                .dnsNames("shop.example.com").duration("90d").renewBefore("30d"))).containsExactly(
                 "error Certificate/c spec.duration = \"90d\": is not a Go duration: use the units h, m, s (there is no"
                         + " day unit). Fix: write days as hours, e.g. \"2160h\" for 90 days. [certificate.duration-format]",
                 "error Certificate/c spec.renewBefore = \"30d\": is not a Go duration: use the units h, m, s (there is"
@@ -52,7 +52,8 @@ class CertificateTest {
 
     @Test
     void comparesRenewBeforeWithCertManagersDefaultDuration() {
-        assertThat(problems(certificate("c", letsEncrypt()).dnsNames("shop.example.com").renewBefore("2200h")))
+        assertThat(problems(Certificate.named("c", IssuerRef.clusterIssuer("letsencrypt-prod"))
+                .dnsNames("shop.example.com").renewBefore("2200h")))
                 .containsExactly("error Certificate/c spec.renewBefore = \"2200h\": renewBefore must be below the"
                         + " duration (2160h), or cert-manager renews the certificate as soon as it is issued. Fix: use"
                         + " a renewBefore shorter than 2160h, e.g. a third of it. [certificate.renew-before]");
@@ -60,7 +61,7 @@ class CertificateTest {
 
     @Test
     void rejectsCertificateWithoutNamesAndEd25519WithASize() {
-        assertThat(problems(certificate("c", letsEncrypt())
+        assertThat(problems(Certificate.named("c", IssuerRef.clusterIssuer("letsencrypt-prod"))
                 .privateKey(new PrivateKey(KeyAlgorithm.ED25519, 256, RotationPolicy.NEVER)))).containsExactly(
                 "error Certificate/c spec.dnsNames = \"<none>\": a Certificate needs at least one DNS name (a CA's"
                         + " needs only a common name). Fix: add .dnsNames(\"shop.example.com\"). [certificate.dns-names]",
@@ -158,7 +159,6 @@ class CertificateTest {
     @Test
     void rejectsADurationLongerThanGoAllows() {
         assertThat(GoDuration.of("2562047h").isValid()).isTrue();
-        assertThat(GoDuration.of("1.5ns").toDuration()).contains(Duration.ofNanos(1));
         assertThat(problems(Certificate.named("c", IssuerRef.clusterIssuer("internal-ca")).dnsNames("shop.example.com")
                 .duration("3000000h").renewBefore("720h"))).containsExactly(
                 "error Certificate/c spec.duration = \"3000000h\": is longer than the longest Go duration, 2562047h"
@@ -167,11 +167,16 @@ class CertificateTest {
     }
 
     @Test
+    void dropsFractionsOfANanosecondAsGoDoes() {
+        assertThat(GoDuration.of("1.5ns").toDuration()).contains(Duration.ofNanos(1));
+    }
+
+    @Test
     void acceptsACaCertificateWithOnlyACommonName() {
         Certificate ca = Certificate.named("shop-ca", IssuerRef.clusterIssuer("selfsigned")).isCA(true)
                 .commonName("Shop internal CA");
         assertThat(TlsFixtures.build(ca).toYaml()).contains("  commonName: Shop internal CA\n  isCA: true\n");
-        assertThat(ca.isCA()).isTrue();
+        assertThat(ca.ca()).isTrue();
         assertThat(ca.commonName()).contains("Shop internal CA");
     }
 
@@ -207,5 +212,18 @@ class CertificateTest {
                 .commonName(null))).containsExactly(
                 "error Certificate/c spec.commonName = \"<none>\": null was passed to commonName(...). Fix: pass a"
                         + " value, or leave the call out. [input.null]");
+    }
+
+    @Test
+    void rejectsAnIssuerObjectTheApplicationDoesNotContain() {
+        Issuer selfSigned = issuer("selfsigned", selfSigned());
+        assertThat(problems(certificate("shop-ca", selfSigned).isCA(true).commonName("shop-ca"))).containsExactly(
+                "error Certificate/shop-ca spec.issuerRef.name = \"selfsigned\": the certificate comes from"
+                        + " Issuer/selfsigned, which the application does not contain, so nothing creates the issuer"
+                        + " and cert-manager issues no certificate. Fix: add Issuer/selfsigned to the application, or"
+                        + " refer to an issuer that already exists in the cluster with IssuerRef.issuer(\"selfsigned\")."
+                        + " [tls.issuer-missing]");
+        assertThat(TlsFixtures.build(selfSigned, certificate("shop-ca", selfSigned).isCA(true).commonName("shop-ca"))
+                .report().warnings()).isEmpty();
     }
 }

@@ -221,10 +221,14 @@ public final class Placement implements PodTrait {
      * affinity allow their labels, and every NoSchedule or NoExecute taint is tolerated.
      */
     public boolean canRunOn(NodePool pool) {
+        return allowsLabelsOf(pool) && pool.taintsNotToleratedBy(tolerations).isEmpty();
+    }
+
+    /** {@code true} when the node selector and the required node affinity allow the labels of {@code pool}. */
+    private boolean allowsLabelsOf(NodePool pool) {
         return pool.matches(nodeSelector)
                 && (requiredNodes.isEmpty() || requiredNodes.stream().anyMatch(term -> !term.isEmpty()
-                && term.stream().allMatch(r -> r.matches(pool.labels()))))
-                && pool.taintsNotToleratedBy(tolerations).isEmpty();
+                && term.stream().allMatch(r -> r.matches(pool.labels()))));
     }
 
     /**
@@ -239,7 +243,16 @@ public final class Placement implements PodTrait {
     private boolean affinityTargets(NodePool pool) {
         return pool.matches(nodeSelector) && !requiredNodes.isEmpty()
                 && requiredNodes.stream().allMatch(term -> term.stream().allMatch(r -> r.matches(pool.labels()))
-                && term.stream().anyMatch(r -> picks(r, pool)));
+                && term.stream().anyMatch(r -> confinesTo(r, pool)));
+    }
+
+    /**
+     * {@code true} when {@code requirement} allows only the value {@code pool} has for a label distinctive of it:
+     * {@code In} with several values also lets the pods onto nodes with the others.
+     */
+    private static boolean confinesTo(NodeRequirement requirement, NodePool pool) {
+        return picks(requirement, pool)
+                && (requirement.operator() != NodeOperator.IN || requirement.values().size() == 1);
     }
 
     /** {@code true} when {@code requirement} asks for a label distinctive of {@code pool}, with the pool's value. */
@@ -405,9 +418,12 @@ public final class Placement implements PodTrait {
 
     private void checkPools(Workload<?> workload, Model model, Problems.Scope pod, Problems.Scope spec) {
         Map<PoolCheck, NodePool> checks = new LinkedHashMap<>();
-        for (NodePool pool : knownPools(model)) {
+        List<NodePool> pools = knownPools(model);
+        // another known pool that the placement allows and whose taints the pods tolerate is where they go instead
+        boolean admittedElsewhere = pools.stream().anyMatch(this::canRunOn);
+        for (NodePool pool : pools) {
             List<Taint> repelling = pool.taintsNotToleratedBy(tolerations);
-            if (targets(pool) && !repelling.isEmpty()) {
+            if (targets(pool) && !repelling.isEmpty() && !admittedElsewhere) {
                 Taint taint = repelling.get(0);
                 boolean bySelector = pool.isTargetedBy(nodeSelector);
                 spec.error(NodePool.UNTOLERATED_TAINT, bySelector ? "nodeSelector" : NODE_AFFINITY + REQUIRED + ".nodeSelectorTerms",

@@ -55,6 +55,25 @@ class NodePoolTest {
     }
 
     @Test
+    void acceptsRequiredNodeAffinityWhoseOtherValuesReachUntaintedNodes() {
+        NodePool arm = nodePool("arm64").label("kubernetes.io/arch", "arm64")
+                .taint(taint("kubernetes.io/arch", "arm64", TaintEffect.NO_SCHEDULE));
+        assertThat(build(arm, trainer(placement().requireNodes(NodeRequirement.in("kubernetes.io/arch", "amd64",
+                "arm64")))).report().warnings()).isEmpty();
+    }
+
+    @Test
+    void acceptsASelectorThatAnUntaintedPoolAlsoMatches() {
+        NodePool spot = nodePool("spot").label("workload", "batch").label("agentpool", "spot")
+                .taint(taint("kubernetes.azure.com/scalesetpriority", "spot", TaintEffect.NO_SCHEDULE));
+        NodePool batch = nodePool("batch").label("workload", "batch").label("agentpool", "batch");
+        assertThat(build(spot, batch, trainer(placement().nodeSelector("workload", "batch"))).report().warnings())
+                .isEmpty();
+        assertThat(build(spot, batch, trainer(placement().requireNodes(NodeRequirement.in("workload", "batch"))))
+                .report().warnings()).isEmpty();
+    }
+
+    @Test
     void rejectsSelectingATaintedWindowsPoolByItsOsLabel() {
         NodePool windows = nodePool("win").label("kubernetes.io/os", "windows")
                 .taint(taint("os", "windows", TaintEffect.NO_SCHEDULE));

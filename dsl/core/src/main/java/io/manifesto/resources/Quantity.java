@@ -20,10 +20,12 @@ import java.util.regex.Pattern;
 public record Quantity(String text) implements Comparable<Quantity> {
 
     private static final Pattern FORMAT =
-            Pattern.compile("(\\+?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E|[eE][+-]?[0-9]{1,3})?");
+            Pattern.compile("(\\+?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]{1,3})?");
 
     private static final Map<String, BigDecimal> SUFFIXES = Map.ofEntries(
             Map.entry("", BigDecimal.ONE),
+            Map.entry("n", new BigDecimal("0.000000001")),
+            Map.entry("u", new BigDecimal("0.000001")),
             Map.entry("m", new BigDecimal("0.001")),
             Map.entry("k", BigDecimal.TEN.pow(3)),
             Map.entry("M", BigDecimal.TEN.pow(6)),
@@ -140,7 +142,7 @@ public record Quantity(String text) implements Comparable<Quantity> {
         if (!isValid()) {
             scope.error(Resources.QUANTITY_FORMAT_RULE, field, text,
                     "is not a Kubernetes quantity: a number with an optional suffix"
-                            + " (m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei, or e<n>)",
+                            + " (n, u, m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei, or e<n>)",
                     "write it like \"" + example + "\"");
         }
     }

@@ -12,7 +12,8 @@ class QuantityTest {
 
     @ParameterizedTest
     @CsvSource({"100m,0.1", "0.5,0.5", "1,1", "128Mi,134217728", "1Gi,1073741824", "1k,1000", "1e3,1000",
-            "2E2,200", ".5,0.5", "1.5Gi,1610612736", "1Ei,1152921504606846976", "2E,2000000000000000000"})
+            "2E2,200", ".5,0.5", "1.5Gi,1610612736", "1Ei,1152921504606846976", "2E,2000000000000000000",
+            "250u,0.00025", "500n,0.0000005"})
     void parsesValidQuantities(String text, String value) {
         Quantity quantity = Quantity.of(text);
         assertThat(quantity.isValid()).isTrue();

@@ -175,8 +175,8 @@ class HorizontalPodAutoscalerTest {
                 "error HorizontalPodAutoscaler/web spec.metrics[1].external.target.averageValue = \"0\": a target"
                         + " value must be above 0. Fix: use a positive quantity, e.g. \"500m\". [hpa.metric-value]",
                 "error HorizontalPodAutoscaler/web spec.metrics[2].external.target.value = \"30 messages\": is not"
-                        + " a Kubernetes quantity: a number with an optional suffix (m, k, M, G, T, P, E, Ki, Mi, Gi,"
-                        + " Ti, Pi, Ei, or e<n>). Fix: write it like \"500m\". [quantity.format]");
+                        + " a Kubernetes quantity: a number with an optional suffix (n, u, m, k, M, G, T, P, E, Ki,"
+                        + " Mi, Gi, Ti, Pi, Ei, or e<n>). Fix: write it like \"500m\". [quantity.format]");
     }
 
     @Test

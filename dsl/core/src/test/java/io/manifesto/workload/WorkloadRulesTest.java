@@ -34,8 +34,8 @@ class WorkloadRulesTest {
         var shop = deployment("shop").container(web().limits(memory("1g")));
         assertThat(problemsOf(app(shop))).containsExactly(
                 "error Deployment/shop spec.template.spec.containers[web].resources.limits.memory = \"1g\": is not a"
-                        + " Kubernetes quantity: a number with an optional suffix (m, k, M, G, T, P, E, Ki, Mi, Gi,"
-                        + " Ti, Pi, Ei, or e<n>). Fix: write it like \"128Mi\". [quantity.format]");
+                        + " Kubernetes quantity: a number with an optional suffix (n, u, m, k, M, G, T, P, E, Ki, Mi,"
+                        + " Gi, Ti, Pi, Ei, or e<n>). Fix: write it like \"128Mi\". [quantity.format]");
     }
 
     @Test

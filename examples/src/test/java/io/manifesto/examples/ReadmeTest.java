@@ -35,8 +35,8 @@ class ReadmeTest {
                         .requests(cpu("300m")).limits(cpu("200m")))
                 .servicePort("htp", 80);
 
-        ValidationException error = catchThrowableOfType(() -> application("shop").add(shop).build(),
-                ValidationException.class);
+        ValidationException error = catchThrowableOfType(ValidationException.class,
+                () -> application("shop").add(shop).build());
 
         assertThat(Files.readString(Path.of("../README.md"))).contains(error.getMessage());
     }

@@ -362,7 +362,7 @@ public final class Ingress implements SingleObjectComponent {
     }
 
     private static void checkBackend(Model model, Problems.Scope scope, String field, PortRef backend) {
-        Optional<Workload> found = model.component(backend.workload(), Workload.class);
+        Optional<Workload<?>> found = model.component(backend.workload(), Workload.class).map(w -> (Workload<?>) w);
         if (found.isEmpty()) {
             scope.error(BACKEND_WORKLOAD_RULE, field + ".name", backend.service(),
                     "the backend is " + backend.workload() + ", which the application does not contain",

@@ -16,7 +16,6 @@ import io.fabric8.kubernetes.api.model.Duration;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,8 +107,7 @@ public final class ManifestSerializer {
     private static JsonNode canonicalize(JsonNode node) {
         if (node.isObject()) {
             Map<String, JsonNode> sorted = new TreeMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 JsonNode value = canonicalize(field.getValue());
                 if (keep(field.getKey(), value)) {
                     sorted.put(field.getKey(), value);

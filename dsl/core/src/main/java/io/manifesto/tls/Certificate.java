@@ -29,6 +29,8 @@ public final class Certificate implements SingleObjectComponent {
 
     /** Rule id: a Certificate without DNS names (and without a common name, which is enough for a CA). */
     public static final String DNS_NAMES_RULE = "certificate.dns-names";
+    /** Rule id: two Certificates of the application write one secret, and cert-manager would reissue in turn. */
+    public static final String SECRET_SHARED_RULE = "certificate.secret-shared";
     /** Rule id: a common name that is empty or longer than the 64 bytes cert-manager's webhook accepts. */
     public static final String COMMON_NAME_RULE = "certificate.common-name";
     /** Rule id: a common name of an ACME certificate that is not one of its DNS names, which the ACME CA refuses. */
@@ -222,6 +224,7 @@ public final class Certificate implements SingleObjectComponent {
                     "add .dnsNames(\"shop.example.com\")");
         }
         checkCommonName(scope);
+        checkSharedSecret(model, scope);
         for (int i = 0; i < dnsNames.size(); i++) {
             Hosts.check(scope, "spec.dnsNames[" + i + "]", dnsNames.get(i));
         }
@@ -235,6 +238,19 @@ public final class Certificate implements SingleObjectComponent {
                         checkAcmeCommonName(scope);
                     });
         }
+    }
+
+    /** Reported by the later of two Certificates that write one secret, naming the earlier. */
+    private void checkSharedSecret(Model model, Problems.Scope scope) {
+        model.components(Certificate.class).stream()
+                .takeWhile(other -> other != this)
+                .filter(other -> other.secretName().equals(secretName()))
+                .findFirst()
+                .ifPresent(earlier -> scope.error(SECRET_SHARED_RULE, "spec.secretName", secretName(),
+                        earlier.id() + " writes the same secret, and cert-manager would let each Certificate"
+                                + " reissue over the other's key pair",
+                        "give each Certificate its own secretName, or keep one Certificate with the DNS names of"
+                                + " both"));
     }
 
     private void checkCommonName(Problems.Scope scope) {

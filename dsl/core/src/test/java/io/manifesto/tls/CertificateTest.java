@@ -226,4 +226,15 @@ class CertificateTest {
         assertThat(TlsFixtures.build(selfSigned, certificate("shop-ca", selfSigned).isCA(true).commonName("shop-ca"))
                 .report().warnings()).isEmpty();
     }
+
+    @Test
+    void rejectsTwoCertificatesWritingOneSecret() {
+        Issuer le = letsEncrypt();
+        assertThat(problems(le, certificate("shop", le).dnsNames("shop.example.com").secretName("tls"),
+                certificate("api", le).dnsNames("api.example.com").secretName("tls"))).containsExactly(
+                "error Certificate/api spec.secretName = \"tls\": Certificate/shop writes the same secret, and"
+                        + " cert-manager would let each Certificate reissue over the other's key pair. Fix: give each"
+                        + " Certificate its own secretName, or keep one Certificate with the DNS names of both."
+                        + " [certificate.secret-shared]");
+    }
 }

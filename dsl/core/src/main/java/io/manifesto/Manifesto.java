@@ -144,7 +144,10 @@ public final class Manifesto {
         return DeploymentStrategy.rollingUpdate(maxSurge, maxUnavailable);
     }
 
-    /** An absolute count for fields that take a number or a percentage. */
+    /**
+     * An absolute count for the fields that take a number or a percentage (an IntOrString), e.g. a budget's
+     * {@code minAvailable: 2} or a rolling update's {@code maxSurge: 1}.
+     */
     public static IntOrPercent count(int count) {
         return IntOrPercent.of(count);
     }
@@ -155,7 +158,9 @@ public final class Manifesto {
     }
 
     /**
-     * Writes each application to {@code <directory>/<name>.yaml}, all or nothing, and returns the paths written.
+     * Writes each application to {@code <directory>/<name>.yaml} and returns the paths written: nothing is written
+     * when an argument is missing or a file name is bad, and each file is replaced atomically (see
+     * {@link ManifestWriter}).
      */
     public static List<Path> write(Path directory, Application... applications) {
         Nulls missing = Nulls.NONE.rememberAny(applications, "applications", "write(...)")
@@ -243,7 +248,10 @@ public final class Manifesto {
         return DaemonSet.named(name);
     }
 
-    /** A placement that constrains nothing yet: add tolerations, node selector and affinity to it. */
+    /**
+     * A placement that constrains nothing yet: add tolerations, node selector and affinity to it; it renders into
+     * the pod template's {@code spec.tolerations}, {@code spec.nodeSelector} and {@code spec.affinity}.
+     */
     public static Placement placement() {
         return Placement.anywhere();
     }

@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Writes manifest files into a directory. Every name is checked and every file is written to a temporary file beside
  * its target before any target changes; then each is moved into place atomically, so a reader never sees a
- * half-written file, and a failure while writing leaves every target as it was. Files are UTF-8 with {@code \n} line
+ * half-written file, and a failure while writing the temporary files leaves every target as it was (the moves that
+ * follow are atomic one file at a time, not as a set). Files are UTF-8 with {@code \n} line
  * endings and mode {@code rw-r--r--} where the file system has POSIX permissions.
  */
 public final class ManifestWriter {

@@ -111,7 +111,7 @@ public final class Overprovisioning implements Component {
         return new Overprovisioning(name, replicas, value, requests, sizedLike, missing);
     }
 
-    /** The placeholder PriorityClass. */
+    /** The placeholder's PriorityClass, whose name the placeholder pods carry in {@code spec.priorityClassName}. */
     public PriorityClass priorityClass() {
         return PriorityClass.named(name, priority).preemptionPolicy(PreemptionPolicy.NEVER)
                 .description("Placeholder pods that keep headroom for scale-out; every other pod preempts them.");

@@ -26,7 +26,10 @@ public final class ScalingRules {
         this.missing = missing;
     }
 
-    /** Rules that set nothing: every field is left to Kubernetes' default. */
+    /**
+     * Rules that set nothing ({@code spec.behavior.scaleUp} or {@code scaleDown} left out): every field is left to
+     * Kubernetes' default until set.
+     */
     public static ScalingRules defaults() {
         return new ScalingRules(null, List.of(), null, Nulls.NONE);
     }

@@ -27,9 +27,13 @@ public final class ManifestReader {
     /**
      * The objects of {@code yaml}, in order; empty documents are skipped.
      *
-     * @throws IllegalArgumentException when a document is not a Kubernetes object fabric8 knows, naming it
+     * @throws IllegalArgumentException when {@code yaml} is {@code null}, or a document is not a Kubernetes object
+     *                                  fabric8 knows, naming it
      */
     public static List<HasMetadata> read(String yaml) {
+        if (yaml == null) {
+            throw new IllegalArgumentException("no manifests to read: null was passed to ManifestReader.read(...)");
+        }
         List<HasMetadata> objects = new ArrayList<>();
         try (var parser = YAML.createParser(yaml)) {
             var documents = YAML.readValues(parser, JsonNode.class);

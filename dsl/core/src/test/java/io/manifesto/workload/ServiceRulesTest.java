@@ -21,6 +21,26 @@ class ServiceRulesTest {
     }
 
     @Test
+    void rendersTheServiceTypeAskedFor() {
+        var web = deployment("web").container(container("web").image("web:1.0.0").port("http", 8080));
+        assertThat(application("shop").add(web.service(ServiceType.NODE_PORT).servicePort("http", 80)).build()
+                .toYaml()).contains("""
+                spec:
+                  ports:
+                  - name: http
+                    port: 80
+                    protocol: TCP
+                    targetPort: http
+                  selector:
+                    app.kubernetes.io/instance: shop
+                    app.kubernetes.io/name: web
+                  type: NodePort
+                """);
+        assertThat(application("shop").add(web.service(ServiceType.LOAD_BALANCER)).build().toYaml())
+                .contains("  type: LoadBalancer\n");
+    }
+
+    @Test
     void acceptsOneNumberForUdpAndTcp() {
         var dns = container("dns").image("coredns:1.11.1").port("dns", 53, Protocol.UDP).port("dns-tcp", 53);
         assertThat(application("dns").add(deployment("dns").container(dns)).build().toYaml())

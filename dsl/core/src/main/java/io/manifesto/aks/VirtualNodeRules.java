@@ -50,6 +50,11 @@ public final class VirtualNodeRules {
      * overflow).
      */
     public static final String TOPOLOGY_KEY = "virtual-node.topology-key";
+    /**
+     * Rule id: a placement that picks AKS virtual nodes in an application that says the cluster has none
+     * ({@code withoutAksVirtualNodes()}).
+     */
+    public static final String ABSENT = "virtual-node.absent";
     /** Rule id: a DaemonSet that tolerates virtual nodes. */
     public static final String DAEMONSET = "virtual-node.daemonset";
     /** Rule id: host network on a virtual node. */

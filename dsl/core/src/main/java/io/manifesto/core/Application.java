@@ -149,6 +149,7 @@ public final class Application {
         /** {@code namespace(null)} was called: its input.null says what app.create-namespace would. */
         private boolean namespaceNull;
         private boolean createNamespace;
+        private boolean aksVirtualNodes = true;
         private String instance;
         private LabelPolicy labelPolicy = LabelPolicy.RECOMMENDED;
         private final Map<String, String> labels = new LinkedHashMap<>();
@@ -168,6 +169,17 @@ public final class Application {
                 namespaceNull = true;
             }
             this.namespace = namespace;
+            return this;
+        }
+
+        /**
+         * Says that the cluster has no AKS virtual nodes (any cluster but AKS with the virtual node add-on): the
+         * placements are no longer checked against them, so a workload that tolerates every taint, such as a node
+         * agent, is not held to what Azure Container Instances can run. A placement that still picks a virtual node
+         * is then an error ({@code virtual-node.absent}). Renders nothing.
+         */
+        public Builder withoutAksVirtualNodes() {
+            this.aksVirtualNodes = false;
             return this;
         }
 
@@ -276,7 +288,7 @@ public final class Application {
                         .endMetadata().build()));
             }
             Model model = new Model(name, namespace, instance == null ? name : instance, labelPolicy,
-                    labels, all);
+                    labels, all, aksVirtualNodes);
             Problems problems = new Problems();
             validateApplication(problems);
             all.forEach(component -> validateGuarded(component, model, problems));

@@ -17,9 +17,11 @@ public final class Model {
     private final LabelPolicy labelPolicy;
     private final Map<String, String> commonLabels;
     private final List<Component> components;
+    private final boolean aksVirtualNodes;
 
     Model(String application, String namespace, String instance, LabelPolicy labelPolicy,
-          Map<String, String> commonLabels, List<Component> components) {
+          Map<String, String> commonLabels, List<Component> components, boolean aksVirtualNodes) {
+        this.aksVirtualNodes = aksVirtualNodes;
         this.application = application;
         this.namespace = namespace;
         this.instance = instance;
@@ -41,6 +43,14 @@ public final class Model {
     /** The application instance: {@code app.kubernetes.io/instance}. */
     public String instance() {
         return instance;
+    }
+
+    /**
+     * {@code true} (the default) when the cluster may have AKS virtual nodes, so placements are checked against
+     * them; {@code false} after {@link Application.Builder#withoutAksVirtualNodes()}.
+     */
+    public boolean aksVirtualNodes() {
+        return aksVirtualNodes;
     }
 
     /** Every component, in the order they were added. */

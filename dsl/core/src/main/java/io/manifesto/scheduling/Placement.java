@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PreferredSchedulingTerm;
 import io.fabric8.kubernetes.api.model.WeightedPodAffinityTerm;
 import io.manifesto.aks.AksVirtualNodes;
+import io.manifesto.aks.VirtualNodeRules;
 import io.manifesto.core.Model;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
@@ -417,6 +418,13 @@ public final class Placement implements PodTrait {
     }
 
     private void checkPools(Workload<?> workload, Model model, Problems.Scope pod, Problems.Scope spec) {
+        if (!model.aksVirtualNodes()) {
+            AksVirtualNodes.pools().stream().filter(this::targets).findFirst().ifPresent(pool -> spec.error(
+                    VirtualNodeRules.ABSENT, pickingField(pool), pickingValue(pool), picking(pool)
+                            + pool.description() + ", but the application says the cluster has none"
+                            + " (withoutAksVirtualNodes()), so the pods would stay Pending",
+                    "remove the virtual node placement, or drop withoutAksVirtualNodes() if the cluster has them"));
+        }
         Map<PoolCheck, NodePool> checks = new LinkedHashMap<>();
         List<NodePool> pools = knownPools(model);
         // another known pool that the placement allows and whose taints the pods tolerate is where they go instead
@@ -425,11 +433,8 @@ public final class Placement implements PodTrait {
             List<Taint> repelling = pool.taintsNotToleratedBy(tolerations);
             if (targets(pool) && !repelling.isEmpty() && !admittedElsewhere) {
                 Taint taint = repelling.get(0);
-                boolean bySelector = pool.isTargetedBy(nodeSelector);
-                spec.error(NodePool.UNTOLERATED_TAINT, bySelector ? "nodeSelector" : NODE_AFFINITY + REQUIRED + ".nodeSelectorTerms",
-                        bySelector ? nodeSelector : requiredNodes,
-                        (bySelector ? "the node selector picks " : "the required node affinity picks ")
-                                + pool.description() + ", whose nodes carry the taint " + taint
+                spec.error(NodePool.UNTOLERATED_TAINT, pickingField(pool), pickingValue(pool),
+                        picking(pool) + pool.description() + ", whose nodes carry the taint " + taint
                                 + " that no toleration of the pods matches, so the pods would stay Pending",
                         "tolerate it with .tolerate(Toleration.exists(\"" + taint.key() + "\")) on the placement,"
                                 + " or select other nodes");
@@ -440,11 +445,29 @@ public final class Placement implements PodTrait {
         checks.forEach((check, pool) -> check.check(workload, this, pool, model, pod));
     }
 
-    /** The pools added to the application, then the AKS virtual node pools not shadowed by one of the same name. */
+    /** The field that makes the pods pick {@code pool} (see {@link #targets}): the node selector or the affinity. */
+    private String pickingField(NodePool pool) {
+        return pool.isTargetedBy(nodeSelector) ? "nodeSelector" : NODE_AFFINITY + REQUIRED + ".nodeSelectorTerms";
+    }
+
+    private Object pickingValue(NodePool pool) {
+        return pool.isTargetedBy(nodeSelector) ? nodeSelector : requiredNodes;
+    }
+
+    private String picking(NodePool pool) {
+        return pool.isTargetedBy(nodeSelector) ? "the node selector picks " : "the required node affinity picks ";
+    }
+
+    /**
+     * The pools added to the application, then (unless the application says the cluster has none) the AKS virtual
+     * node pools not shadowed by one of the same name.
+     */
     private static List<NodePool> knownPools(Model model) {
         Map<String, NodePool> pools = new LinkedHashMap<>();
         model.components(NodePool.class).forEach(pool -> pools.putIfAbsent(pool.name(), pool));
-        AksVirtualNodes.pools().forEach(pool -> pools.putIfAbsent(pool.name(), pool));
+        if (model.aksVirtualNodes()) {
+            AksVirtualNodes.pools().forEach(pool -> pools.putIfAbsent(pool.name(), pool));
+        }
         return List.copyOf(pools.values());
     }
 

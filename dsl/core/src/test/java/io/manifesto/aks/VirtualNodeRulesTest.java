@@ -150,6 +150,25 @@ class VirtualNodeRulesTest {
     }
 
     @Test
+    void leavesANodeAgentAloneOnAClusterWithoutVirtualNodes() {
+        var agent = daemonSet("agent").container(APP.args("--all-nodes")).placement(placement()
+                .tolerate(Toleration.everything()));
+        assertThat(application("shop").withoutAksVirtualNodes().add(agent).build().report().warnings()).isEmpty();
+    }
+
+    @Test
+    void rejectsAVirtualNodePlacementOnAClusterWithoutVirtualNodes() {
+        assertThat(io.manifesto.BuildResult.problemsOf(application("shop").withoutAksVirtualNodes()
+                .add(worker().placement(AksVirtualNodes.onlyV1())))).containsExactly(
+                "error Deployment/worker spec.template.spec.nodeSelector = \"{kubernetes.io/os=linux,"
+                        + " kubernetes.io/role=agent, type=virtual-kubelet}\": the node selector picks AKS virtual"
+                        + " nodes v1 (the ACI virtual kubelet), but the application says the cluster has none"
+                        + " (withoutAksVirtualNodes()), so the pods would stay Pending. Fix: remove the virtual node"
+                        + " placement, or drop withoutAksVirtualNodes() if the cluster has them."
+                        + " [virtual-node.absent]");
+    }
+
+    @Test
     void rejectsHostPathVolumesOnV1() {
         assertThat(problems(worker().volume(Volume.hostPath("varlog", "/var/log"))
                 .placement(AksVirtualNodes.onlyV1()))).containsExactly(

@@ -234,8 +234,8 @@ public final class Placement implements PodTrait {
 
     /**
      * {@code true} when the pods are meant for {@code pool}: the node selector picks it (see
-     * {@link NodePool#isTargetedBy}), or it allows the pool's labels and every required node affinity term picks the
-     * pool by an {@code In} or {@code Exists} on a label distinctive of it.
+     * {@link NodePool#isTargetedBy}), or it allows the pool's labels and every required node affinity term confines
+     * the pods to it, by an {@code In} of the pool's one value or an {@code Exists} on a label distinctive of it.
      */
     public boolean targets(NodePool pool) {
         return pool.isTargetedBy(nodeSelector) || affinityTargets(pool);

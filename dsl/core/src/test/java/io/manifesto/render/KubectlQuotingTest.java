@@ -2,10 +2,13 @@ package io.manifesto.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.manifesto.core.Application;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
 
 import static io.manifesto.Manifesto.application;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,5 +36,27 @@ class KubectlQuotingTest {
                 .endMetadata().addToData("value", text).build()).build().toYaml();
 
         assertThat(yaml).contains("value: " + text + "\n");
+    }
+
+    /** go-yaml deletes the '_' of a scalar that starts with a digit or a sign before it reads a number. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1_000.5", "1_0e3", "+_1", "-_1", "1_.5", "0._5", "1e_5", "9e4__", "5_.", "0_x1F"})
+    void quotesNumbersWithUnderscoresThatGoYamlReadsAsNumbers(String text) {
+        String yaml = ManifestSerializer.yaml(List.of(ManifestSerializer.canonical(new ConfigMapBuilder()
+                .withNewMetadata().withName("limits").endMetadata().addToData("max-order", text).build())));
+
+        assertThat(yaml).contains("max-order: \"" + text + "\"\n");
+        assertThat(ManifestReader.read(yaml)).singleElement().isInstanceOfSatisfying(ConfigMap.class,
+                map -> assertThat(map.getData()).containsEntry("max-order", text));
+    }
+
+    /** Go's ParseFloat refuses '_', and go-yaml hands it a scalar that starts with '.' as it is. */
+    @ParameterizedTest
+    @ValueSource(strings = {"._5", "1_a", "0x_", "_1", "1-_2"})
+    void leavesUnderscoredTextThatGoYamlReadsAsAStringPlain(String text) {
+        String yaml = ManifestSerializer.yaml(List.of(ManifestSerializer.canonical(new ConfigMapBuilder()
+                .withNewMetadata().withName("limits").endMetadata().addToData("max-order", text).build())));
+
+        assertThat(yaml).contains("max-order: " + text + "\n");
     }
 }

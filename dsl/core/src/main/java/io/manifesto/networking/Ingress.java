@@ -472,13 +472,12 @@ public final class Ingress implements SingleObjectComponent {
     }
 
     /**
-     * Warns once per solver class when an HTTP01 solver of {@code issuer} that cert-manager may pick for a
+     * Warns once per solver class when the HTTP01 solver of {@code issuer} that cert-manager picks for a
      * (non-wildcard) host of {@code hosts} answers through another ingress class than this ingress's.
      */
     private void warnHttp01Class(Problems.Scope scope, Issuer issuer, List<String> hosts) {
-        List<String> challenged = hosts.stream().filter(host -> !Hosts.isWildcard(host)).toList();
-        issuer.acme().stream().flatMap(acme -> acme.solvers().stream())
-                .filter(solver -> challenged.stream().anyMatch(solver::appliesTo))
+        issuer.acme().stream().flatMap(acme -> hosts.stream().filter(host -> !Hosts.isWildcard(host))
+                        .map(acme::solverFor).flatMap(Optional::stream))
                 .map(Solver::http01IngressClass).flatMap(Optional::stream)
                 .filter(solverClass -> !solverClass.equals(ingressClass)).distinct()
                 .forEach(solverClass -> scope.warning(HTTP01_CLASS_RULE, "spec.ingressClassName", ingressClass,

@@ -1,5 +1,6 @@
 package io.manifesto.tls;
 
+import io.manifesto.networking.Hosts;
 import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Nulls;
 
@@ -84,6 +85,33 @@ public final class Acme implements IssuerType {
     /** The solvers, in order. */
     public List<Solver> solvers() {
         return solvers;
+    }
+
+    /**
+     * The solver cert-manager picks to validate {@code host} (a wildcard written {@code *.example.com}), the way its
+     * solver picker does: only DNS01 solvers for a wildcard (the only challenge ACME offers for one); among the
+     * solvers whose selector matches, one that lists the host in {@code dnsNames} first, then the one with the longest
+     * matching zone; a solver without selector only when no selector matches; the first on a tie. Empty when none
+     * applies, and cert-manager then fails the order.
+     */
+    public Optional<Solver> solverFor(String host) {
+        Solver picked = null;
+        int pickedNames = 0;
+        int pickedZone = 0;
+        for (Solver solver : solvers) {
+            if ((Hosts.isWildcard(host) && !solver.isDns01()) || !solver.appliesTo(host)) {
+                continue;
+            }
+            int names = solver.dnsNames().contains(host) ? 1 : 0;
+            int zone = solver.zoneLabels(host);
+            boolean moreSpecific = names > pickedNames || (names == pickedNames && zone > pickedZone);
+            if (picked == null || moreSpecific) {
+                picked = solver;
+                pickedNames = names;
+                pickedZone = zone;
+            }
+        }
+        return Optional.ofNullable(picked);
     }
 
     /** The {@code null}s passed to this value's methods (fields relative to {@code spec.acme}), reported by the issuer. */

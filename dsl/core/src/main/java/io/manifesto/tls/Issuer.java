@@ -322,7 +322,7 @@ public final class Issuer implements Component {
 
     private static ACMEChallengeSolver renderSolver(Solver solver) {
         ACMEChallengeSolver rendered = new ACMEChallengeSolver();
-        if (!solver.dnsNames().isEmpty() || !solver.dnsZones().isEmpty()) {
+        if (solver.hasSelector()) {
             CertificateDNSNameSelector selector = new CertificateDNSNameSelector();
             selector.setDnsNames(solver.dnsNames());
             selector.setDnsZones(solver.dnsZones());

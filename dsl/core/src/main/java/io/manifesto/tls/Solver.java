@@ -85,13 +85,27 @@ public final class Solver {
         return missing.values();
     }
 
-    /** {@code true} when cert-manager may use this solver for {@code host}: no selector, or a matching one. */
+    /** {@code true} when the solver has a {@code selector}: it then applies only to the names it matches. */
+    public boolean hasSelector() {
+        return !dnsNames.isEmpty() || !dnsZones.isEmpty();
+    }
+
+    /**
+     * {@code true} when cert-manager may use this solver for {@code host} (a wildcard written {@code *.example.com}):
+     * no selector, or one whose every part matches, as cert-manager's solver picker requires: the host is one of
+     * {@code dnsNames} (when set) and lies in one of {@code dnsZones} (when set).
+     */
     public boolean appliesTo(String host) {
-        if (dnsNames.isEmpty() && dnsZones.isEmpty()) {
-            return true;
-        }
+        return (dnsNames.isEmpty() || dnsNames.contains(host)) && (dnsZones.isEmpty() || zoneLabels(host) > 0);
+    }
+
+    /**
+     * The number of labels of the longest zone of {@code dnsZones} that holds {@code host} (the zone itself or a name
+     * below it), or 0: cert-manager prefers the solver with the most specific zone.
+     */
+    int zoneLabels(String host) {
         String name = Hosts.isWildcard(host) ? host.substring(2) : host;
-        return dnsNames.contains(host)
-                || dnsZones.stream().anyMatch(zone -> name.equals(zone) || name.endsWith("." + zone));
+        return dnsZones.stream().filter(zone -> name.equals(zone) || name.endsWith("." + zone))
+                .mapToInt(zone -> zone.split("\\.").length).max().orElse(0);
     }
 }

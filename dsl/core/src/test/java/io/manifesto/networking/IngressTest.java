@@ -461,6 +461,27 @@ class IngressTest {
                 .tls(tlsIssuedBy(mixed, "shop-tls", "shop.example.com"))).report().warnings()).isEmpty();
     }
 
+    /** cert-manager picks the solver whose selector matches over one without selector, whatever their order. */
+    @Test
+    void judgesTheHttp01ClassByTheSolverCertManagerPicks() {
+        Issuer two = clusterIssuer("two", letsEncryptProduction().email("ops@contoso.com")
+                .solver(http01("nginx"))
+                .solver(http01("traefik").forDnsZones("internal.contoso.com")));
+
+        assertThat(build(web, two, ingress("shop").ingressClass("traefik")
+                .route("app.internal.contoso.com", "/", web.port("http"))
+                .tls(tlsIssuedBy(two, "app-tls", "app.internal.contoso.com"))).report().warnings()).isEmpty();
+        assertThat(build(web, two, ingress("shop").ingressClass("nginx")
+                .route("app.internal.contoso.com", "/", web.port("http"))
+                .tls(tlsIssuedBy(two, "app-tls", "app.internal.contoso.com"))).report().warnings())
+                .extracting(Object::toString).containsExactly(
+                        "warning Ingress/shop spec.ingressClassName = \"nginx\": ClusterIssuer/two answers HTTP01"
+                                + " challenges through ingress class \"traefik\" but this ingress uses class"
+                                + " \"nginx\", so the challenge may be served by a controller that does not get the"
+                                + " traffic. Fix: use the same ingress class in Solver.http01(...) and on the ingress."
+                                + " [ingress.http01-class-mismatch]");
+    }
+
     @Test
     void rejectsAHostWithAPortAndAnIpAsTlsHost() {
         assertThat(problems(web, ingress("shop").ingressClass("nginx")

@@ -461,6 +461,21 @@ class IngressTest {
                 .tls(tlsIssuedBy(mixed, "shop-tls", "shop.example.com"))).report().warnings()).isEmpty();
     }
 
+    @Test
+    void rejectsATlsHostThatNoSolverOfTheIssuerValidates() {
+        Issuer zoned = clusterIssuer("zoned", letsEncryptProduction().email("ops@contoso.com")
+                .solver(dns01(azureDns("sub", "rg")).forDnsZones("contoso.com")));
+        assertThat(problems(web, zoned, ingress("shop").ingressClass("nginx")
+                .route("shop.fabrikam.com", "/", web.port("http"))
+                .tls(tlsIssuedBy(zoned, "shop-tls", "shop.fabrikam.com")))).containsExactly(
+                "error Ingress/shop spec.tls[0].hosts[0] = \"shop.fabrikam.com\": no solver of ClusterIssuer/zoned"
+                        + " applies to this name: solvers[0] (DNS01) selects dnsZones [contoso.com], and cert-manager"
+                        + " fails the order when it can pick no solver (a selector matches a name that is one of its"
+                        + " dnsNames and lies in one of its dnsZones, each where set). Fix: add a solver for it to"
+                        + " ClusterIssuer/zoned, e.g. .solver(Solver.dns01(AzureDns.of(...))"
+                        + ".forDnsNames(\"shop.fabrikam.com\")), or widen a solver's selector. [tls.no-solver]");
+    }
+
     /** cert-manager picks the solver whose selector matches over one without selector, whatever their order. */
     @Test
     void judgesTheHttp01ClassByTheSolverCertManagerPicks() {

@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -82,8 +83,10 @@ public final class Ingress implements SingleObjectComponent {
     /**
      * Rule id: a hand-written cert-manager issuer annotation ({@code cert-manager.io/issuer} or
      * {@code cert-manager.io/cluster-issuer}) that asks another issuer than the TLS sections, or that stands without a
-     * {@link Tls#issuedBy(IssuerRef, String, String...)} section: {@code tlsIssuedBy(...)} writes the annotation, and
-     * only its sections are checked as cert-manager sees them.
+     * {@link Tls#issuedBy(IssuerRef, String, String...)} section, as does {@code kubernetes.io/tls-acme: "true"} (which
+     * asks cert-manager's default issuer); and any {@code cert-manager.io/issuer-kind} or
+     * {@code cert-manager.io/issuer-group}, which change the issuer asked: {@code tlsIssuedBy(...)} writes the
+     * annotation, and only its sections are checked as cert-manager sees them.
      */
     public static final String ISSUER_ANNOTATION_RULE = "ingress.issuer-annotation";
     /** Rule id: two TLS sections of an ingress that cert-manager issues with one secretName. */
@@ -109,6 +112,10 @@ public final class Ingress implements SingleObjectComponent {
 
     /** The annotation that named the ingress class before {@code spec.ingressClassName}. */
     private static final String CLASS_ANNOTATION = "kubernetes.io/ingress.class";
+    /** The annotation that asks cert-manager's default issuer (its default {@code --auto-certificate-annotations}). */
+    private static final String TLS_ACME_ANNOTATION = "kubernetes.io/tls-acme";
+    /** The values Go's {@code strconv.ParseBool} reads as true, which is how cert-manager reads the annotation. */
+    private static final Set<String> GO_TRUE = Set.of("1", "t", "T", "true", "True", "TRUE");
 
     private final String name;
     private final String ingressClass;
@@ -527,6 +534,42 @@ public final class Ingress implements SingleObjectComponent {
                         "remove .annotation(\"" + kind.annotation() + "\", ...) and choose the issuer in"
                                 + " tlsIssuedBy(...)");
             }
+        }
+        checkShimAnnotations(scope, !issuers.isEmpty());
+    }
+
+    /**
+     * The other ingress-shim annotations: {@code kubernetes.io/tls-acme} asks the default issuer, which no build can
+     * check, and the kind and group overrides make cert-manager ask another issuer than the TLS sections name (or
+     * refuse the ingress, next to {@code cert-manager.io/cluster-issuer}).
+     */
+    private void checkShimAnnotations(Problems.Scope scope, boolean issued) {
+        String acme = annotations.get(TLS_ACME_ANNOTATION);
+        if (!issued && acme != null && GO_TRUE.contains(acme)) {
+            scope.error(ISSUER_ANNOTATION_RULE, "metadata.annotations[" + TLS_ACME_ANNOTATION + "]", acme,
+                    "asks cert-manager to issue a certificate from its default issuer for every TLS section of this"
+                            + " ingress, but no TLS section comes from tlsIssuedBy(...), so the build cannot check that"
+                            + " request, and cert-manager would overwrite the secrets the sections read",
+                    "remove .annotation(\"" + TLS_ACME_ANNOTATION + "\", ...) and write each TLS section as"
+                            + " Tls.issuedBy(IssuerRef.clusterIssuer(name), secretName, hosts...) with the issuer to"
+                            + " ask, which writes the annotation");
+        }
+        checkIssuerOverride(scope, "cert-manager.io/issuer-group", "API group", "keeps to cert-manager.io issuers",
+                "; to ask an issuer of another API group, write its annotations with application(..).customize(...)");
+        checkIssuerOverride(scope, "cert-manager.io/issuer-kind", "kind", "already chooses",
+                " and choose the kind in tlsIssuedBy(...): an issuer(...) or a clusterIssuer(...), or"
+                        + " IssuerRef.issuer(...) or IssuerRef.clusterIssuer(...)");
+    }
+
+    private void checkIssuerOverride(Problems.Scope scope, String key, String what, String dsl, String fix) {
+        String value = annotations.get(key);
+        if (value != null) {
+            scope.error(ISSUER_ANNOTATION_RULE, "metadata.annotations[" + key + "]", value,
+                    "sets the " + what + " of the issuer cert-manager asks for this ingress, which tlsIssuedBy(...) "
+                            + dsl + ": next to cert-manager.io/issuer cert-manager would ask another issuer than the"
+                            + " one the build checked, and next to cert-manager.io/cluster-issuer it refuses the"
+                            + " ingress",
+                    "remove .annotation(\"" + key + "\", ...)" + fix);
         }
     }
 

@@ -412,6 +412,64 @@ class IngressTest {
     }
 
     @Test
+    void rejectsTlsAcmeOnAnIngressWithoutTlsIssuedBy() {
+        assertThat(problems(web, ingress("shop").ingressClass("nginx")
+                .route("shop.example.com", "/", web.port("http"))
+                .annotation("kubernetes.io/tls-acme", "true")
+                .tls(tlsFromSecret("shop-tls", "shop.example.com")))).containsExactly(
+                "error Ingress/shop metadata.annotations[kubernetes.io/tls-acme] = \"true\": asks cert-manager to"
+                        + " issue a certificate from its default issuer for every TLS section of this ingress, but no"
+                        + " TLS section comes from tlsIssuedBy(...), so the build cannot check that request, and"
+                        + " cert-manager would overwrite the secrets the sections read. Fix: remove"
+                        + " .annotation(\"kubernetes.io/tls-acme\", ...) and write each TLS section as"
+                        + " Tls.issuedBy(IssuerRef.clusterIssuer(name), secretName, hosts...) with the issuer to ask,"
+                        + " which writes the annotation. [ingress.issuer-annotation]");
+    }
+
+    @Test
+    void acceptsTlsAcmeThatCertManagerReadsAsFalseOrThatRepeatsTlsIssuedBy() {
+        assertThat(build(web, ingress("shop").ingressClass("nginx")
+                .route("shop.example.com", "/", web.port("http"))
+                .annotation("kubernetes.io/tls-acme", "false")
+                .tls(tlsFromSecret("shop-tls", "shop.example.com"))).report().warnings()).isEmpty();
+        assertThat(build(web, letsEncrypt(), ingress("shop").ingressClass("nginx")
+                .route("shop.example.com", "/", web.port("http"))
+                .annotation("kubernetes.io/tls-acme", "true")
+                .tls(tlsIssuedBy(letsEncrypt(), "shop-tls", "shop.example.com"))).report().warnings()).isEmpty();
+    }
+
+    @Test
+    void rejectsAHandWrittenIssuerKind() {
+        Issuer namespaced = issuer("ns-le", letsEncryptProduction().email("ops@contoso.com").solver(http01("nginx")));
+        assertThat(problems(web, namespaced, ingress("shop").ingressClass("nginx")
+                .route("shop.example.com", "/", web.port("http"))
+                .annotation("cert-manager.io/issuer-kind", "ClusterIssuer")
+                .tls(tlsIssuedBy(namespaced, "shop-tls", "shop.example.com")))).containsExactly(
+                "error Ingress/shop metadata.annotations[cert-manager.io/issuer-kind] = \"ClusterIssuer\": sets the"
+                        + " kind of the issuer cert-manager asks for this ingress, which tlsIssuedBy(...) already"
+                        + " chooses: next to cert-manager.io/issuer cert-manager would ask another issuer than the one"
+                        + " the build checked, and next to cert-manager.io/cluster-issuer it refuses the ingress. Fix:"
+                        + " remove .annotation(\"cert-manager.io/issuer-kind\", ...) and choose the kind in"
+                        + " tlsIssuedBy(...): an issuer(...) or a clusterIssuer(...), or IssuerRef.issuer(...) or"
+                        + " IssuerRef.clusterIssuer(...). [ingress.issuer-annotation]");
+    }
+
+    @Test
+    void rejectsAHandWrittenIssuerGroup() {
+        assertThat(problems(web, letsEncrypt(), ingress("shop").ingressClass("nginx")
+                .route("shop.example.com", "/", web.port("http"))
+                .annotation("cert-manager.io/issuer-group", "awspca.cert-manager.io")
+                .tls(tlsIssuedBy(letsEncrypt(), "shop-tls", "shop.example.com")))).containsExactly(
+                "error Ingress/shop metadata.annotations[cert-manager.io/issuer-group] = \"awspca.cert-manager.io\":"
+                        + " sets the API group of the issuer cert-manager asks for this ingress, which"
+                        + " tlsIssuedBy(...) keeps to cert-manager.io issuers: next to cert-manager.io/issuer"
+                        + " cert-manager would ask another issuer than the one the build checked, and next to"
+                        + " cert-manager.io/cluster-issuer it refuses the ingress. Fix: remove"
+                        + " .annotation(\"cert-manager.io/issuer-group\", ...); to ask an issuer of another API group,"
+                        + " write its annotations with application(..).customize(...). [ingress.issuer-annotation]");
+    }
+
+    @Test
     void rejectsAnIngressClassThatIsNotADnsSubdomain() {
         assertThat(problems(web, ingress("shop").ingressClass("Nginx Public")
                 .route("shop.example.com", "/", web.port("http")))).containsExactly(

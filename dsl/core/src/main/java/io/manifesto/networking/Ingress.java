@@ -21,12 +21,14 @@ import io.manifesto.tls.IssuerRef;
 import io.manifesto.tls.IssuerReferences;
 import io.manifesto.tls.Solver;
 import io.manifesto.tls.Tls;
+import io.manifesto.validate.Annotations;
 import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.ContainerPort;
 import io.manifesto.workload.PortRef;
+import io.manifesto.workload.Protocol;
 import io.manifesto.workload.ServicePort;
 import io.manifesto.workload.Workload;
 
@@ -70,6 +72,8 @@ public final class Ingress implements SingleObjectComponent {
     public static final String BACKEND_SERVICE_RULE = "ingress.backend-service";
     /** Rule id: a backend port that the workload's Service does not expose. */
     public static final String BACKEND_PORT_RULE = "ingress.backend-port";
+    /** Rule id: a backend port that is not TCP: an ingress proxies HTTP, and finds no endpoint for it. */
+    public static final String BACKEND_PROTOCOL_RULE = "ingress.backend-protocol";
     /** Rule id: a TLS section without hosts. */
     public static final String TLS_HOSTS_RULE = "ingress.tls-hosts";
     /** Rule id: a TLS host that no rule of the ingress serves. */
@@ -241,6 +245,7 @@ public final class Ingress implements SingleObjectComponent {
         Labels.checkNameLabel(scope, name);
         missing.report(scope);
         annotations.forEach((key, value) -> Names.checkLabelKey(scope, "metadata.annotations", key));
+        Annotations.checkSize(scope, "metadata.annotations", renderedAnnotations());
         if (ingressClass != null) {
             Names.checkDns1123Subdomain(scope, "spec.ingressClassName", ingressClass);
         }
@@ -397,7 +402,17 @@ public final class Ingress implements SingleObjectComponent {
                             + "\"; it has " + servicePorts,
                     "use a named port of " + backend.workload() + "'s containers"
                             + (hiddenByService ? " that its Service exposes" : ""));
+            return;
         }
+        // ingress controllers take only the TCP endpoints of a backend (ingress-nginx asks for ProtocolTCP)
+        workload.containers().stream().flatMap(c -> c.ports().stream()).filter(p -> p.name().equals(port))
+                .findFirst().filter(p -> p.protocol() != Protocol.TCP).ifPresent(p ->
+                        scope.error(BACKEND_PROTOCOL_RULE, field + ".port.name", port,
+                                "Service/" + backend.service() + " of " + backend.workload() + " carries the port \""
+                                        + port + "\" over " + p.protocol() + ", and an ingress proxies HTTP over TCP,"
+                                        + " so the controller finds no endpoint for this backend and answers 503",
+                                "route to a TCP port of " + backend.workload() + ", and reach the " + p.protocol()
+                                        + " port through its Service"));
     }
 
     /** Checks one TLS section, and returns the application's issuer that the section asks, if any. */
@@ -496,6 +511,9 @@ public final class Ingress implements SingleObjectComponent {
 
     private void checkIssuers(Problems.Scope scope) {
         List<IssuerRef> issuers = tls.stream().map(Tls::issuerRef).flatMap(Optional::stream).distinct().toList();
+        // the shim asks the issuer of this name; an empty one fails ("failed to determine issuer name")
+        issuers.forEach(ref -> Names.checkDns1123Subdomain(scope, "metadata.annotations[" + ref.kind().annotation()
+                + "]", ref.name()));
         if (issuers.size() > 1) {
             scope.error(TLS_ISSUER_RULE, "metadata.annotations", issuers,
                     "one ingress carries one cert-manager issuer annotation, and its TLS sections ask " + issuers,
@@ -626,15 +644,20 @@ public final class Ingress implements SingleObjectComponent {
         return rules;
     }
 
+    /** The annotations as rendered: the user's, plus the cert-manager issuer annotation of the TLS sections. */
+    private Map<String, String> renderedAnnotations() {
+        Map<String, String> rendered = new TreeMap<>(annotations);
+        tls.stream().map(Tls::issuerRef).flatMap(Optional::stream).findFirst()
+                .ifPresent(ref -> rendered.put(ref.kind().annotation(), ref.name()));
+        return rendered;
+    }
+
     @Override
     public List<HasMetadata> render(Model model) {
-        Map<String, String> allAnnotations = new TreeMap<>(annotations);
-        tls.stream().map(Tls::issuerRef).flatMap(Optional::stream).findFirst()
-                .ifPresent(ref -> allAnnotations.put(ref.kind().annotation(), ref.name()));
         ObjectMeta metadata = new ObjectMeta();
         metadata.setName(name);
         metadata.setLabels(model.objectLabels(name, Optional.empty()));
-        metadata.setAnnotations(allAnnotations);
+        metadata.setAnnotations(renderedAnnotations());
         IngressSpec spec = new IngressSpec();
         spec.setIngressClassName(ingressClass);
         spec.setDefaultBackend(defaultBackend == null ? null : backend(defaultBackend));

@@ -6,6 +6,7 @@ import io.manifesto.tls.Issuer;
 import io.manifesto.tls.IssuerRef;
 import io.manifesto.tls.Tls;
 import io.manifesto.workload.Deployment;
+import io.manifesto.workload.Protocol;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -467,6 +468,47 @@ class IngressTest {
                         + " cert-manager.io/cluster-issuer it refuses the ingress. Fix: remove"
                         + " .annotation(\"cert-manager.io/issuer-group\", ...); to ask an issuer of another API group,"
                         + " write its annotations with application(..).customize(...). [ingress.issuer-annotation]");
+    }
+
+    @Test
+    void rejectsABackendOnAUdpPort() {
+        Deployment dns = deployment("dns").container(container("dns").image("registry.example.com/dns:1.0")
+                .port("dns", 5353, Protocol.UDP));
+        assertThat(problems(dns, ingress("shop").ingressClass("nginx")
+                .route("dns.example.com", "/", dns.port("dns")))).containsExactly(
+                "error Ingress/shop spec.rules[0].http.paths[0].backend.service.port.name = \"dns\": Service/dns of"
+                        + " Deployment/dns carries the port \"dns\" over UDP, and an ingress proxies HTTP over TCP, so"
+                        + " the controller finds no endpoint for this backend and answers 503. Fix: route to a TCP port"
+                        + " of Deployment/dns, and reach the UDP port through its Service. [ingress.backend-protocol]");
+    }
+
+    @Test
+    void rejectsAnIssuerReferenceWhoseNameIsEmptyOrInvalid() {
+        for (String name : new String[] {null, "Lets Encrypt"}) {
+            assertThat(problems(web, ingress("shop").ingressClass("nginx")
+                    .route("shop.example.com", "/", web.port("http"))
+                    .tls(Tls.issuedBy(IssuerRef.clusterIssuer(name), "shop-tls", "shop.example.com"))))
+                    .containsExactly("error Ingress/shop metadata.annotations[cert-manager.io/cluster-issuer] = \""
+                            + (name == null ? "" : name) + "\": must be a DNS-1123 subdomain: at most 253 characters of"
+                            + " lower-case letters, digits, '-' and '.', starting and ending with a letter or digit."
+                            + " Fix: use a name such as \"" + (name == null ? "my-app" : "lets-encrypt") + "\"."
+                            + " [name.dns1123-subdomain]");
+        }
+    }
+
+    /** The issuer annotation that tlsIssuedBy(...) adds counts too: here it takes the total over 256 KiB. */
+    @Test
+    void rejectsAnnotationsOverTheSizeLimitOnceRendered() {
+        String key = "nginx.ingress.kubernetes.io/configuration-snippet";
+        assertThat(problems(web, letsEncrypt(), ingress("shop").ingressClass("nginx")
+                .route("shop.example.com", "/", web.port("http"))
+                .annotation(key, "x".repeat(256 * 1024 - key.length()))
+                .tls(tlsIssuedBy(letsEncrypt(), "shop-tls", "shop.example.com")))).containsExactly(
+                "error Ingress/shop metadata.annotations = \"262190 bytes\": the keys and values of the annotations"
+                        + " take more than the 262144 bytes (256 KiB) Kubernetes allows on one object. Fix: keep large"
+                        + " data in a ConfigMap or Secret, and annotate only a reference to it. [annotations.size]");
+        assertThat(build(web, ingress("shop").ingressClass("nginx").route("shop.example.com", "/", web.port("http"))
+                .annotation(key, "x".repeat(256 * 1024 - key.length()))).report().warnings()).isEmpty();
     }
 
     @Test

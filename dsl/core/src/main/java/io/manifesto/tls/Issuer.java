@@ -70,6 +70,15 @@ public final class Issuer implements Component {
     /** Rule id: a CA issuer whose key pair a Certificate of the application writes without {@code isCA: true}. */
     public static final String CA_SECRET_NOT_CA_RULE = "issuer.ca-secret-not-ca";
 
+    /**
+     * Rule id (warning): a ClusterIssuer CA whose key pair a Certificate of the application writes into the
+     * application's namespace, while a ClusterIssuer reads its secrets from cert-manager's cluster resource namespace.
+     */
+    public static final String CA_SECRET_NAMESPACE_RULE = "issuer.ca-secret-namespace";
+
+    /** cert-manager's default {@code --cluster-resource-namespace}, where ClusterIssuers read their secrets. */
+    private static final String CLUSTER_RESOURCE_NAMESPACE = "cert-manager";
+
     /** A basic address: something before one {@code @}, and a domain of letter-digit-hyphen labels. */
     private static final Pattern EMAIL = Pattern.compile(
             "[^@\\s]+@[A-Za-z0-9]([-A-Za-z0-9]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([-A-Za-z0-9]*[A-Za-z0-9])?)*\\.?");
@@ -173,7 +182,11 @@ public final class Issuer implements Component {
      * writes the secret where this issuer reads it (an Issuer in the application's namespace), it must be a CA.
      */
     private void checkCaSecret(Model model, Problems.Scope scope, CaSigning ca) {
-        if (kind != IssuerKind.ISSUER || !namespaceIn(model).equals(model.namespace())) {
+        if (kind == IssuerKind.CLUSTER_ISSUER) {
+            warnClusterCaSecret(model, scope, ca);
+            return;
+        }
+        if (!namespaceIn(model).equals(model.namespace())) {
             return;
         }
         model.components(Certificate.class).stream()
@@ -182,6 +195,27 @@ public final class Issuer implements Component {
                         certificate.id() + " writes this key pair without isCA: true, and cert-manager's CA issuer"
                                 + " refuses a certificate that is not a CA, so " + ref() + " never becomes Ready",
                         "add .isCA(true) to " + certificate.id()));
+    }
+
+    /**
+     * A ClusterIssuer reads its secrets from cert-manager's cluster resource namespace, so a key pair that a
+     * Certificate of the application writes into the application's namespace is not the one it reads.
+     */
+    private void warnClusterCaSecret(Model model, Problems.Scope scope, CaSigning ca) {
+        Optional<String> namespace = model.namespace().filter(n -> !n.equals(CLUSTER_RESOURCE_NAMESPACE));
+        if (namespace.isEmpty()) {
+            return;
+        }
+        model.components(Certificate.class).stream()
+                .filter(certificate -> certificate.secretName().equals(ca.secretName())).findFirst()
+                .ifPresent(certificate -> scope.warning(CA_SECRET_NAMESPACE_RULE, "spec.ca.secretName",
+                        ca.secretName(),
+                        certificate.id() + " writes this key pair into namespace \"" + namespace.get() + "\", but a"
+                                + " ClusterIssuer reads its secrets from cert-manager's cluster resource namespace (\""
+                                + CLUSTER_RESOURCE_NAMESPACE + "\" unless --cluster-resource-namespace says otherwise),"
+                                + " so " + ref() + " does not find it and never becomes Ready",
+                        "use a namespaced issuer(\"" + name + "\", caIssuer(\"" + ca.secretName() + "\")), or write"
+                                + " the key pair from an application in cert-manager's cluster resource namespace"));
     }
 
     private void validateAcme(Acme acme, Problems.Scope scope) {

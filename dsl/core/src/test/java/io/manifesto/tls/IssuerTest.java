@@ -239,4 +239,23 @@ class IssuerTest {
                         + " CA, so Issuer/shop-ca never becomes Ready. Fix: add .isCA(true) to Certificate/shop-ca."
                         + " [issuer.ca-secret-not-ca]");
     }
+
+    @Test
+    void warnsThatAClusterIssuerCaReadsItsKeyPairFromCertManagersNamespace() {
+        Issuer bootstrap = issuer("selfsigned", selfSigned());
+        Certificate root = certificate("shop-ca", bootstrap).isCA(true).commonName("shop-ca")
+                .secretName("shop-ca-key-pair");
+        Issuer shopCa = clusterIssuer("shop-ca", caIssuer("shop-ca-key-pair"));
+
+        assertThat(build(bootstrap, root, shopCa).report().warnings()).extracting(Object::toString).containsExactly(
+                "warning ClusterIssuer/shop-ca spec.ca.secretName = \"shop-ca-key-pair\": Certificate/shop-ca writes"
+                        + " this key pair into namespace \"shop\", but a ClusterIssuer reads its secrets from"
+                        + " cert-manager's cluster resource namespace (\"cert-manager\" unless"
+                        + " --cluster-resource-namespace says otherwise), so ClusterIssuer/shop-ca does not find it and"
+                        + " never becomes Ready. Fix: use a namespaced issuer(\"shop-ca\","
+                        + " caIssuer(\"shop-ca-key-pair\")), or write the key pair from an application in"
+                        + " cert-manager's cluster resource namespace. [issuer.ca-secret-namespace]");
+        assertThat(application("pki").namespace("cert-manager").add(bootstrap, root, shopCa).build().report()
+                .warnings()).isEmpty();
+    }
 }

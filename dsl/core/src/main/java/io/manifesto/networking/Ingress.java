@@ -424,7 +424,8 @@ public final class Ingress implements SingleObjectComponent {
             return Optional.empty();
         }
         Names.checkDns1123Subdomain(scope, "secretName", section.secretName());
-        if (section.hosts().isEmpty()) {
+        // null hosts are reported as input.null already
+        if (section.hosts().isEmpty() && section.missingValues().stream().noneMatch(m -> m.field().equals("hosts"))) {
             scope.error(TLS_HOSTS_RULE, "hosts", null,
                     "a TLS section must list its hosts: they select the certificate, and cert-manager takes the"
                             + " certificate's names from them",

@@ -28,10 +28,16 @@ import java.util.Optional;
 public record Tls(String secretName, List<String> hosts, IssuerRef issuer, ResourceId certificate,
                   List<MissingValue> missingValues, boolean issuerOfApplication) {
 
+    /**
+     * A TLS section; a {@code null} list of hosts or host is left out and reported as {@code input.null} when the
+     * application is built, as are the {@code missingValues}.
+     */
     public Tls {
         secretName = Objects.requireNonNullElse(secretName, "");
-        hosts = List.copyOf(hosts);
-        missingValues = List.copyOf(missingValues);
+        String[] given = hosts == null ? null : hosts.toArray(String[]::new);
+        missingValues = new Nulls(Nulls.present(missingValues == null ? null
+                : missingValues.toArray(MissingValue[]::new))).rememberAny(given, "hosts", "new Tls(...)").values();
+        hosts = Nulls.present(given);
     }
 
     /**

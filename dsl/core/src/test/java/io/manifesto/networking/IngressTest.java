@@ -15,6 +15,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static io.manifesto.BuildResult.problemsOf;
@@ -218,6 +219,17 @@ class IngressTest {
                 .tls(Tls.fromCertificate(null)))).containsExactly(
                 "error Ingress/shop spec.tls[0] = \"<none>\": null was passed to Tls.fromCertificate(...). Fix: pass"
                         + " a value, or leave the call out. [input.null]");
+    }
+
+    @Test
+    void reportsNullHostsPassedToTheTlsConstructorInsteadOfThrowing() {
+        for (List<String> hosts : Arrays.asList(null, Arrays.asList("shop.example.com", null))) {
+            assertThat(problems(web, ingress("shop").ingressClass("nginx")
+                    .route("shop.example.com", "/", web.port("http"))
+                    .tls(new Tls("shop-tls", hosts, null)))).containsExactly(
+                    "error Ingress/shop spec.tls[0].hosts = \"<none>\": null was passed to new Tls(...). Fix: pass a"
+                            + " value, or leave the call out. [input.null]");
+        }
     }
 
     @Test

@@ -4,7 +4,7 @@ import io.manifesto.validate.IpAddresses;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 
-import java.util.Locale;
+import java.net.IDN;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +26,9 @@ public final class Hosts {
     public static final String NAME_RULE = "host.name";
     /** Rule id: a DNS zone written as a wildcard ({@code *.example.com}); a zone is a domain name. */
     public static final String ZONE_WILDCARD_RULE = "host.zone-wildcard";
+
+    /** The example a fix offers when nothing valid can be made from the value. */
+    private static final String GENERIC_HOST = "shop.example.com";
 
     /** A name and a port: one colon (an IPv6 address has at least two). */
     private static final Pattern WITH_PORT = Pattern.compile("([^:\\[\\]]+):[^:]*");
@@ -62,17 +65,17 @@ public final class Hosts {
         String value = host == null ? "" : host;
         if (value.contains("/")) {
             scope.error(URL_RULE, field, host, "is a URL, not a host name",
-                    "write only the host, e.g. \"" + hostOfUrl(value) + "\"");
+                    "write only the host, e.g. \"" + suggest(hostOfUrl(value), value) + "\"");
             return false;
         }
         Matcher withPort = WITH_PORT.matcher(value);
         if (withPort.matches() && !IpAddresses.looksLikeIpv4(withPort.group(1))) {
             scope.error(PORT_RULE, field, host, "has a port, and a host is only the DNS name: the ingress controller"
                             + " decides the ports",
-                    "write only the host, e.g. \"" + withPort.group(1).toLowerCase(Locale.ROOT) + "\"");
+                    "write only the host, e.g. \"" + suggest(withPort.group(1), value) + "\"");
             return false;
         }
-        if (IpAddresses.looksLikeIpAddress(value)) {
+        if (IpAddresses.looksLikeIpv4(value) || IpAddresses.isIpAddress(value.replaceAll("^\\[(.*)]$", "$1"))) {
             scope.error(IP_RULE, field, host, "is an IP address, and a host must be a DNS name",
                     "use the DNS name that points at the address, e.g. \"shop.example.com\"");
             return false;
@@ -87,7 +90,7 @@ public final class Hosts {
         if (!Names.isDns1123Subdomain(rest)) {
             scope.error(NAME_RULE, field, host,
                     "is not a DNS name: lower-case letters, digits, '-' and '.', at most 253 characters",
-                    "use a host such as \"" + suggest(rest) + "\"");
+                    "use a host such as \"" + suggest(value, value) + "\"");
             return false;
         }
         return true;
@@ -102,13 +105,13 @@ public final class Hosts {
         if (isWildcard(zone)) {
             scope.error(ZONE_WILDCARD_RULE, field, zone,
                     "is a wildcard, and a DNS zone is a domain name: it already covers every name below it",
-                    "write the zone, e.g. \"" + zone.substring(2) + "\"");
+                    "write the zone, e.g. \"" + suggest(zone.substring(2), zone) + "\"");
             return false;
         }
         return check(scope, field, zone);
     }
 
-    /** The host of a URL such as {@code https://user@Shop.example.com:8443/path}: {@code shop.example.com}. */
+    /** The host of a URL such as {@code https://user@shop.example.com:8443/path}: {@code shop.example.com}. */
     private static String hostOfUrl(String url) {
         String rest = url.contains("://") ? url.substring(url.indexOf("://") + 3) : url;
         int slash = rest.indexOf('/');
@@ -116,11 +119,31 @@ public final class Hosts {
         String hostAndPort = authority.substring(authority.lastIndexOf('@') + 1);
         int colon = hostAndPort.indexOf(':');
         String host = colon < 0 ? hostAndPort : hostAndPort.substring(0, colon);
-        return host.isEmpty() ? "shop.example.com" : host.toLowerCase(Locale.ROOT);
+        return host.isEmpty() ? GENERIC_HOST : host;
     }
 
-    private static String suggest(String host) {
-        String cleaned = host.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-").replaceAll("^[-.]+|[-.]+$", "");
-        return cleaned.isEmpty() ? "shop.example.com" : cleaned;
+    /**
+     * A valid host made from {@code host}, keeping a leading {@code *.}: an internationalised name as its punycode
+     * ({@code xn--bcher-kva.de}), otherwise {@link Names#suggestSubdomain(String)}; never what the user {@code written}
+     * nor an address, for which the generic example stands.
+     */
+    private static String suggest(String host, String written) {
+        String prefix = isWildcard(host) ? "*." : "";
+        return Names.suggestSubdomain(ascii(host.substring(prefix.length())))
+                .filter(name -> !IpAddresses.looksLikeIpv4(name)).map(prefix::concat)
+                .filter(suggestion -> !suggestion.equals(written))
+                .orElse(prefix.isEmpty() ? GENERIC_HOST : "*.example.com");
+    }
+
+    /** {@code host} in punycode when it is a valid internationalised name; {@code host} itself otherwise. */
+    private static String ascii(String host) {
+        if (host.chars().allMatch(c -> c < 128)) {
+            return host;
+        }
+        try {
+            return IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES);
+        } catch (IllegalArgumentException e) {
+            return host;
+        }
     }
 }

@@ -42,12 +42,4 @@ public final class IpAddresses {
     public static boolean looksLikeIpv4(String value) {
         return value != null && IPV4_LIKE.matcher(value).matches();
     }
-
-    /**
-     * {@code true} for a value written as an IP address, valid or not: {@link #looksLikeIpv4(String)}, or anything with
-     * a colon, which no DNS name has (an IPv6 address; rule out {@code name:port} first).
-     */
-    public static boolean looksLikeIpAddress(String value) {
-        return looksLikeIpv4(value) || (value != null && value.contains(":"));
-    }
 }

@@ -1,6 +1,10 @@
 package io.manifesto.validate;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The naming rules of Kubernetes (DNS-1123 subdomains and labels, DNS-1035 labels, label keys and values, port
@@ -15,6 +19,8 @@ public final class Names {
     private static final Pattern LABEL_NAME = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
     private static final Pattern DATA_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
     private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+    /** The example a fix offers when nothing valid can be made from the value. */
+    private static final String GENERIC_NAME = "my-app";
 
     /** Rule id: a name that is not a DNS-1123 subdomain. */
     public static final String DNS1123_SUBDOMAIN_RULE = "name.dns1123-subdomain";
@@ -54,7 +60,7 @@ public final class Names {
             scope.error(DNS1123_SUBDOMAIN_RULE, field, value,
                     "must be a DNS-1123 subdomain: at most 253 characters of lower-case letters, digits, '-' and '.',"
                             + " starting and ending with a letter or digit",
-                    "use a name such as \"" + suggest(value, 253) + "\"");
+                    "use a name such as \"" + suggestName(value) + "\"");
         }
     }
 
@@ -64,7 +70,7 @@ public final class Names {
             scope.error(DNS1123_LABEL_RULE, field, value,
                     "must be a DNS-1123 label: at most 63 characters of lower-case letters, digits and '-',"
                             + " starting and ending with a letter or digit",
-                    "use a name such as \"" + suggest(value, 63).replace('.', '-') + "\"");
+                    "use a name such as \"" + suggestLabel(value) + "\"");
         }
     }
 
@@ -157,16 +163,37 @@ public final class Names {
         }
     }
 
-    private static String suggest(String value, int max) {
-        String cleaned = (value == null ? "" : value).toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9.-]+", "-").replaceAll("^[-.]+|[-.]+$", "");
-        cleaned = cleaned.length() > max ? cleaned.substring(0, max).replaceAll("[-.]+$", "") : cleaned;
-        return cleaned.isEmpty() ? "my-app" : cleaned;
+    /**
+     * A DNS-1123 subdomain made from {@code value}: lower case, other characters as '-', empty labels dropped and
+     * each label trimmed of '-', at most 253 characters; empty when nothing is left. The caller checks that it differs
+     * from what the user wrote, so that a fix never offers the invalid value back.
+     */
+    public static Optional<String> suggestSubdomain(String value) {
+        String cleaned = Arrays.stream((value == null ? "" : value).toLowerCase(Locale.ROOT).split("\\."))
+                .map(label -> label.replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+|-+$", ""))
+                .filter(label -> !label.isEmpty())
+                .collect(Collectors.joining("."));
+        return Optional.of(truncate(cleaned, 253)).filter(Names::isDns1123Subdomain);
+    }
+
+    private static String suggestName(String value) {
+        return suggestSubdomain(value).filter(name -> !name.equals(value)).orElse(GENERIC_NAME);
+    }
+
+    private static String suggestLabel(String value) {
+        return suggestSubdomain(value).map(name -> truncate(name.replace('.', '-'), 63))
+                .filter(label -> !label.equals(value)).orElse(GENERIC_NAME);
     }
 
     private static String suggestDns1035(String value) {
-        String label = suggest(value, 63).replace('.', '-');
-        return Character.isLetter(label.charAt(0)) ? label : "x-" + label.substring(0, Math.min(label.length(), 61));
+        String label = suggestSubdomain(value).map(name -> truncate(name.replace('.', '-'), 63)).orElse(GENERIC_NAME);
+        String named = Character.isLetter(label.charAt(0)) ? label : truncate("x-" + label, 63);
+        return named.equals(value) ? GENERIC_NAME : named;
+    }
+
+    /** {@code text} cut to {@code max} characters, without a trailing '-' or '.'. */
+    private static String truncate(String text, int max) {
+        return text.length() > max ? text.substring(0, max).replaceAll("[-.]+$", "") : text;
     }
 
     private static String suggestLabelValue(String value) {

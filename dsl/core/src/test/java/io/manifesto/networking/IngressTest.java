@@ -635,6 +635,20 @@ class IngressTest {
                         + " \"shop-example.com\". [host.name]");
     }
 
+    /** The fix never offers the invalid host back, and an internationalised name gets its punycode. */
+    @Test
+    void suggestsAValidHostForEmptyLabelsDashedLabelsAndInternationalisedNames() {
+        String[][] cases = {{"shop..contoso.com", "shop.contoso.com"}, {"shop-.contoso.com", "shop.contoso.com"},
+                {"bücher.de", "xn--bcher-kva.de"}, {"a:b:c", "a-b-c"}, {"*.Shop..contoso.com", "*.shop.contoso.com"},
+                {"-.-", "shop.example.com"}};
+        for (String[] c : cases) {
+            assertThat(problems(web, ingress("shop").ingressClass("nginx").route(c[0], "/", web.port("http"))))
+                    .containsExactly("error Ingress/shop spec.rules[0].host = \"" + c[0] + "\": is not a DNS name:"
+                            + " lower-case letters, digits, '-' and '.', at most 253 characters. Fix: use a host such"
+                            + " as \"" + c[1] + "\". [host.name]");
+        }
+    }
+
     @Test
     void rejectsANullBackendAndAPortTheServiceDoesNotExpose() {
         Deployment api = deployment("api").container(container("api").image("registry.example.com/api:1.0")

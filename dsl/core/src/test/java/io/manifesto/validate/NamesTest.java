@@ -35,6 +35,28 @@ class NamesTest {
                 + " ending with a letter or digit. Fix: use a name such as \"my-app\". [name.dns1123-subdomain]");
     }
 
+    /** The fix is a valid name, never the invalid value again. */
+    @Test
+    void suggestsANameWithoutEmptyLabelsOrDashedEnds() {
+        Names.checkDns1123Subdomain(scope, "metadata.name", "a..b");
+        Names.checkDns1123Subdomain(scope, "metadata.name", "web-.shop");
+        Names.checkDns1123Label(scope, "name", "web..1");
+        Names.checkDns1035Label(scope, "metadata.name", "1web");
+        assertThat(lines()).containsExactly(
+                "error Deployment/x metadata.name = \"a..b\": must be a DNS-1123 subdomain: at most 253 characters of"
+                        + " lower-case letters, digits, '-' and '.', starting and ending with a letter or digit. Fix:"
+                        + " use a name such as \"a.b\". [name.dns1123-subdomain]",
+                "error Deployment/x metadata.name = \"web-.shop\": must be a DNS-1123 subdomain: at most 253"
+                        + " characters of lower-case letters, digits, '-' and '.', starting and ending with a letter or"
+                        + " digit. Fix: use a name such as \"web.shop\". [name.dns1123-subdomain]",
+                "error Deployment/x name = \"web..1\": must be a DNS-1123 label: at most 63 characters of lower-case"
+                        + " letters, digits and '-', starting and ending with a letter or digit. Fix: use a name such as"
+                        + " \"web-1\". [name.dns1123-label]",
+                "error Deployment/x metadata.name = \"1web\": must be a DNS-1035 label: at most 63 characters of"
+                        + " lower-case letters, digits and '-', starting with a letter and ending with a letter or"
+                        + " digit. Fix: use a name that starts with a letter, such as \"x-1web\". [name.dns1035-label]");
+    }
+
     @Test
     void rejectsLabelLongerThan63() {
         Names.checkDns1123Label(scope, "name", "a".repeat(64));

@@ -14,7 +14,7 @@ import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions on a policy/v1 {@link PodDisruptionBudget}. Values are written as in the manifest: a
- * count ({@code "1"}) or a percentage ({@code "50%"}).
+ * count ({@code "1"}), which only an integer matches, or a percentage ({@code "50%"}).
  */
 public class PodDisruptionBudgetAssert extends AbstractAssert<PodDisruptionBudgetAssert, PodDisruptionBudget> {
 
@@ -23,13 +23,16 @@ public class PodDisruptionBudgetAssert extends AbstractAssert<PodDisruptionBudge
         super(pdb, PodDisruptionBudgetAssert.class);
     }
 
-    /** Checks {@code spec.minAvailable}, e.g. {@code "1"} or {@code "50%"}. */
+    /**
+     * Checks {@code spec.minAvailable}, e.g. {@code "1"} (the integer 1; the string {@code "1"}, which the API server
+     * refuses, fails) or {@code "50%"}.
+     */
     public PodDisruptionBudgetAssert hasMinAvailable(String expected) {
         isNotNull();
         return has("minAvailable", spec().getMinAvailable(), expected);
     }
 
-    /** Checks {@code spec.maxUnavailable}, e.g. {@code "1"} or {@code "25%"}. */
+    /** Checks {@code spec.maxUnavailable}, e.g. {@code "1"} (an integer, as for minAvailable) or {@code "25%"}. */
     public PodDisruptionBudgetAssert hasMaxUnavailable(String expected) {
         isNotNull();
         return has("maxUnavailable", spec().getMaxUnavailable(), expected);
@@ -37,6 +40,12 @@ public class PodDisruptionBudgetAssert extends AbstractAssert<PodDisruptionBudge
 
     private PodDisruptionBudgetAssert has(String field, IntOrString value, String expected) {
         String present = intOrString(value);
+        // policy/v1 accepts a string only as a percentage: "1" looks like the count 1 but is refused
+        if (Objects.equals(present, expected) && !expected.endsWith("%") && value.getIntVal() == null) {
+            throw failureWithActualExpected(quote(present), expected, "%s", expecting(
+                    resource(actual) + " to have " + field, quote(expected),
+                    "it had the string " + quote(present) + ", which the API server refuses; a count is an integer"));
+        }
         if (!Objects.equals(present, expected)) {
             throw failureWithActualExpected(present, expected, "%s", expecting(
                     resource(actual) + " to have " + field, quote(expected),

@@ -39,4 +39,18 @@ class PodDisruptionBudgetAssertTest {
         assertThatThrownBy(() -> shop().hasMaxUnavailable("1"))
                 .hasMessage("\nExpecting PodDisruptionBudget/shop to have maxUnavailable\n  \"1\"\nbut it set no maxUnavailable");
     }
+
+    /** policy/v1 accepts a string only as a percentage, so a count written as the string "1" is refused. */
+    @Test
+    void aCountWrittenAsAStringFails() {
+        var pdb = new PodDisruptionBudgetBuilder(Fixtures.pdb())
+                .editSpec().withMinAvailable(new IntOrString("1")).endSpec().build();
+
+        assertThatThrownBy(() -> new PodDisruptionBudgetAssert(pdb).hasMinAvailable("1"))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessage("\nExpecting PodDisruptionBudget/shop to have minAvailable\n  \"1\"\nbut it had the"
+                        + " string \"1\", which the API server refuses; a count is an integer");
+        new PodDisruptionBudgetAssert(new PodDisruptionBudgetBuilder(Fixtures.pdb())
+                .editSpec().withMinAvailable(new IntOrString(1)).endSpec().build()).hasMinAvailable("1");
+    }
 }

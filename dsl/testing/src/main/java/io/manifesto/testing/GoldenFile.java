@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.opentest4j.AssertionFailedError;
 
@@ -19,11 +20,12 @@ import org.opentest4j.AssertionFailedError;
  * control (by default in the project's {@code golden-manifests} folder).
  *
  * <p>The golden file's line endings are normalised to {@code \n} before comparing (a checkout
- * may have turned them into {@code \r\n}); the received text is compared as it is, so that it
- * renders exactly as the file, and a received text holding {@code \r} never matches nor becomes a
- * golden file. On a mismatch the failure shows the first differing line and a short unified
- * diff, and the received text is written to {@code target/golden-received/<goldenName>} so that
- * it can be inspected.
+ * may have turned them into {@code \r\n}), and a leading byte order mark is dropped; the received
+ * text is compared as it is, so that it renders exactly as the file, and a received text holding
+ * {@code \r} never matches nor becomes a golden file. On a mismatch the failure shows the first
+ * differing line (escaped too, when the two lines differ only in characters that do not show) and
+ * a short unified diff, and the received text is written to
+ * {@code target/golden-received/<goldenName>} so that it can be inspected.
  *
  * <p>Golden files are never changed silently: {@code -Dgolden.update=true} rewrites mismatching
  * or missing files, and is refused when the environment variable {@code CI} is {@code true}, where
@@ -165,9 +167,13 @@ public final class GoldenFile {
                 + "received output written to " + receivedFile);
     }
 
-    /** Turns {@code \r\n} and lone {@code \r} into {@code \n}: for golden files only. */
+    /**
+     * Turns {@code \r\n} and lone {@code \r} into {@code \n}, and drops a leading byte order mark (which a Windows
+     * editor may add): for golden files only.
+     */
     static String normalise(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     static String mismatchMessage(
@@ -184,9 +190,17 @@ public final class GoldenFile {
                     .append(actual.endsWith("\n") ? "ends with one" : "has none")
                     .append('\n');
         } else {
+            String expectedLine = lineOrEnd(expectedLines, line);
+            String actualLine = lineOrEnd(actualLines, line);
             message.append("first difference at line ").append(line + 1).append(":\n")
-                    .append("expected: ").append(lineOrEnd(expectedLines, line)).append('\n')
-                    .append("actual:   ").append(lineOrEnd(actualLines, line)).append('\n');
+                    .append("expected: ").append(expectedLine).append('\n')
+                    .append("actual:   ").append(actualLine).append('\n');
+            if (visible(expectedLine).equals(visible(actualLine))) {
+                message.append("the lines differ only in characters that do not show; escaped (\\uXXXX for a"
+                                + " character outside printable ASCII, \u00B7 for a trailing space):\n")
+                        .append("expected: ").append(escaped(expectedLine)).append('\n')
+                        .append("actual:   ").append(escaped(actualLine)).append('\n');
+            }
             message.append('\n');
             for (String diffLine : LineDiff.unified(expectedLines, actualLines,
                     "golden/" + goldenName, "received/" + goldenName, MAX_DIFF_LINES)) {
@@ -197,6 +211,38 @@ public final class GoldenFile {
                 .append("received output written to ").append(receivedFile).append('\n')
                 .append("to accept it: ").append(UPDATE_COMMAND).append(", then review and commit the diff")
                 .toString();
+    }
+
+    /**
+     * How a line looks: without invisible characters (a byte order mark, zero-width spaces), every kind of space as
+     * a plain one, and no trailing white space.
+     */
+    private static String visible(String line) {
+        StringBuilder shown = new StringBuilder();
+        line.codePoints().filter(c -> Character.getType(c) != Character.FORMAT)
+                .map(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c)
+                .forEach(shown::appendCodePoint);
+        return shown.toString().stripTrailing();
+    }
+
+    /** {@code line} with every character outside printable ASCII as {@code \\uXXXX} and trailing spaces as dots. */
+    private static String escaped(String line) {
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == ' ') {
+            end--;
+        }
+        StringBuilder escaped = new StringBuilder();
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (i >= end) {
+                escaped.append('\u00B7');
+            } else if (c >= 0x20 && c < 0x7F) {
+                escaped.append(c);
+            } else {
+                escaped.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+            }
+        }
+        return escaped.toString();
     }
 
     /** The lines of a normalised text; a final line break ends the last line rather than adding one. */

@@ -147,6 +147,47 @@ class GoldenFileTest {
     }
 
     @Test
+    void ignoresAByteOrderMarkAtTheStartOfTheGoldenFile() throws IOException {
+        goldenFile("bom.yaml", "\uFEFF---\nkind: Service\n");
+
+        checker(false, false).verify("---\nkind: Service\n", "bom.yaml");
+    }
+
+    /** A terminal shows these pairs of lines alike; the escaped copy says what differs. */
+    @Test
+    void escapesLinesThatDifferOnlyInCharactersThatDoNotShow() throws IOException {
+        goldenFile("space.yaml", "---\nkind: Service \n");
+        goldenFile("nbsp.yaml", "---\nmetadata:\n  name: shop\u00A0web\n");
+        goldenFile("bom.yaml", "---\n");
+        String legend = "the lines differ only in characters that do not show; escaped (\\uXXXX for a character"
+                + " outside printable ASCII, \u00B7 for a trailing space):\n";
+
+        assertThatThrownBy(() -> checker(false, false).verify("---\nkind: Service\n", "space.yaml"))
+                .hasMessageContaining("first difference at line 2:\n"
+                        + "expected: kind: Service \n"
+                        + "actual:   kind: Service\n"
+                        + legend
+                        + "expected: kind: Service\u00B7\n"
+                        + "actual:   kind: Service\n\n");
+        assertThatThrownBy(() -> checker(false, false).verify("---\nmetadata:\n  name: shop web\n", "nbsp.yaml"))
+                .hasMessageContaining(legend
+                        + "expected:   name: shop\\u00A0web\n"
+                        + "actual:     name: shop web\n\n");
+        assertThatThrownBy(() -> checker(false, false).verify("\uFEFF---\n", "bom.yaml"))
+                .hasMessageContaining(legend
+                        + "expected: ---\n"
+                        + "actual:   \\uFEFF---\n\n");
+    }
+
+    @Test
+    void showsVisibleDifferencesOnlyOnce() throws IOException {
+        goldenFile("app.yaml", "name: caf\u00E9\n");
+
+        assertThatThrownBy(() -> checker(false, false).verify("name: cafe\n", "app.yaml"))
+                .message().doesNotContain("escaped");
+    }
+
+    @Test
     void explainsADifferenceInTheFinalLineBreakOnly() throws IOException {
         goldenFile("eol.yaml", "a\n");
 

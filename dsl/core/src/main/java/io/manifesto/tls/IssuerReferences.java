@@ -2,6 +2,7 @@ package io.manifesto.tls;
 
 import io.manifesto.core.Model;
 import io.manifesto.networking.Hosts;
+import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 
 import java.util.ArrayList;
@@ -94,7 +95,9 @@ public final class IssuerReferences {
      * its {@code hostedZoneName}. An issuer without solvers is reported by the issuer itself.
      */
     private static void checkSolver(Problems.Scope scope, IssuerRef ref, Acme acme, String field, String host) {
-        if (acme.solvers().isEmpty()) {
+        String name = Hosts.isWildcard(host) ? host.substring(2) : host;
+        // an invalid host is reported by the host check, once
+        if (acme.solvers().isEmpty() || !Names.isDns1123Subdomain(name)) {
             return;
         }
         Optional<Solver> picked = acme.solverFor(host);
@@ -113,7 +116,6 @@ public final class IssuerReferences {
                             + " .solver(Solver.dns01(AzureDns.of(...)).forDnsNames(\"" + host + "\")), or widen a"
                             + " solver's selector");
         } else {
-            String name = Hosts.isWildcard(host) ? host.substring(2) : host;
             picked.get().azureDns().map(AzureDns::hostedZone)
                     .filter(zone -> !name.equals(zone) && !name.endsWith("." + zone))
                     .ifPresent(zone -> scope.error(HOSTED_ZONE_RULE, field, host,

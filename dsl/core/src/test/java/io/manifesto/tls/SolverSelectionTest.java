@@ -59,6 +59,14 @@ class SolverSelectionTest {
     }
 
     @Test
+    void reportsAnInvalidNameOnlyAsAnInvalidName() {
+        Issuer zoned = acme("zoned", dns01(azureDns("sub", "rg")).forDnsZones("contoso.com"));
+
+        assertThat(problems(zoned, certificate("c", zoned).dnsNames("Shop.fabrikam.com"))).singleElement()
+                .asString().endsWith("[host.name]");
+    }
+
+    @Test
     void rejectsAWildcardWhoseSelectorMatchesTheNameButNotTheZone() {
         Issuer and = acme("and",
                 dns01(azureDns("sub", "rg")).forDnsNames("*.contoso.com").forDnsZones("fabrikam.com"));

@@ -211,7 +211,11 @@ public final class Application {
             return this;
         }
 
-        /** A label on every object of the application ({@code metadata.labels}). */
+        /**
+         * A label on every object of the application ({@code metadata.labels}). A workload's own label with the same
+         * key ({@code Workload.label}) wins on that workload, its pods and its Service: it is the more specific
+         * setting.
+         */
         public Builder label(String key, String value) {
             labels.put(key == null ? "" : key, value == null ? "" : value);
             return this;

@@ -75,7 +75,11 @@ public abstract class Workload<W extends Workload<W>> implements Component {
                 "version(...)"));
     }
 
-    /** A label on the workload, its pod template and its Service ({@code metadata.labels}). */
+    /**
+     * A label on the workload, its pod template and its Service ({@code metadata.labels}). It wins over an
+     * application label ({@code Application.Builder.label}) with the same key: the workload's setting is the more
+     * specific one.
+     */
     public W label(String key, String value) {
         return change(s -> s.labels = Nulls.put(s.labels, key, value));
     }

@@ -48,6 +48,37 @@ class ApplicationTest {
     }
 
     @Test
+    void aWorkloadsOwnLabelWinsOverTheApplicationsLabelWithTheSameKey() {
+        var web = deployment("web").label("team", "payments")
+                .container(container("web").image("shop:1.0.0").port("http", 8080));
+        String yaml = application("shop").label("team", "platform").add(web, configMap("settings")).build()
+                .toYaml();
+
+        String labels = """
+                    app.kubernetes.io/instance: shop
+                    app.kubernetes.io/managed-by: manifesto
+                    app.kubernetes.io/name: web
+                    app.kubernetes.io/part-of: shop
+                    app.kubernetes.io/version: 1.0.0
+                    team: payments
+                """;
+        // the Service, the Deployment and the pod template
+        assertThat(yaml).contains("kind: Service\nmetadata:\n  labels:\n" + labels)
+                .contains("kind: Deployment\nmetadata:\n  labels:\n" + labels)
+                .contains("  template:\n    metadata:\n      labels:\n" + labels.indent(4))
+                .contains("""
+                        kind: ConfigMap
+                        metadata:
+                          labels:
+                            app.kubernetes.io/instance: shop
+                            app.kubernetes.io/managed-by: manifesto
+                            app.kubernetes.io/name: settings
+                            app.kubernetes.io/part-of: shop
+                            team: platform
+                        """);
+    }
+
+    @Test
     void rejectsTwoComponentsWithTheSameKindAndName() {
         assertThat(problemsOf(application("shop").add(configMap("settings"), configMap("settings"))))
                 .containsExactly("error ConfigMap/settings metadata.name = \"settings\": 2 components render"

@@ -188,7 +188,9 @@ public abstract class Workload<W extends Workload<W>> implements Component {
 
     /**
      * The derived Service exposes the container port {@code portName} on {@code port} (instead of every container
-     * port on its own number): {@code spec.ports[]: {name, port, targetPort: portName}}.
+     * port on its own number): {@code spec.ports[]: {name, port, targetPort: portName}}. On a StatefulSet, whose
+     * Service is headless and so never remaps ports, {@code port} must be the container port's own number: the call
+     * then only chooses which ports are exposed.
      */
     public W servicePort(String portName, int port) {
         return change(s -> s.exposure = new Exposure(true, s.exposure.type(),

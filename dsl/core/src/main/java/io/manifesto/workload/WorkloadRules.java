@@ -63,6 +63,11 @@ public final class WorkloadRules {
     public static final String DUPLICATE_SERVICE_PORT = "service.duplicate-port";
     /** Rule id: a Service type asked of a workload whose Service is headless (a StatefulSet). */
     public static final String HEADLESS_SERVICE_TYPE = "service.headless-type";
+    /**
+     * Rule id: a port of a headless Service (a StatefulSet's) on another number than the container port it names;
+     * a headless Service is not proxied, so clients reach the pods on the container port only.
+     */
+    public static final String HEADLESS_SERVICE_PORT = "service.headless-port";
     /** Rule id: a capability name that is not a Linux capability name. */
     public static final String CAPABILITY = "security.capability";
     /** Rule id: a negative termination grace period. */

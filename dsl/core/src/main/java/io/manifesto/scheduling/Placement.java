@@ -192,6 +192,15 @@ public final class Placement implements PodTrait {
         return merged;
     }
 
+    /**
+     * This placement's node constraints only: its tolerations, node selector and node affinity, without its pod
+     * (anti-)affinity terms, which are about the pods it was written for. For pods that must be able to stand on the
+     * same nodes as others, such as overprovisioning placeholders.
+     */
+    public Placement nodesOnly() {
+        return new Placement(tolerations, selectorValues, requiredNodes, preferredNodes, List.of());
+    }
+
     /** {@code tolerations}. */
     public List<Toleration> tolerations() {
         return tolerations;

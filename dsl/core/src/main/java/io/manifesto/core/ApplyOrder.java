@@ -10,8 +10,8 @@ import java.util.List;
  * admitted into it (quotas, default requests and limits, network policies), since admission applies them only to pods
  * created after them; then what others depend on (definitions, priority classes, storage, accounts and their
  * permissions, configuration, claims), then services and workloads, then what acts on workloads (autoscalers,
- * budgets), then ingress and certificates. Close to Helm's install order. Within a kind, by name. Kinds it does not
- * know come last, by kind then name.
+ * budgets), then ingress and certificates. Close to Helm's install order. Within a kind, by name, then namespace.
+ * Kinds it does not know come last, by kind, name and namespace.
  */
 public final class ApplyOrder {
 
@@ -28,7 +28,9 @@ public final class ApplyOrder {
     public static final Comparator<HasMetadata> COMPARATOR = Comparator
             .comparingInt((HasMetadata o) -> rank(o.getKind()))
             .thenComparing(o -> ResourceId.of(o).kind())
-            .thenComparing(o -> ResourceId.of(o).name());
+            .thenComparing(o -> ResourceId.of(o).name())
+            .thenComparing(o -> o.getMetadata() == null || o.getMetadata().getNamespace() == null ? ""
+                    : o.getMetadata().getNamespace());
 
     private ApplyOrder() {
     }

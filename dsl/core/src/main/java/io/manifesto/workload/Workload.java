@@ -162,7 +162,7 @@ public abstract class Workload<W extends Workload<W>> implements Component {
      * Places the pods: tolerations, node selector and affinity ({@code spec.template.spec.tolerations},
      * {@code nodeSelector}, {@code affinity}). The same as {@link #with(PodTrait)}. A second call adds to the first
      * rather than replacing it: the tolerations and requirements of both apply, and a node selector label given two
-     * different values is an error.
+     * different values, or a selector and required node affinity that no node meets at once, is an error.
      */
     public W placement(io.manifesto.scheduling.Placement placement) {
         return with(placement);

@@ -127,6 +127,16 @@ public final class AksVirtualNodes {
     }
 
     /**
+     * Never on virtual nodes, whatever the pods tolerate: one required node affinity term for nodes whose
+     * {@code type} is NotIn {@code [virtual-kubelet]} and whose {@code virtualization} is NotIn
+     * {@code [virtualnode2]}. NotIn also matches nodes without the label, which regular AKS nodes are.
+     */
+    public static Placement regularNodesOnly() {
+        return Placement.anywhere().requireNodes(NodeRequirement.notIn("type", "virtual-kubelet"),
+                NodeRequirement.notIn("virtualization", "virtualnode2"));
+    }
+
+    /**
      * Regular nodes first, virtual nodes v2 for the overflow: the toleration, a preferred node affinity for nodes
      * whose {@code virtualization} is NotIn {@code [virtualnode2]}, and a required one that keeps the pods off v1
      * virtual nodes ({@code type} NotIn {@code [virtual-kubelet]}), whose limits are stricter.

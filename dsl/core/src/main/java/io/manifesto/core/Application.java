@@ -14,6 +14,7 @@ import io.manifesto.validate.Suppression;
 import io.manifesto.validate.ValidationReport;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ import java.util.function.Consumer;
  */
 public final class Application {
 
-    /** Rule id: two components render an object of the same kind and name. */
+    /** Rule id: two components render an object of the same kind and name in the same namespace. */
     public static final String DUPLICATE_RULE = "app.duplicate-resource";
     /** Rule id: a customization names an object the application does not render. */
     public static final String CUSTOMIZE_UNKNOWN_RULE = "customize.unknown-resource";
@@ -211,7 +212,11 @@ public final class Application {
             return this;
         }
 
-        /** A label on every object of the application ({@code metadata.labels}). */
+        /**
+         * A label on every object of the application ({@code metadata.labels}). A workload's own label with the same
+         * key ({@code Workload.label}) wins on that workload, its pods and its Service: it is the more specific
+         * setting.
+         */
         public Builder label(String key, String value) {
             labels.put(key == null ? "" : key, value == null ? "" : value);
             return this;
@@ -292,7 +297,7 @@ public final class Application {
             Problems problems = new Problems();
             validateApplication(problems);
             all.forEach(component -> validateGuarded(component, model, problems));
-            checkDuplicates(all, problems);
+            checkDuplicates(all, model, problems);
             checkUnusedSuppressions(problems);
             ValidationReport report = problems.verdict("application " + name, suppressions);
 
@@ -355,17 +360,38 @@ public final class Application {
             }
         }
 
-        private void checkDuplicates(List<Component> all, Problems problems) {
-            Map<ResourceId, Integer> counts = new TreeMap<>(
-                    java.util.Comparator.comparing(ResourceId::kind).thenComparing(ResourceId::name));
-            all.forEach(c -> c.ids().forEach(id -> counts.merge(id, 1, Integer::sum)));
-            counts.forEach((id, count) -> {
+        /**
+         * Reports objects rendered more than once: Kubernetes knows an object by its kind, namespace and name, so
+         * raw objects in other namespaces are distinct even with one kind and name.
+         */
+        private void checkDuplicates(List<Component> all, Model model, Problems problems) {
+            Map<Placed, Integer> counts = new TreeMap<>(Comparator.comparing((Placed p) -> p.id().kind())
+                    .thenComparing(p -> p.id().name()).thenComparing(Placed::namespace));
+            all.forEach(c -> c.ids().forEach(id -> counts.merge(new Placed(id, namespaceOf(c, id, model)), 1,
+                    Integer::sum)));
+            counts.forEach((placed, count) -> {
                 if (count > 1) {
+                    ResourceId id = placed.id();
+                    boolean namespaced = ResourceScope.isNamespaced(id.kind());
                     problems.at(id.toString()).error(DUPLICATE_RULE, "metadata.name", id.name(),
-                            count + " components render " + id,
-                            "rename one of them: kind and name must be unique in an application");
+                            count + " components render " + id
+                                    + (placed.namespace().isEmpty() ? "" : " in namespace " + placed.namespace()),
+                            "rename one of them: kind and name must be unique "
+                                    + (namespaced ? "in a namespace" : "in the cluster"));
                 }
             });
+        }
+
+        /** The namespace the object {@code id} of {@code component} is applied in; empty for none or unknown. */
+        private static String namespaceOf(Component component, ResourceId id, Model model) {
+            if (component instanceof RawComponent raw) {
+                return raw.namespace(model);
+            }
+            return ResourceScope.isNamespaced(id.kind()) ? model.namespace().orElse("") : "";
+        }
+
+        /** An object's identity in a cluster: its kind and name, and its namespace ({@code ""} for none). */
+        private record Placed(ResourceId id, String namespace) {
         }
 
         /**

@@ -6,26 +6,31 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The order in which {@code kubectl apply -f} should meet the objects: what others depend on first (namespaces,
- * priority classes, accounts, configuration), then services and workloads, then what acts on workloads
- * (autoscalers, budgets), then ingress and certificates. Within a kind, by name. Kinds it does not know come last,
- * by kind then name.
+ * The order in which {@code kubectl apply -f} should meet the objects: the namespace, then what governs the pods
+ * admitted into it (quotas, default requests and limits, network policies), since admission applies them only to pods
+ * created after them; then what others depend on (definitions, priority classes, storage, accounts and their
+ * permissions, configuration, claims), then services and workloads, then what acts on workloads (autoscalers,
+ * budgets), then ingress and certificates. Close to Helm's install order. Within a kind, by name, then namespace.
+ * Kinds it does not know come last, by kind, name and namespace.
  */
 public final class ApplyOrder {
 
     private static final List<String> KINDS = List.of(
-            "Namespace", "CustomResourceDefinition", "PriorityClass", "ServiceAccount",
+            "Namespace", "ResourceQuota", "LimitRange", "NetworkPolicy",
+            "CustomResourceDefinition", "PriorityClass", "StorageClass", "PersistentVolume", "ServiceAccount",
             "ClusterRole", "Role", "ClusterRoleBinding", "RoleBinding",
             "ConfigMap", "Secret", "PersistentVolumeClaim", "Service",
             "Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob",
             "HorizontalPodAutoscaler", "VerticalPodAutoscaler", "PodDisruptionBudget",
-            "NetworkPolicy", "Ingress", "ClusterIssuer", "Issuer", "Certificate");
+            "IngressClass", "Ingress", "ClusterIssuer", "Issuer", "Certificate");
 
     /** Compares rendered objects in apply order. */
     public static final Comparator<HasMetadata> COMPARATOR = Comparator
             .comparingInt((HasMetadata o) -> rank(o.getKind()))
             .thenComparing(o -> ResourceId.of(o).kind())
-            .thenComparing(o -> ResourceId.of(o).name());
+            .thenComparing(o -> ResourceId.of(o).name())
+            .thenComparing(o -> o.getMetadata() == null || o.getMetadata().getNamespace() == null ? ""
+                    : o.getMetadata().getNamespace());
 
     private ApplyOrder() {
     }

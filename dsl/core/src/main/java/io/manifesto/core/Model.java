@@ -88,7 +88,16 @@ public final class Model {
      * ones (which win).
      */
     public Map<String, String> objectLabels(String name, Optional<String> version) {
+        return objectLabels(name, version, Map.of());
+    }
+
+    /**
+     * The labels of an object of component {@code name} that has labels of its {@code own}: the application's common
+     * labels, then its own (the more specific setting wins over the application's), then the recommended ones.
+     */
+    public Map<String, String> objectLabels(String name, Optional<String> version, Map<String, String> own) {
         Map<String, String> labels = new TreeMap<>(commonLabels);
+        labels.putAll(own);
         labels.putAll(labels(name, version).all());
         return labels;
     }

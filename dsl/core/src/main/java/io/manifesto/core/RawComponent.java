@@ -41,6 +41,21 @@ final class RawComponent implements Component {
         return List.of(id);
     }
 
+    /**
+     * The namespace the object is applied in: its own {@code metadata.namespace}, or the application's when it is
+     * namespaced and has none; {@code ""} for a cluster-scoped object, or when neither says.
+     */
+    String namespace(Model model) {
+        if (object == null) { // not copied, reported: its kind is all there is
+            return ResourceScope.isNamespaced(id.kind()) ? model.namespace().orElse("") : "";
+        }
+        if (!ResourceScope.isNamespaced(object)) {
+            return "";
+        }
+        String own = object.getMetadata() == null ? null : object.getMetadata().getNamespace();
+        return own != null ? own : model.namespace().orElse("");
+    }
+
     @Override
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id.toString());

@@ -23,10 +23,18 @@ public final class ResourceScope {
     private ResourceScope() {
     }
 
+    /**
+     * {@code true} when objects of {@code kind} belong in a namespace, as far as the kind alone tells: every kind
+     * but the well-known cluster-scoped ones.
+     */
+    public static boolean isNamespaced(String kind) {
+        return kind == null || !CLUSTER_SCOPED_KINDS.contains(kind);
+    }
+
     /** {@code true} when {@code object} belongs in a namespace. */
     public static boolean isNamespaced(HasMetadata object) {
         if (object instanceof GenericKubernetesResource) {
-            return !CLUSTER_SCOPED_KINDS.contains(object.getKind());
+            return isNamespaced(object.getKind());
         }
         return object instanceof Namespaced;
     }

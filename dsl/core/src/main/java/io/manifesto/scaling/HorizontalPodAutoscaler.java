@@ -501,9 +501,11 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
         if (requested.signum() <= 0) {
             return;
         }
-        int highest = sum(limits).multiply(BigDecimal.valueOf(100)).divide(requested, 0, RoundingMode.FLOOR)
-                .intValueExact();
-        if (target.utilization() > highest) {
+        // Compared in BigDecimal: limits far above requests (32Gi over 128 bytes) give a ceiling beyond an int.
+        BigDecimal ceiling = sum(limits).multiply(BigDecimal.valueOf(100));
+        if (BigDecimal.valueOf(target.utilization()).multiply(requested).compareTo(ceiling) > 0) {
+            // Below the target here, so it fits an int.
+            int highest = ceiling.divide(requested, 0, RoundingMode.FLOOR).intValueExact();
             boolean one = containers.size() == 1;
             String display = resource.display();
             scope.error(UTILIZATION_UNREACHABLE, "target.averageUtilization", target.utilization(),

@@ -4,8 +4,11 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.manifesto.core.Component;
 import io.manifesto.core.Model;
 import io.manifesto.core.ResourceId;
+import io.manifesto.aks.AksVirtualNodes;
 import io.manifesto.resources.ResourceAmount;
 import io.manifesto.resources.ResourceName;
+import io.manifesto.scheduling.NodePool;
+import io.manifesto.scheduling.Placement;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Container;
@@ -26,10 +29,10 @@ import java.util.Optional;
  * scheduler preempts placeholder pods, and the real pod starts at once on the freed room instead of waiting minutes
  * for a new node. The evicted placeholders become pending, and the autoscaler adds a node for them in the
  * background: the headroom is rebuilt. The headroom is {@code replicas × requests}; size one placeholder like the
- * pods it stands in for, best with {@link #roomFor(Workload, int)}, which takes the requests from the workload
- * itself, so that the two cannot drift apart. The priority must be negative (below the real pods) but not below
- * the autoscaler's {@code --expendable-pods-priority-cutoff} (-10 by default): pods below the cut-off are
- * "expendable", and the autoscaler adds no node for them, which would leave no headroom at all.
+ * pods it stands in for, best with {@link #roomFor(Workload, int)}, which takes the requests and the node placement
+ * from the workload itself, so that the two cannot drift apart. The priority must be negative (below the real pods)
+ * but not below the autoscaler's {@code --expendable-pods-priority-cutoff} (-10 by default): pods below the cut-off
+ * are "expendable", and the autoscaler adds no node for them, which would leave no headroom at all.
  */
 public final class Overprovisioning implements Component {
 
@@ -50,6 +53,17 @@ public final class Overprovisioning implements Component {
     public static final String EXPENDABLE = "overprovisioning.expendable";
     /** Rule id: the workload given to {@link #roomFor(Workload, int)} is not in the application. */
     public static final String TARGET_MISSING = "overprovisioning.target-missing";
+    /**
+     * Rule id (warning): the pods of the workload given to {@link #roomFor(Workload, int)} cannot preempt the
+     * placeholders, as their priority is not above the placeholders' or their PriorityClass never preempts: they
+     * never get the room kept for them.
+     */
+    public static final String CANNOT_PREEMPT = "overprovisioning.cannot-preempt";
+    /**
+     * Rule id (warning): the workload given to {@link #roomFor(Workload, int)} runs only on AKS virtual nodes, where
+     * ACI starts each pod on demand: there is no node to keep warm.
+     */
+    public static final String VIRTUAL_NODES = "overprovisioning.virtual-nodes";
 
     private static final String REQUESTS_FIELD = "spec.template.spec.containers[pause].resources.requests";
 
@@ -87,10 +101,15 @@ public final class Overprovisioning implements Component {
     /**
      * Room for {@code pods} more pods of {@code workload}: {@code pods} placeholder pods ({@code spec.replicas}),
      * each requesting what one pod of the workload requests ({@code resources.requests}: its containers' requests
-     * summed, or its largest init container's if that is more; a limit counts where no request is set). Only the
-     * workload's kind and name are kept, and the requests are read when the application is built: the application
-     * must contain it, and the placeholder follows its requests as they change. A {@link #requests} amount
-     * replaces the workload's for its resource.
+     * summed, or its largest init container's if that is more; a limit counts where no request is set), and placed
+     * like them: the workload's tolerations, node selector and node affinity ({@code tolerations},
+     * {@code nodeSelector}, {@code affinity.nodeAffinity}), as a pod preempts only on nodes it may run on. Placeholders
+     * of a workload that may overflow onto AKS virtual nodes are kept off them
+     * ({@link AksVirtualNodes#regularNodesOnly()}): the autoscaler keeps no node for a placeholder that ACI runs.
+     * Only the workload's kind and name are kept, and its pods are read when the application is built: the
+     * application must contain it, and the placeholder follows its requests and placement as they change. A
+     * {@link #requests} amount replaces the workload's for its resource. The workload's priority must be above the
+     * placeholders' ({@value #CANNOT_PREEMPT} otherwise).
      */
     public Overprovisioning roomFor(Workload<?> workload, int pods) {
         return new Overprovisioning(name, pods, priority, requests, Targets.idOf(workload),
@@ -128,6 +147,29 @@ public final class Overprovisioning implements Component {
                 .container(Container.named("pause").image(PAUSE_IMAGE)
                         .requests(requests.toArray(ResourceAmount[]::new)))
                 .terminationGracePeriodSeconds(0);
+    }
+
+    /**
+     * Where the placeholders may run: the node constraints of {@code workload}'s placements, as its pods preempt
+     * only on nodes they may run on; off the AKS virtual nodes that the workload only overflows onto. Empty when the
+     * workload has no placement.
+     */
+    private static Optional<Placement> placement(Optional<Workload<?>> workload, Model model) {
+        List<Placement> placements = workload.map(w -> w.traits(Placement.class)).orElse(List.of());
+        if (placements.isEmpty()) {
+            return Optional.empty();
+        }
+        Placement nodes = placements.stream().map(Placement::nodesOnly).reduce(Placement.anywhere(), Placement::and);
+        if (model.aksVirtualNodes() && virtualNodePool(nodes).isEmpty()
+                && AksVirtualNodes.pools().stream().anyMatch(nodes::canRunOn)) {
+            nodes = nodes.and(AksVirtualNodes.regularNodesOnly());
+        }
+        return Optional.of(nodes);
+    }
+
+    /** The AKS virtual node pool that {@code placement} confines the pods to, if any. */
+    private static Optional<NodePool> virtualNodePool(Placement placement) {
+        return AksVirtualNodes.pools().stream().filter(placement::targets).findFirst();
     }
 
     /**
@@ -170,6 +212,13 @@ public final class Overprovisioning implements Component {
         }
         Optional<Workload<?>> workload = sizedByWorkload() ? Targets.check(found, sizedLike, deployment,
                 REQUESTS_FIELD, TARGET_MISSING, Targets.Kinds.ANY) : Optional.empty();
+        // The placement copied from the workload is checked on the workload: reported once, where it is written.
+        placement(workload, model).filter(p -> model.aksVirtualNodes()).flatMap(Overprovisioning::virtualNodePool)
+                .ifPresent(pool -> deployment.warning(VIRTUAL_NODES, REQUESTS_FIELD, sizedLike,
+                        "the pods of " + sizedLike + " run only on " + pool.description() + ", where ACI starts"
+                                + " each pod on demand with no node to keep warm, so the placeholders reserve nothing"
+                                + " and run as ACI containers that are billed",
+                        "remove overprovisioning(\"" + name + "\"), or make room for a workload on regular nodes"));
         boolean reserves = sized.stream().map(ResourceAmount::resource)
                 .anyMatch(r -> r == ResourceName.CPU || r == ResourceName.MEMORY);
         // A null or a missing workload is reported already: the empty placeholder is not a second mistake.
@@ -195,12 +244,55 @@ public final class Overprovisioning implements Component {
                             + " headroom is kept",
                     "use a priority from " + AUTOSCALER_CUTOFF + " to -1, or lower the autoscaler's cut-off");
         }
+        if (priority < 0) { // otherwise nothing preempts the placeholders, which PRIORITY reports
+            workload.ifPresent(w -> checkPreemption(w, model, priorityClass));
+        }
+    }
+
+    /**
+     * Reports pods of {@code workload} that cannot preempt the placeholders ({@value #CANNOT_PREEMPT}): the
+     * scheduler preempts only pods of lower priority, and never for a class whose preemptionPolicy is Never. The
+     * workload's class is its own priority's, or the application's global default; a class the cluster already has
+     * ({@link PriorityClass#existing}), or one the application does not contain, is not known here.
+     */
+    private void checkPreemption(Workload<?> workload, Model model, Problems.Scope priorityClass) {
+        List<Priority> given = workload.traits(Priority.class).stream().filter(p -> p.priorityClass() != null)
+                .toList();
+        Optional<PriorityClass> own;
+        if (given.isEmpty()) {
+            own = model.components(PriorityClass.class).stream().filter(PriorityClass::isGlobalDefault).findFirst();
+        } else if (given.get(given.size() - 1).existing()) {
+            return;
+        } else {
+            own = model.component(given.get(given.size() - 1).priorityClass(), PriorityClass.class);
+            if (own.isEmpty()) {
+                return;
+            }
+        }
+        int value = own.map(PriorityClass::value).orElse(0);
+        String named = own.map(c -> " (" + c.id() + (given.isEmpty() ? ", the global default" : "") + ")")
+                .orElse("");
+        if (value <= priority) {
+            priorityClass.warning(CANNOT_PREEMPT, "value", priority,
+                    "the pods of " + workload.id() + " run at priority " + value + named + ", not above the"
+                            + " placeholders' " + priority + ", and the scheduler preempts only pods of lower"
+                            + " priority, so they never get the room kept for them",
+                    "give " + workload.id() + " a priority above " + priority + ", or make room for another"
+                            + " workload");
+        } else {
+            own.filter(PriorityClass::neverPreempts).ifPresent(c -> priorityClass.warning(CANNOT_PREEMPT, "value",
+                    priority, "the pods of " + workload.id() + " run at " + c.id() + ", whose preemptionPolicy is"
+                            + " Never, so they never preempt the placeholders and never get the room kept for them",
+                    "remove .preemptionPolicy(NEVER) from " + c.id() + ", or make room for another workload"));
+        }
     }
 
     @Override
     public List<HasMetadata> render(Model model) {
         List<HasMetadata> objects = new ArrayList<>(priorityClass().render(model));
-        objects.addAll(placeholder(placeholderRequests(sizedLikeWorkload(model))).render(model));
+        Optional<Workload<?>> workload = sizedLikeWorkload(model);
+        Deployment placeholder = placeholder(placeholderRequests(workload));
+        objects.addAll(placement(workload, model).map(placeholder::placement).orElse(placeholder).render(model));
         return objects;
     }
 }

@@ -93,6 +93,16 @@ public final class PriorityClass implements SingleObjectComponent {
         return value;
     }
 
+    /** {@code true} with {@code globalDefault: true}: the class of pods without a priorityClassName. */
+    boolean isGlobalDefault() {
+        return globalDefault;
+    }
+
+    /** {@code true} with {@code preemptionPolicy: Never}: its pods never preempt others. */
+    boolean neverPreempts() {
+        return preemptionPolicy == PreemptionPolicy.NEVER;
+    }
+
     /** This class's id, {@code PriorityClass/<name>}. */
     public ResourceId id() {
         return new ResourceId("PriorityClass", name);

@@ -75,29 +75,29 @@ public record NodeRequirement(String key, NodeOperator operator, List<String> va
     /** Reports values that do not fit the operator, and a bad key, at {@code field}. */
     public void validate(Problems.Scope scope, String field) {
         Names.checkLabelKey(scope, field + ".key", key);
-        switch (operator) {
-            case EXISTS, DOES_NOT_EXIST -> {
-                if (!values.isEmpty()) {
-                    scope.error(VALUES_RULE, field + ".values", values,
-                            "operator " + operator + " on " + key + " takes no values",
-                            "drop the values, or use NodeRequirement.in(\"" + key + "\", ...)");
-                }
-            }
-            case IN, NOT_IN -> {
-                if (values.isEmpty()) {
-                    scope.error(VALUES_RULE, field + ".values", values,
-                            "operator " + operator + " on " + key + " needs at least one value",
-                            "list the label values, or use NodeRequirement.exists(\"" + key + "\")");
-                }
-            }
-            case GT, LT -> {
-                if (values.size() != 1 || integer(values.get(0)) == null) {
-                    scope.error(VALUES_RULE, field + ".values", values,
-                            "operator " + operator + " on " + key + " needs exactly one integer value",
-                            "compare with one number, e.g. NodeRequirement.greaterThan(\"" + key + "\", 4)");
-                }
-            }
+        if (wellFormed()) {
+            return;
         }
+        switch (operator) {
+            case EXISTS, DOES_NOT_EXIST -> scope.error(VALUES_RULE, field + ".values", values,
+                    "operator " + operator + " on " + key + " takes no values",
+                    "drop the values, or use NodeRequirement.in(\"" + key + "\", ...)");
+            case IN, NOT_IN -> scope.error(VALUES_RULE, field + ".values", values,
+                    "operator " + operator + " on " + key + " needs at least one value",
+                    "list the label values, or use NodeRequirement.exists(\"" + key + "\")");
+            case GT, LT -> scope.error(VALUES_RULE, field + ".values", values,
+                    "operator " + operator + " on " + key + " needs exactly one integer value",
+                    "compare with one number, e.g. NodeRequirement.greaterThan(\"" + key + "\", 4)");
+        }
+    }
+
+    /** {@code true} when the values fit the operator: {@link #validate} reports those that do not. */
+    boolean wellFormed() {
+        return switch (operator) {
+            case EXISTS, DOES_NOT_EXIST -> values.isEmpty();
+            case IN, NOT_IN -> !values.isEmpty();
+            case GT, LT -> values.size() == 1 && integer(values.get(0)) != null;
+        };
     }
 
     /** The fabric8 requirement. */

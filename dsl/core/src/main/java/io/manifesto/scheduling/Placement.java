@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -38,7 +39,8 @@ import java.util.stream.Collectors;
  * <p>A workload with several placements gets all of them (see {@link #and}), and is checked once, as a whole:
  * against every known {@link NodePool} (the ones added to the application, and the AKS virtual node pools), a
  * selector that picks tainted nodes without the toleration is an error, and the pools the pods can land on impose
- * their rules; two values for one node selector label are an error.
+ * their rules; two values for one node selector label are an error, and so are a node selector and required node
+ * affinity terms that no node meets at once.
  */
 public final class Placement implements PodTrait {
 
@@ -53,7 +55,9 @@ public final class Placement implements PodTrait {
     /**
      * Rule id: a node selector (or every required node affinity term with it) that asks for the labels of two AKS
      * virtual node pools at once, e.g. v1's {@code type: virtual-kubelet} with v2's
-     * {@code virtualization: virtualnode2}: no node has both, so the pods would stay Pending.
+     * {@code virtualization: virtualnode2}; or required node affinity terms that each contradict the node selector
+     * or themselves on a label, e.g. {@code type: virtual-kubelet} with {@code type NotIn [virtual-kubelet]}, or
+     * {@code In} sets without a common value: no node meets them, so the pods would stay Pending.
      */
     public static final String NO_MATCHING_NODE = "placement.no-matching-node";
 
@@ -192,6 +196,15 @@ public final class Placement implements PodTrait {
         return merged;
     }
 
+    /**
+     * This placement's node constraints only: its tolerations, node selector and node affinity, without its pod
+     * (anti-)affinity terms, which are about the pods it was written for. For pods that must be able to stand on the
+     * same nodes as others, such as overprovisioning placeholders.
+     */
+    public Placement nodesOnly() {
+        return new Placement(tolerations, selectorValues, requiredNodes, preferredNodes, List.of());
+    }
+
     /** {@code tolerations}. */
     public List<Toleration> tolerations() {
         return tolerations;
@@ -287,7 +300,9 @@ public final class Placement implements PodTrait {
         }
         validateNodeSelector(spec);
         validateNodeAffinity(spec);
-        checkMixedPools(spec);
+        if (!checkMixedPools(spec)) {
+            checkConflicts(spec);
+        }
         validatePodTerms(spec);
         checkPools(workload, model, pod, spec);
     }
@@ -334,14 +349,15 @@ public final class Placement implements PodTrait {
 
     /**
      * Reports a node selector that, alone or with every required node affinity term, asks for the labels of two AKS
-     * virtual node pools at once ({@value #NO_MATCHING_NODE}).
+     * virtual node pools at once ({@value #NO_MATCHING_NODE}); {@code true} when it does.
      */
-    private void checkMixedPools(Problems.Scope spec) {
+    private boolean checkMixedPools(Problems.Scope spec) {
         List<NodePool> mixed = mixedPools(List.of());
         if (!mixed.isEmpty()) {
             spec.error(NO_MATCHING_NODE, "nodeSelector", nodeSelector, "the node selector asks for the labels of "
                     + descriptions(mixed) + " at once, which no node has, so the pods would stay Pending",
                     MIXED_POOLS_FIX);
+            return true;
         } else if (!requiredNodes.isEmpty()) {
             List<List<NodePool>> perTerm = requiredNodes.stream().map(this::mixedPools).toList();
             if (perTerm.stream().noneMatch(List::isEmpty)) {
@@ -350,8 +366,34 @@ public final class Placement implements PodTrait {
                                 + descriptions(perTerm.get(0)) + " at once, which no node has, so the pods would"
                                 + " stay Pending",
                         MIXED_POOLS_FIX);
+                return true;
             }
         }
+        return false;
+    }
+
+    /**
+     * Reports required node affinity terms that each contradict the node selector, or themselves, on some node
+     * label ({@value #NO_MATCHING_NODE}): a node must meet the selector and one of the terms, and none can.
+     */
+    private void checkConflicts(Problems.Scope spec) {
+        List<NodeConflict> conflicts = requiredNodes.stream().map(term -> NodeConflict.of(nodeSelector, term))
+                .flatMap(Optional::stream).toList();
+        if (requiredNodes.isEmpty() || conflicts.size() < requiredNodes.size()) {
+            return;
+        }
+        NodeConflict first = conflicts.get(0);
+        boolean selected = nodeSelector.containsKey(first.key());
+        String asks = String.join(" and ", first.conditions()) + " at once";
+        spec.error(NO_MATCHING_NODE, NODE_AFFINITY + REQUIRED + ".nodeSelectorTerms", requiredNodes,
+                (requiredNodes.size() == 1
+                        ? (selected ? "the node selector and the required node affinity ask for "
+                                : "the required node affinity asks for ") + asks + ", which no node has"
+                        : "each of the " + requiredNodes.size() + " required node affinity terms asks, with the node"
+                                + " selector, for what no node has (the first for " + asks + ")")
+                        + ", so the pods would stay Pending",
+                "make the conditions on " + first.key() + " agree, or drop one of them: every placement of a"
+                        + " workload must hold at once");
     }
 
     /**

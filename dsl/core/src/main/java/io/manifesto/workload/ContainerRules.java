@@ -16,11 +16,6 @@ final class ContainerRules {
 
     private static final Pattern ENV = Pattern.compile("[-._a-zA-Z][-._a-zA-Z0-9]*");
 
-    /** The pod fields an env var may read; all labels or annotations at once only fit a downwardAPI volume. */
-    private static final Set<String> POD_FIELDS = Set.of("metadata.name", "metadata.namespace", "metadata.uid",
-            "spec.nodeName", "spec.serviceAccountName", "status.hostIP", "status.hostIPs", "status.podIP",
-            "status.podIPs");
-
     private ContainerRules() {
     }
 
@@ -178,17 +173,12 @@ final class ContainerRules {
         } else if (variable instanceof EnvVar.FromSecret ref) {
             Names.checkDns1123Subdomain(scope, field + ".valueFrom.secretKeyRef.name", ref.secret());
             Names.checkDataKey(scope, field + ".valueFrom.secretKeyRef.key", ref.key());
-        } else if (variable instanceof EnvVar.FromField ref && !isPodField(ref.fieldPath())) {
+        } else if (variable instanceof EnvVar.FromField ref && !PodFields.forEnv(ref.fieldPath())) {
             scope.error(WorkloadRules.ENV_FIELD_PATH, field + ".valueFrom.fieldRef.fieldPath", ref.fieldPath(),
                     "is not a pod field an environment variable can read",
                     "use one of metadata.name, metadata.namespace, metadata.uid, metadata.labels['<key>'],"
                             + " metadata.annotations['<key>'], spec.nodeName, spec.serviceAccountName,"
                             + " status.hostIP, status.hostIPs, status.podIP, status.podIPs");
         }
-    }
-
-    private static boolean isPodField(String path) {
-        return path != null && (POD_FIELDS.contains(path)
-                || path.matches("metadata\\.(labels|annotations)\\['[^']+'\\]"));
     }
 }

@@ -39,11 +39,12 @@ final class PodRenderer {
     private PodRenderer() {
     }
 
-    /** The labels of the workload's objects: the application's, the recommended ones and the workload's own. */
+    /**
+     * The labels of the workload's objects: the application's, the workload's own (which win over the application's)
+     * and the recommended ones.
+     */
     static Map<String, String> labels(Workload<?> workload, Model model) {
-        Map<String, String> labels = new TreeMap<>(workload.labels());
-        labels.putAll(model.objectLabels(workload.name(), workload.version()));
-        return labels;
+        return model.objectLabels(workload.name(), workload.version(), workload.labels());
     }
 
     /** The selector: the stable labels only. */

@@ -4,6 +4,7 @@ import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** The rules of the Service derived from a workload: its name, its ports, what they target. */
@@ -50,16 +51,24 @@ final class ServiceRules {
                                         + " .servicePort(name, number)");
             }
             if (explicit) {
-                checkExplicitPort(workload, scope, field, port);
+                checkExplicitPort(workload, scope, field, port, headless);
             }
         }
     }
 
     private static void checkExplicitPort(Workload<?> workload, Problems.Scope scope, String field,
-                                          ServiceRenderer.ExposedPort port) {
+                                          ServiceRenderer.ExposedPort port, boolean headless) {
         Names.checkPortNumber(scope, field + ".port", port.port());
-        boolean exists = workload.containers().stream().anyMatch(c -> c.port(port.name()).isPresent());
-        if (!exists) {
+        Optional<ContainerPort> target = workload.containers().stream().flatMap(c -> c.port(port.name()).stream())
+                .findFirst();
+        // no proxy stands in front of a headless Service: DNS gives the pod IPs, reached on the container port
+        target.filter(c -> headless && c.number() != port.port()).ifPresent(c ->
+                scope.error(WorkloadRules.HEADLESS_SERVICE_PORT, field + ".port", port.port(),
+                        "the Service of " + workload.id() + " is headless and does not remap ports: clients"
+                                + " connect to the pods on " + c.number() + ", not on " + port.port(),
+                        "use .servicePort(\"" + port.name() + "\", " + c.number() + "), or add a separate"
+                                + " ClusterIP Service for clients that connect on " + port.port()));
+        if (target.isEmpty()) {
             scope.error(WorkloadRules.SERVICE_UNKNOWN_PORT, field + ".targetPort", port.name(),
                     "no container of " + workload.id() + " has a port of this name",
                     "name one of " + workload.containers().stream().flatMap(c -> c.ports().stream())

@@ -116,6 +116,10 @@ public final class StatefulSet extends Workload<StatefulSet> {
                         claim.storage(), "a claim needs a storage size: a positive Kubernetes quantity",
                         "write it like \"10Gi\"");
             }
+            // "" is meaningful: no class, so only a pre-provisioned volume without class binds
+            if (claim.storageClass() != null && !claim.storageClass().isEmpty()) {
+                Names.checkDns1123Subdomain(scope, field + ".spec.storageClassName", claim.storageClass());
+            }
         }
         if (!exposure().enabled()) {
             scope.error(SERVICE_REQUIRED, "spec.serviceName", name(),

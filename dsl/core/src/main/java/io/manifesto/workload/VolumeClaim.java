@@ -28,7 +28,10 @@ public record VolumeClaim(String name, Quantity storage, String storageClass, Ac
         return new VolumeClaim(name, Quantity.of(storage), null, AccessMode.READ_WRITE_ONCE);
     }
 
-    /** This claim with {@code spec.storageClassName}, e.g. {@code managed-csi-premium} on AKS. */
+    /**
+     * This claim with {@code spec.storageClassName}, e.g. {@code managed-csi-premium} on AKS: a StorageClass's name,
+     * so a DNS-1123 subdomain; {@code ""} asks for no class (only a pre-provisioned volume without class binds).
+     */
     public VolumeClaim storageClass(String storageClass) {
         return new VolumeClaim(name, storage, storageClass, accessMode);
     }

@@ -75,7 +75,11 @@ public abstract class Workload<W extends Workload<W>> implements Component {
                 "version(...)"));
     }
 
-    /** A label on the workload, its pod template and its Service ({@code metadata.labels}). */
+    /**
+     * A label on the workload, its pod template and its Service ({@code metadata.labels}). It wins over an
+     * application label ({@code Application.Builder.label}) with the same key: the workload's setting is the more
+     * specific one.
+     */
     public W label(String key, String value) {
         return change(s -> s.labels = Nulls.put(s.labels, key, value));
     }
@@ -158,7 +162,7 @@ public abstract class Workload<W extends Workload<W>> implements Component {
      * Places the pods: tolerations, node selector and affinity ({@code spec.template.spec.tolerations},
      * {@code nodeSelector}, {@code affinity}). The same as {@link #with(PodTrait)}. A second call adds to the first
      * rather than replacing it: the tolerations and requirements of both apply, and a node selector label given two
-     * different values is an error.
+     * different values, or a selector and required node affinity that no node meets at once, is an error.
      */
     public W placement(io.manifesto.scheduling.Placement placement) {
         return with(placement);
@@ -184,7 +188,9 @@ public abstract class Workload<W extends Workload<W>> implements Component {
 
     /**
      * The derived Service exposes the container port {@code portName} on {@code port} (instead of every container
-     * port on its own number): {@code spec.ports[]: {name, port, targetPort: portName}}.
+     * port on its own number): {@code spec.ports[]: {name, port, targetPort: portName}}. On a StatefulSet, whose
+     * Service is headless and so never remaps ports, {@code port} must be the container port's own number: the call
+     * then only chooses which ports are exposed.
      */
     public W servicePort(String portName, int port) {
         return change(s -> s.exposure = new Exposure(true, s.exposure.type(),

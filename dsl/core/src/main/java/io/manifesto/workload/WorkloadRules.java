@@ -9,6 +9,7 @@ import io.manifesto.validate.IpAddresses;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -49,8 +50,10 @@ public final class WorkloadRules {
     public static final String DUPLICATE_VOLUME = "volume.duplicate-name";
     /** Rule id: a hostPath volume whose path is not absolute. */
     public static final String HOST_PATH = "volume.host-path";
-    /** Rule id: a downwardAPI volume without files, or a file without path or field. */
+    /** Rule id: a downwardAPI volume without files, or a file without path or field, or a path leaving the volume. */
     public static final String DOWNWARD_API = "volume.downward-api";
+    /** Rule id: a downwardAPI volume file showing a pod field such a volume does not offer. */
+    public static final String DOWNWARD_API_FIELD = "volume.downward-api-field";
     /** Rule id: a host alias without IP or hostnames, or whose IP is not an IP address. */
     public static final String HOST_ALIAS = "pod.host-alias";
     /** Rule id: a replica count on a DaemonSet, which runs one pod per node. */
@@ -63,6 +66,11 @@ public final class WorkloadRules {
     public static final String DUPLICATE_SERVICE_PORT = "service.duplicate-port";
     /** Rule id: a Service type asked of a workload whose Service is headless (a StatefulSet). */
     public static final String HEADLESS_SERVICE_TYPE = "service.headless-type";
+    /**
+     * Rule id: a port of a headless Service (a StatefulSet's) on another number than the container port it names;
+     * a headless Service is not proxied, so clients reach the pods on the container port only.
+     */
+    public static final String HEADLESS_SERVICE_PORT = "service.headless-port";
     /** Rule id: a capability name that is not a Linux capability name. */
     public static final String CAPABILITY = "security.capability";
     /** Rule id: a negative termination grace period. */
@@ -258,10 +266,28 @@ public final class WorkloadRules {
                     "name at least one file, e.g. Map.of(\"labels\", \"metadata.labels\")");
         }
         volume.files().forEach((path, fieldPath) -> {
+            String item = field + ".downwardAPI.items[" + path + "]";
             if (path.isBlank() || path.startsWith("/") || fieldPath == null || fieldPath.isBlank()) {
-                podSpec.error(DOWNWARD_API, field + ".downwardAPI.items[" + path + "]", fieldPath,
+                podSpec.error(DOWNWARD_API, item, fieldPath,
                         "each file needs a relative path and the pod field it shows",
                         "write it like Map.of(\"labels\", \"metadata.labels\")");
+                return;
+            }
+            // the kubelet writes its own entries (..data, ..2024_01_01...) beside the files: names starting ".." are
+            // reserved, and ".." elements would leave the volume
+            if (path.startsWith("..") || Arrays.asList(path.split("/")).contains("..")) {
+                podSpec.error(DOWNWARD_API, item + ".path", path,
+                        "a file path must stay inside the volume: no '..' element, and no '..' at its start, which"
+                                + " the kubelet keeps for its own files",
+                        "use a path inside the volume, e.g. \"labels\" or \"pod/labels\"");
+            }
+            if (!PodFields.forVolume(fieldPath)) {
+                podSpec.error(DOWNWARD_API_FIELD, item + ".fieldRef.fieldPath", fieldPath,
+                        "is not a pod field a downwardAPI volume can show",
+                        "use one of metadata.name, metadata.namespace, metadata.uid, metadata.labels,"
+                                + " metadata.annotations, metadata.labels['<key>'], metadata.annotations['<key>'];"
+                                + " read the node name, the service account or the IPs into an env var with"
+                                + " EnvVar.fromField(...)");
             }
         });
     }

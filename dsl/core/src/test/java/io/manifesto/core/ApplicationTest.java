@@ -48,11 +48,74 @@ class ApplicationTest {
     }
 
     @Test
+    void aWorkloadsOwnLabelWinsOverTheApplicationsLabelWithTheSameKey() {
+        var web = deployment("web").label("team", "payments")
+                .container(container("web").image("shop:1.0.0").port("http", 8080));
+        String yaml = application("shop").label("team", "platform").add(web, configMap("settings")).build()
+                .toYaml();
+
+        String labels = """
+                    app.kubernetes.io/instance: shop
+                    app.kubernetes.io/managed-by: manifesto
+                    app.kubernetes.io/name: web
+                    app.kubernetes.io/part-of: shop
+                    app.kubernetes.io/version: 1.0.0
+                    team: payments
+                """;
+        // the Service, the Deployment and the pod template
+        assertThat(yaml).contains("kind: Service\nmetadata:\n  labels:\n" + labels)
+                .contains("kind: Deployment\nmetadata:\n  labels:\n" + labels)
+                .contains("  template:\n    metadata:\n      labels:\n" + labels.indent(4))
+                .contains("""
+                        kind: ConfigMap
+                        metadata:
+                          labels:
+                            app.kubernetes.io/instance: shop
+                            app.kubernetes.io/managed-by: manifesto
+                            app.kubernetes.io/name: settings
+                            app.kubernetes.io/part-of: shop
+                            team: platform
+                        """);
+    }
+
+    @Test
     void rejectsTwoComponentsWithTheSameKindAndName() {
         assertThat(problemsOf(application("shop").add(configMap("settings"), configMap("settings"))))
                 .containsExactly("error ConfigMap/settings metadata.name = \"settings\": 2 components render"
-                        + " ConfigMap/settings. Fix: rename one of them: kind and name must be unique in an"
-                        + " application. [app.duplicate-resource]");
+                        + " ConfigMap/settings. Fix: rename one of them: kind and name must be unique in a"
+                        + " namespace. [app.duplicate-resource]");
+    }
+
+    @Test
+    void acceptsRawObjectsOfOneKindAndNameInOtherNamespaces() {
+        var app = application("shop").namespace("shop").add(configMap("x"))
+                .add(new ConfigMapBuilder().withNewMetadata().withName("x").withNamespace("a").endMetadata().build())
+                .add(new ConfigMapBuilder().withNewMetadata().withName("x").withNamespace("b").endMetadata().build())
+                .build();
+
+        assertThat(app.resources()).extracting(o -> o.getMetadata().getNamespace() + "/" + o.getMetadata().getName())
+                .containsExactly("a/x", "b/x", "shop/x");
+    }
+
+    @Test
+    void rejectsRawObjectsOfOneKindAndNameInOneNamespace() {
+        var raw = new ConfigMapBuilder().withNewMetadata().withName("x").endMetadata().build();
+        var inShop = new ConfigMapBuilder().withNewMetadata().withName("x").withNamespace("shop").endMetadata()
+                .build();
+        var priority = new io.fabric8.kubernetes.api.model.scheduling.v1.PriorityClassBuilder().withNewMetadata()
+                .withName("high").withNamespace("elsewhere").endMetadata().withValue(1000).build();
+
+        assertThat(problemsOf(application("shop").add(raw).add(raw))).containsExactly(
+                "error ConfigMap/x metadata.name = \"x\": 2 components render ConfigMap/x. Fix: rename one of them:"
+                        + " kind and name must be unique in a namespace. [app.duplicate-resource]");
+        assertThat(problemsOf(application("shop").namespace("shop").add(configMap("x")).add(inShop)
+                .add(priorityClass("high", 1000)).add(priority))).containsExactly(
+                "error ConfigMap/x metadata.name = \"x\": 2 components render ConfigMap/x in namespace shop. Fix:"
+                        + " rename one of them: kind and name must be unique in a namespace."
+                        + " [app.duplicate-resource]",
+                "error PriorityClass/high metadata.name = \"high\": 2 components render PriorityClass/high. Fix:"
+                        + " rename one of them: kind and name must be unique in the cluster."
+                        + " [app.duplicate-resource]");
     }
 
     @Test

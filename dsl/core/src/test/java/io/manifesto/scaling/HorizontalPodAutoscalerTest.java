@@ -524,4 +524,18 @@ class HorizontalPodAutoscalerTest {
         application("shop").add(limited, hpa(limited).replicas(2, 10).cpuUtilization(200)).build();
         application("shop").add(unlimited, hpa(unlimited).replicas(2, 10).cpuUtilization(700)).build();
     }
+
+    @Test
+    void acceptsLimitsFarAboveTheRequestsWhoseCeilingExceedsAnInt() {
+        // 32Gi over 128 bytes is a ceiling of about 2.7e10 %, and 64 CPUs over 1n one of 6.4e12 %
+        var memoryHeavy = deployment("web").container(container("web").image("registry.example.com/web:1.0")
+                .requests(cpu("100m"), memory("128")).limits(memory("32Gi")));
+        var cpuHeavy = deployment("web").container(container("web").image("registry.example.com/web:1.0")
+                .requests(cpu("1n"), memory("128Mi")).limits(cpu("64")));
+
+        assertThat(warnings(application("shop").add(memoryHeavy,
+                hpa(memoryHeavy).replicas(2, 10).memoryUtilization(80)))).isEmpty();
+        assertThat(warnings(application("shop").add(cpuHeavy, hpa(cpuHeavy).replicas(2, 10).cpuUtilization(80))))
+                .isEmpty();
+    }
 }

@@ -1,7 +1,12 @@
 package io.manifesto.scaling;
 
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.manifesto.aks.AksVirtualNodes;
+import io.manifesto.scheduling.TaintEffect;
+import io.manifesto.scheduling.Toleration;
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
 
 import static io.manifesto.Manifesto.*;
 import static io.manifesto.scaling.Builds.problems;
@@ -142,6 +147,112 @@ class NodeScalingTest {
 
         assertThat(rendered(app, Deployment.class, "headroom").getSpec().getTemplate().getSpec().getContainers()
                 .get(0).getResources().getRequests()).hasToString("{cpu=1, memory=1Gi}");
+    }
+
+    @Test
+    void placesThePlaceholderOnTheNodesOfTheWorkloadsPodsWithoutItsPodAffinity() {
+        var web = web().placement(placement().tolerate(Toleration.exists("sku")).nodeSelector("sku", "gpu"))
+                .placement(placement().awayFromPods("kubernetes.io/hostname", Map.of("app.kubernetes.io/name", "web")));
+        var app = application("shop").add(web, hpa(web).replicas(2, 10).cpuUtilization(70),
+                nodePool("gpu").label("sku", "gpu").taint(taint("sku", "gpu", TaintEffect.NO_SCHEDULE)),
+                overprovisioning("headroom").roomFor(web, 2));
+
+        assertThat(app.build().toYaml()).contains("""
+                      nodeSelector:
+                        sku: gpu
+                      priorityClassName: headroom
+                      securityContext:
+                        runAsNonRoot: true
+                        seccompProfile:
+                          type: RuntimeDefault
+                      terminationGracePeriodSeconds: 0
+                      tolerations:
+                      - key: sku
+                        operator: Exists
+                """);
+        // the anti-affinity keeps web's pods apart; it says nothing of where the placeholders may stand
+        assertThat(rendered(app, Deployment.class, "headroom").getSpec().getTemplate().getSpec().getAffinity())
+                .isNull();
+    }
+
+    @Test
+    void keepsThePlaceholdersOfAWorkloadThatBurstsOntoVirtualNodesOnRegularNodes() {
+        var web = web().placement(AksVirtualNodes.burst());
+        var app = application("shop").add(web, hpa(web).replicas(2, 10).cpuUtilization(70),
+                overprovisioning("headroom").roomFor(web, 2));
+
+        assertThat(app.build().toYaml()).contains("""
+                    spec:
+                      affinity:
+                        nodeAffinity:
+                          preferredDuringSchedulingIgnoredDuringExecution:
+                          - preference:
+                              matchExpressions:
+                              - key: type
+                                operator: NotIn
+                                values:
+                                - virtual-kubelet
+                              - key: virtualization
+                                operator: NotIn
+                                values:
+                                - virtualnode2
+                            weight: 100
+                          requiredDuringSchedulingIgnoredDuringExecution:
+                            nodeSelectorTerms:
+                            - matchExpressions:
+                              - key: type
+                                operator: NotIn
+                                values:
+                                - virtual-kubelet
+                              - key: virtualization
+                                operator: NotIn
+                                values:
+                                - virtualnode2
+                      containers:
+                      - image: registry.k8s.io/pause:3.10
+                """);
+    }
+
+    @Test
+    void warnsOfRoomForAWorkloadThatRunsOnlyOnVirtualNodes() {
+        var web = web().placement(AksVirtualNodes.onlyV2());
+
+        assertThat(warnings(application("shop").add(web, overprovisioning("headroom").roomFor(web, 2))))
+                .containsExactly("warning Deployment/headroom spec.template.spec.containers[pause].resources.requests"
+                        + " = \"Deployment/web\": the pods of Deployment/web run only on AKS virtual nodes v2, where"
+                        + " ACI starts each pod on demand with no node to keep warm, so the placeholders reserve"
+                        + " nothing and run as ACI containers that are billed. Fix: remove"
+                        + " overprovisioning(\"headroom\"), or make room for a workload on regular nodes."
+                        + " [overprovisioning.virtual-nodes]");
+    }
+
+    @Test
+    void warnsOfRoomForPodsThatCannotPreemptThePlaceholders() {
+        var batch = priorityClass("batch", -50);
+        var worker = web().with(priority(batch));
+        var lowDefault = priorityClass("low", -20).globalDefault();
+        var polite = priorityClass("polite", 1000).preemptionPolicy(PreemptionPolicy.NEVER);
+
+        assertThat(warnings(application("shop").add(batch, worker, overprovisioning("headroom").roomFor(worker, 2))))
+                .containsExactly("warning PriorityClass/headroom value = \"-10\": the pods of Deployment/web run at"
+                        + " priority -50 (PriorityClass/batch), not above the placeholders' -10, and the scheduler"
+                        + " preempts only pods of lower priority, so they never get the room kept for them. Fix:"
+                        + " give Deployment/web a priority above -10, or make room for another workload."
+                        + " [overprovisioning.cannot-preempt]");
+        assertThat(warnings(application("shop").add(lowDefault, web(),
+                overprovisioning("headroom").roomFor(web(), 2)))).containsExactly(
+                "warning PriorityClass/headroom value = \"-10\": the pods of Deployment/web run at priority -20"
+                        + " (PriorityClass/low, the global default), not above the placeholders' -10, and the"
+                        + " scheduler preempts only pods of lower priority, so they never get the room kept for"
+                        + " them. Fix: give Deployment/web a priority above -10, or make room for another workload."
+                        + " [overprovisioning.cannot-preempt]");
+        assertThat(warnings(application("shop").add(polite, web().with(priority(polite)),
+                overprovisioning("headroom").roomFor(web(), 2)))).containsExactly(
+                "warning PriorityClass/headroom value = \"-10\": the pods of Deployment/web run at"
+                        + " PriorityClass/polite, whose preemptionPolicy is Never, so they never preempt the"
+                        + " placeholders and never get the room kept for them. Fix: remove .preemptionPolicy(NEVER)"
+                        + " from PriorityClass/polite, or make room for another workload."
+                        + " [overprovisioning.cannot-preempt]");
     }
 
     @Test

@@ -85,6 +85,44 @@ class HostFeaturesTest {
     }
 
     @Test
+    void rejectsDownwardApiFilesShowingFieldsOnlyEnvVarsReadOrLeavingTheVolume() {
+        var files = new java.util.LinkedHashMap<String, String>();
+        files.put("ip", "status.podIP");
+        files.put("node", "spec.nodeName");
+        files.put("bad", "metadata.foo");
+        files.put("../x", "metadata.name");
+        files.put("..data", "metadata.uid");
+        assertThat(problems(web().volume(Volume.downwardApi("info", files)))).containsExactly(
+                "error Deployment/web spec.template.spec.volumes[info].downwardAPI.items[../x].path = \"../x\": a"
+                        + " file path must stay inside the volume: no '..' element, and no '..' at its start, which"
+                        + " the kubelet keeps for its own files. Fix: use a path inside the volume, e.g. \"labels\""
+                        + " or \"pod/labels\". [volume.downward-api]",
+                "error Deployment/web spec.template.spec.volumes[info].downwardAPI.items[..data].path = \"..data\":"
+                        + " a file path must stay inside the volume: no '..' element, and no '..' at its start, which"
+                        + " the kubelet keeps for its own files. Fix: use a path inside the volume, e.g. \"labels\""
+                        + " or \"pod/labels\". [volume.downward-api]",
+                fieldError("bad", "metadata.foo"), fieldError("ip", "status.podIP"),
+                fieldError("node", "spec.nodeName"));
+    }
+
+    private static String fieldError(String path, String fieldPath) {
+        return "error Deployment/web spec.template.spec.volumes[info].downwardAPI.items[" + path
+                + "].fieldRef.fieldPath = \"" + fieldPath + "\": is not a pod field a downwardAPI volume can show."
+                + " Fix: use one of metadata.name, metadata.namespace, metadata.uid, metadata.labels,"
+                + " metadata.annotations, metadata.labels['<key>'], metadata.annotations['<key>']; read the node"
+                + " name, the service account or the IPs into an env var with EnvVar.fromField(...)."
+                + " [volume.downward-api-field]";
+    }
+
+    @Test
+    void acceptsEveryFieldADownwardApiVolumeShowsInNestedPaths() {
+        assertThat(yaml(web().volume(Volume.downwardApi("info", Map.of("labels", "metadata.labels",
+                "pod/team", "metadata.labels['team']", "pod/uid", "metadata.uid", "pod/name", "metadata.name",
+                "pod/namespace", "metadata.namespace", "annotations", "metadata.annotations",
+                "pod/owner", "metadata.annotations['owner']"))))).contains("path: pod/team\n");
+    }
+
+    @Test
     void rejectsAHostAliasWithoutIpOrHostnames() {
         assertThat(problems(web().hostAlias("10.0.0.5").hostAlias(null, "db")))
                 .containsExactly(

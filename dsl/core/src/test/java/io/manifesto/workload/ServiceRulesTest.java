@@ -59,4 +59,31 @@ class ServiceRulesTest {
                         + " or digit. Fix: use a name that starts with a letter, such as \"db-main\"."
                         + " [name.dns1035-label]");
     }
+
+    @Test
+    void rejectsAHeadlessServicePortOnAnotherNumberThanItsContainerPort() {
+        var db = statefulSet("db").replicas(2).container(container("pg").image("postgres:16.2").port("pg", 5432)
+                .port("metrics", 9187));
+        assertThat(problemsOf(application("shop").add(db.servicePort("pg", 80)))).containsExactly(
+                "error Service/db spec.ports[pg].port = \"80\": the Service of StatefulSet/db is headless and does"
+                        + " not remap ports: clients connect to the pods on 5432, not on 80. Fix: use"
+                        + " .servicePort(\"pg\", 5432), or add a separate ClusterIP Service for clients that connect"
+                        + " on 80. [service.headless-port]");
+    }
+
+    @Test
+    void acceptsAHeadlessServicePortOnItsContainerPortsNumberToChooseWhatIsExposed() {
+        var db = statefulSet("db").replicas(2).container(container("pg").image("postgres:16.2").port("pg", 5432)
+                .port("metrics", 9187));
+        assertThat(application("shop").add(db.servicePort("pg", 5432)).build().toYaml()).contains("""
+                spec:
+                  clusterIP: None
+                  ports:
+                  - name: pg
+                    port: 5432
+                    protocol: TCP
+                    targetPort: pg
+                  selector:
+                """);
+    }
 }

@@ -179,6 +179,18 @@ class WorkloadRulesTest {
     }
 
     @Test
+    void rejectsAClaimStorageClassThatIsNotADns1123SubdomainButKeepsTheEmptyOne() {
+        var db = statefulSet("db").container(container("db").image("postgres:16.4").mount("data", "/data"));
+        assertThat(problemsOf(app(db.volumeClaim(volumeClaim("data", "10Gi").storageClass("Managed_CSI")))))
+                .containsExactly("error StatefulSet/db spec.volumeClaimTemplates[data].spec.storageClassName ="
+                        + " \"Managed_CSI\": must be a DNS-1123 subdomain: at most 253 characters of lower-case"
+                        + " letters, digits, '-' and '.', starting and ending with a letter or digit. Fix: use a name"
+                        + " such as \"managed-csi\". [name.dns1123-subdomain]");
+        assertThat(app(db.volumeClaim(volumeClaim("data", "10Gi").storageClass(""))).build().toYaml())
+                .contains("      storageClassName: \"\"\n");
+    }
+
+    @Test
     void warnsAboutUnpinnedImagesAndLetsTheWarningBeSuppressedWithAReason() {
         var shop = deployment("shop").container(container("web").image("nginx"));
 

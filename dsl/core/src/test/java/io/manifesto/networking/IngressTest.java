@@ -30,6 +30,11 @@ class IngressTest {
 
     private final Deployment web = web();
 
+    /** Ingress/shop of class nginx, routing shop.example.com to the web app: the start of most cases here. */
+    private io.manifesto.networking.Ingress shopIngress() {
+        return ingress("shop").ingressClass("nginx").route("shop.example.com", "/", web.port("http"));
+    }
+
     @Test
     void rendersRoutesToTheWorkloadsNamedPortAndTheClusterIssuerAnnotation() {
         Issuer letsEncrypt = letsEncrypt();
@@ -63,7 +68,7 @@ class IngressTest {
 
     @Test
     void rejectsTlsHostThatNoRuleServes() {
-        assertThat(problems(web, ingress("shop").ingressClass("nginx").route("shop.example.com", "/", web.port("http"))
+        assertThat(problems(web, shopIngress()
                 .tls(tlsFromSecret("shop-tls", "www.example.com")))).containsExactly(
                 "error Ingress/shop spec.tls[0].hosts[0] = \"www.example.com\": no rule of this ingress serves the TLS"
                         + " host. Fix: add a route for \"www.example.com\", or remove it from the TLS section."
@@ -72,7 +77,7 @@ class IngressTest {
 
     @Test
     void rejectsTlsSectionWithoutHosts() {
-        assertThat(problems(web, ingress("shop").ingressClass("nginx").route("shop.example.com", "/", web.port("http"))
+        assertThat(problems(web, shopIngress()
                 .tls(tlsFromSecret("shop-tls")))).containsExactly(
                 "error Ingress/shop spec.tls[0].hosts = \"<none>\": a TLS section must list its hosts: they select the"
                         + " certificate, and cert-manager takes the certificate's names from them. Fix: list the hosts"
@@ -215,7 +220,7 @@ class IngressTest {
 
     @Test
     void aNullCertificateIsReportedOnItsTlsSectionOnly() {
-        assertThat(problems(web, ingress("shop").ingressClass("nginx").route("shop.example.com", "/", web.port("http"))
+        assertThat(problems(web, shopIngress()
                 .tls(Tls.fromCertificate(null)))).containsExactly(
                 "error Ingress/shop spec.tls[0] = \"<none>\": null was passed to Tls.fromCertificate(...). Fix: pass"
                         + " a value, or leave the call out. [input.null]");
@@ -342,7 +347,7 @@ class IngressTest {
         Issuer letsEncrypt = letsEncrypt();
         assertThat(problems(web, letsEncrypt, certificate("c", letsEncrypt).secretName("c-tls")
                         .dnsNames("shop.example.com"),
-                ingress("shop").ingressClass("nginx").route("shop.example.com", "/", web.port("http"))
+                shopIngress()
                         .tls(tlsIssuedBy(letsEncrypt, "c-tls", "shop.example.com")))).containsExactly(
                 "error Ingress/shop spec.tls[0].secretName = \"c-tls\": Certificate/c writes the same secret in this"
                         + " namespace, and cert-manager creates a second Certificate for this TLS section through the"
@@ -358,7 +363,7 @@ class IngressTest {
         Certificate other = Certificate.named("other", IssuerRef.clusterIssuer("internal-ca"))
                 .dnsNames("*.example.com");
         assertThat(problems(web, other.secretName("other-tls"),
-                ingress("shop").ingressClass("nginx").route("shop.example.com", "/", web.port("http"))
+                shopIngress()
                         .tls(Tls.fromCertificate(wildcard))
                         .tls(Tls.fromCertificate(other)))).containsExactly(
                 "error Ingress/shop spec.tls[0].secretName = \"wildcard\": the secret comes from Certificate/wildcard,"
@@ -519,7 +524,7 @@ class IngressTest {
                 "error Ingress/shop metadata.annotations = \"262190 bytes\": the keys and values of the annotations"
                         + " take more than the 262144 bytes (256 KiB) Kubernetes allows on one object. Fix: keep large"
                         + " data in a ConfigMap or Secret, and annotate only a reference to it. [annotations.size]");
-        assertThat(build(web, ingress("shop").ingressClass("nginx").route("shop.example.com", "/", web.port("http"))
+        assertThat(build(web, shopIngress()
                 .annotation(key, "x".repeat(256 * 1024 - key.length()))).report().warnings()).isEmpty();
     }
 
@@ -537,7 +542,7 @@ class IngressTest {
         Issuer letsEncrypt = letsEncrypt();
         assertThat(problems(web, letsEncrypt, certificate("shop-tls", letsEncrypt).secretName("other-secret")
                         .dnsNames("shop.example.com"),
-                ingress("shop").ingressClass("nginx").route("shop.example.com", "/", web.port("http"))
+                shopIngress()
                         .tls(tlsIssuedBy(letsEncrypt, "shop-tls", "shop.example.com")))).containsExactly(
                 "error Ingress/shop spec.tls[0].secretName = \"shop-tls\": cert-manager names the Certificate it"
                         + " creates for this TLS section after the secret, but Certificate/shop-tls of the application"

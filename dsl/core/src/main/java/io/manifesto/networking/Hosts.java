@@ -5,6 +5,7 @@ import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 
 import java.net.IDN;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,10 @@ public final class Hosts {
 
     /** A name and a port: one colon (an IPv6 address has at least two). */
     private static final Pattern WITH_PORT = Pattern.compile("([^:\\[\\]]+):[^:]*");
+
+    /** What {@link #check} reports about a host: the rule, what is wrong and the fix. */
+    private record HostProblem(String rule, String message, String fix) {
+    }
 
     private Hosts() {
     }
@@ -62,38 +67,47 @@ public final class Hosts {
      * @return {@code true} when the host is valid, so that callers can skip checks that would only repeat the problem
      */
     public static boolean check(Problems.Scope scope, String field, String host) {
+        Optional<HostProblem> problem = firstProblem(host);
+        problem.ifPresent(found -> scope.error(found.rule(), field, host, found.message(), found.fix()));
+        return problem.isEmpty();
+    }
+
+    /**
+     * {@code true} when {@link #check} accepts {@code host}, so that a later rule can skip a host that check already
+     * reports.
+     */
+    public static boolean isValid(String host) {
+        return firstProblem(host).isEmpty();
+    }
+
+    /** The problem {@link #check} reports for {@code host}, the most specific one, or empty for a valid host. */
+    private static Optional<HostProblem> firstProblem(String host) {
         String value = host == null ? "" : host;
         if (value.contains("/")) {
-            scope.error(URL_RULE, field, host, "is a URL, not a host name",
-                    "write only the host, e.g. \"" + suggest(hostOfUrl(value), value) + "\"");
-            return false;
+            return Optional.of(new HostProblem(URL_RULE, "is a URL, not a host name",
+                    "write only the host, e.g. \"" + suggest(hostOfUrl(value), value) + "\""));
         }
         Matcher withPort = WITH_PORT.matcher(value);
         if (withPort.matches() && !IpAddresses.looksLikeIpv4(withPort.group(1))) {
-            scope.error(PORT_RULE, field, host, "has a port, and a host is only the DNS name: the ingress controller"
-                            + " decides the ports",
-                    "write only the host, e.g. \"" + suggest(withPort.group(1), value) + "\"");
-            return false;
+            return Optional.of(new HostProblem(PORT_RULE, "has a port, and a host is only the DNS name: the ingress"
+                    + " controller decides the ports",
+                    "write only the host, e.g. \"" + suggest(withPort.group(1), value) + "\""));
         }
         if (IpAddresses.looksLikeIpv4(value) || IpAddresses.isIpAddress(value.replaceAll("^\\[(.*)]$", "$1"))) {
-            scope.error(IP_RULE, field, host, "is an IP address, and a host must be a DNS name",
-                    "use the DNS name that points at the address, e.g. \"shop.example.com\"");
-            return false;
+            return Optional.of(new HostProblem(IP_RULE, "is an IP address, and a host must be a DNS name",
+                    "use the DNS name that points at the address, e.g. \"shop.example.com\""));
         }
         String rest = isWildcard(value) ? value.substring(2) : value;
         if (rest.contains("*")) {
-            scope.error(WILDCARD_RULE, field, host,
-                    "has a wildcard that is not a single leading \"*.\"",
-                    "use one leading wildcard label, e.g. \"*.example.com\"");
-            return false;
+            return Optional.of(new HostProblem(WILDCARD_RULE, "has a wildcard that is not a single leading \"*.\"",
+                    "use one leading wildcard label, e.g. \"*.example.com\""));
         }
         if (!Names.isDns1123Subdomain(rest)) {
-            scope.error(NAME_RULE, field, host,
+            return Optional.of(new HostProblem(NAME_RULE,
                     "is not a DNS name: lower-case letters, digits, '-' and '.', at most 253 characters",
-                    "use a host such as \"" + suggest(value, value) + "\"");
-            return false;
+                    "use a host such as \"" + suggest(value, value) + "\""));
         }
-        return true;
+        return Optional.empty();
     }
 
     /**

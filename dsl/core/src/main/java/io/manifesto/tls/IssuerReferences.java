@@ -2,7 +2,6 @@ package io.manifesto.tls;
 
 import io.manifesto.core.Model;
 import io.manifesto.networking.Hosts;
-import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 
 import java.util.ArrayList;
@@ -95,11 +94,11 @@ public final class IssuerReferences {
      * its {@code hostedZoneName}. An issuer without solvers is reported by the issuer itself.
      */
     private static void checkSolver(Problems.Scope scope, IssuerRef ref, Acme acme, String field, String host) {
-        String name = Hosts.isWildcard(host) ? host.substring(2) : host;
         // an invalid host is reported by the host check, once
-        if (acme.solvers().isEmpty() || !Names.isDns1123Subdomain(name)) {
+        if (acme.solvers().isEmpty() || !Hosts.isValid(host)) {
             return;
         }
+        String name = Hosts.isWildcard(host) ? host.substring(2) : host;
         Optional<Solver> picked = acme.solverFor(host);
         if (picked.isEmpty() && Hosts.isWildcard(host) && acme.solvers().stream().anyMatch(s -> s.appliesTo(host))) {
             scope.error(WILDCARD_DNS01_RULE, field, host,

@@ -1,10 +1,12 @@
 package io.manifesto.tls;
 
+import io.manifesto.workload.Deployment;
 import org.junit.jupiter.api.Test;
 
 import static io.manifesto.Manifesto.*;
 import static io.manifesto.tls.TlsFixtures.build;
 import static io.manifesto.tls.TlsFixtures.problems;
+import static io.manifesto.tls.TlsFixtures.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which solver cert-manager picks for a name, and the names that no solver of an ACME issuer can validate. */
@@ -64,6 +66,26 @@ class SolverSelectionTest {
 
         assertThat(problems(zoned, certificate("c", zoned).dnsNames("Shop.fabrikam.com"))).singleElement()
                 .asString().endsWith("[host.name]");
+    }
+
+    @Test
+    void reportsAnIpAddressOnlyAsAnIpAddress() {
+        Issuer zoned = acme("zoned", dns01(azureDns("sub", "rg")).forDnsZones("contoso.com"));
+        Deployment web = web();
+
+        assertThat(problems(zoned, certificate("c", zoned).dnsNames("10.0.0.1"))).containsExactly(
+                "error Certificate/c spec.dnsNames[0] = \"10.0.0.1\": is an IP address, and a host must be a DNS"
+                        + " name. Fix: use the DNS name that points at the address, e.g. \"shop.example.com\"."
+                        + " [host.ip]");
+        assertThat(problems(zoned, web, ingress("shop").ingressClass("nginx")
+                .route("10.0.0.1", "/", web.port("http"))
+                .tls(tlsIssuedBy(zoned, "shop-tls", "10.0.0.1")))).containsExactly(
+                "error Ingress/shop spec.rules[0].host = \"10.0.0.1\": is an IP address, and a host must be a DNS"
+                        + " name. Fix: use the DNS name that points at the address, e.g. \"shop.example.com\"."
+                        + " [host.ip]",
+                "error Ingress/shop spec.tls[0].hosts[0] = \"10.0.0.1\": is an IP address, and a host must be a DNS"
+                        + " name. Fix: use the DNS name that points at the address, e.g. \"shop.example.com\"."
+                        + " [host.ip]");
     }
 
     @Test

@@ -61,6 +61,23 @@ public final class Hosts {
         return false;
     }
 
+    /** {@code host} without the {@code *.} of a wildcard host: {@code example.com} for {@code *.example.com}. */
+    public static String withoutWildcard(String host) {
+        return isWildcard(host) ? host.substring(2) : host;
+    }
+
+    /**
+     * {@code true} when {@code host} (a wildcard host without its {@code *.}) is the DNS zone {@code zone} or a name
+     * below it.
+     */
+    public static boolean inZone(String host, String zone) {
+        if (host == null || zone == null) {
+            return false;
+        }
+        String name = withoutWildcard(host);
+        return name.equals(zone) || name.endsWith("." + zone);
+    }
+
     /**
      * Checks one host; reports at most one problem, the most specific.
      *
@@ -97,7 +114,7 @@ public final class Hosts {
             return Optional.of(new HostProblem(IP_RULE, "is an IP address, and a host must be a DNS name",
                     "use the DNS name that points at the address, e.g. \"shop.example.com\""));
         }
-        String rest = isWildcard(value) ? value.substring(2) : value;
+        String rest = withoutWildcard(value);
         if (rest.contains("*")) {
             return Optional.of(new HostProblem(WILDCARD_RULE, "has a wildcard that is not a single leading \"*.\"",
                     "use one leading wildcard label, e.g. \"*.example.com\""));
@@ -119,7 +136,7 @@ public final class Hosts {
         if (isWildcard(zone)) {
             scope.error(ZONE_WILDCARD_RULE, field, zone,
                     "is a wildcard, and a DNS zone is a domain name: it already covers every name below it",
-                    "write the zone, e.g. \"" + suggest(zone.substring(2), zone) + "\"");
+                    "write the zone, e.g. \"" + suggest(withoutWildcard(zone), zone) + "\"");
             return false;
         }
         return check(scope, field, zone);

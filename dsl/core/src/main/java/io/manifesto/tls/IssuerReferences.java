@@ -98,7 +98,7 @@ public final class IssuerReferences {
         if (acme.solvers().isEmpty() || !Hosts.isValid(host)) {
             return;
         }
-        String name = Hosts.isWildcard(host) ? host.substring(2) : host;
+        String name = Hosts.withoutWildcard(host);
         Optional<Solver> picked = acme.solverFor(host);
         if (picked.isEmpty() && Hosts.isWildcard(host) && acme.solvers().stream().anyMatch(s -> s.appliesTo(host))) {
             scope.error(WILDCARD_DNS01_RULE, field, host,
@@ -116,7 +116,7 @@ public final class IssuerReferences {
                             + " solver's selector");
         } else {
             picked.get().azureDns().map(AzureDns::hostedZone)
-                    .filter(zone -> !name.equals(zone) && !name.endsWith("." + zone))
+                    .filter(zone -> !Hosts.inZone(host, zone))
                     .ifPresent(zone -> scope.error(HOSTED_ZONE_RULE, field, host,
                             "the DNS01 solver of " + ref + " that cert-manager picks for this name writes the"
                                     + " challenge's TXT record into the Azure DNS zone \"" + zone + "\" (hostedZoneName), which does not hold \""

@@ -104,8 +104,7 @@ public final class Solver {
      * below it), or 0: cert-manager prefers the solver with the most specific zone.
      */
     int zoneLabels(String host) {
-        String name = Hosts.isWildcard(host) ? host.substring(2) : host;
-        return dnsZones.stream().filter(zone -> name.equals(zone) || name.endsWith("." + zone))
+        return dnsZones.stream().filter(zone -> Hosts.inZone(host, zone))
                 .mapToInt(zone -> zone.split("\\.").length).max().orElse(0);
     }
 }

@@ -387,7 +387,7 @@ public final class Application {
             if (component instanceof RawComponent raw) {
                 return raw.namespace(model);
             }
-            return ResourceScope.isNamespaced(id.kind()) ? model.namespace().orElse("") : "";
+            return ResourceScope.defaultNamespace(id.kind(), model);
         }
 
         /** An object's identity in a cluster: its kind and name, and its namespace ({@code ""} for none). */

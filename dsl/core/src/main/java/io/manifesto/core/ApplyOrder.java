@@ -29,8 +29,7 @@ public final class ApplyOrder {
             .comparingInt((HasMetadata o) -> rank(o.getKind()))
             .thenComparing(o -> ResourceId.of(o).kind())
             .thenComparing(o -> ResourceId.of(o).name())
-            .thenComparing(o -> o.getMetadata() == null || o.getMetadata().getNamespace() == null ? ""
-                    : o.getMetadata().getNamespace());
+            .thenComparing(o -> ResourceScope.namespaceOf(o).orElse(""));
 
     private ApplyOrder() {
     }

@@ -47,13 +47,12 @@ final class RawComponent implements Component {
      */
     String namespace(Model model) {
         if (object == null) { // not copied, reported: its kind is all there is
-            return ResourceScope.isNamespaced(id.kind()) ? model.namespace().orElse("") : "";
+            return ResourceScope.defaultNamespace(id.kind(), model);
         }
         if (!ResourceScope.isNamespaced(object)) {
             return "";
         }
-        String own = object.getMetadata() == null ? null : object.getMetadata().getNamespace();
-        return own != null ? own : model.namespace().orElse("");
+        return ResourceScope.namespaceOf(object).orElseGet(() -> model.namespace().orElse(""));
     }
 
     @Override

@@ -3,7 +3,9 @@ package io.manifesto.core;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,5 +39,21 @@ public final class ResourceScope {
             return isNamespaced(object.getKind());
         }
         return object instanceof Namespaced;
+    }
+
+    /**
+     * The object's own {@code metadata.namespace}, empty when it has none. An explicit {@code ""} is kept: the
+     * application fills in only a missing namespace.
+     */
+    static Optional<String> namespaceOf(HasMetadata object) {
+        return Optional.ofNullable(object.getMetadata()).map(ObjectMeta::getNamespace);
+    }
+
+    /**
+     * The namespace an object of {@code kind} without one of its own is applied in: the application's when the kind
+     * is namespaced, {@code ""} for a cluster-scoped kind or when the application has none.
+     */
+    static String defaultNamespace(String kind, Model model) {
+        return isNamespaced(kind) ? model.namespace().orElse("") : "";
     }
 }

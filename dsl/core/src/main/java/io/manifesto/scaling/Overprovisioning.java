@@ -256,21 +256,18 @@ public final class Overprovisioning implements Component {
      * ({@link PriorityClass#existing}), or one the application does not contain, is not known here.
      */
     private void checkPreemption(Workload<?> workload, Model model, Problems.Scope priorityClass) {
-        List<Priority> given = workload.traits(Priority.class).stream().filter(p -> p.priorityClass() != null)
-                .toList();
-        Optional<PriorityClass> own;
-        if (given.isEmpty()) {
-            own = model.components(PriorityClass.class).stream().filter(PriorityClass::isGlobalDefault).findFirst();
-        } else if (given.get(given.size() - 1).existing()) {
+        Optional<Priority> effective = Priority.effective(workload);
+        if (effective.filter(Priority::existing).isPresent()) {
             return;
-        } else {
-            own = model.component(given.get(given.size() - 1).priorityClass(), PriorityClass.class);
-            if (own.isEmpty()) {
-                return;
-            }
+        }
+        Optional<PriorityClass> own = effective.isPresent()
+                ? model.component(effective.get().priorityClass(), PriorityClass.class)
+                : model.components(PriorityClass.class).stream().filter(PriorityClass::isGlobalDefault).findFirst();
+        if (effective.isPresent() && own.isEmpty()) {
+            return;
         }
         int value = own.map(PriorityClass::value).orElse(0);
-        String named = own.map(c -> " (" + c.id() + (given.isEmpty() ? ", the global default" : "") + ")")
+        String named = own.map(c -> " (" + c.id() + (effective.isEmpty() ? ", the global default" : "") + ")")
                 .orElse("");
         if (value <= priority) {
             priorityClass.warning(CANNOT_PREEMPT, "value", priority,

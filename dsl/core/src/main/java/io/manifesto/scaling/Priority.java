@@ -10,6 +10,7 @@ import io.manifesto.workload.PodTrait;
 import io.manifesto.workload.Workload;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Gives a workload's pods a PriorityClass: {@code spec.template.spec.priorityClassName}. Get one from
@@ -58,12 +59,21 @@ public record Priority(ResourceId priorityClass, boolean existing) implements Po
         }
     }
 
+    /**
+     * The priority whose class {@code workload}'s pods get ({@code spec.template.spec.priorityClassName}): the last
+     * one given with a class, as each one rendered overwrites the one before; empty when none is given.
+     */
+    static Optional<Priority> effective(Workload<?> workload) {
+        return workload.traits(Priority.class).stream().filter(p -> p.priorityClass != null)
+                .reduce((first, second) -> second);
+    }
+
     /** Reported once, by the first priority of the workload; the rendered name is the last one's. */
     private void checkConflicts(Workload<?> workload, Problems.Scope pod) {
         List<Priority> given = workload.traits(Priority.class).stream().filter(p -> p.priorityClass != null).toList();
         List<String> names = given.stream().map(p -> p.priorityClass.name()).distinct().toList();
         if (names.size() > 1 && reportsFor(given)) {
-            String last = given.get(given.size() - 1).priorityClass.name();
+            String last = effective(workload).orElseThrow().priorityClass.name();
             pod.error(CONFLICTING, "spec.priorityClassName", last,
                     "the pods are given the priority classes " + String.join(" and ", names) + ", and"
                             + " priorityClassName holds one, so only the last, " + last + ", would be kept",

@@ -405,14 +405,13 @@ public final class Ingress implements SingleObjectComponent {
             return;
         }
         // ingress controllers take only the TCP endpoints of a backend (ingress-nginx asks for ProtocolTCP)
-        workload.containers().stream().flatMap(c -> c.ports().stream()).filter(p -> p.name().equals(port))
-                .findFirst().filter(p -> p.protocol() != Protocol.TCP).ifPresent(p ->
-                        scope.error(BACKEND_PROTOCOL_RULE, field + ".port.name", port,
-                                "Service/" + backend.service() + " of " + backend.workload() + " carries the port \""
-                                        + port + "\" over " + p.protocol() + ", and an ingress proxies HTTP over TCP,"
-                                        + " so the controller finds no endpoint for this backend and answers 503",
-                                "route to a TCP port of " + backend.workload() + ", and reach the " + p.protocol()
-                                        + " port through its Service"));
+        workload.containerPort(port).filter(p -> p.protocol() != Protocol.TCP).ifPresent(p ->
+                scope.error(BACKEND_PROTOCOL_RULE, field + ".port.name", port,
+                        "Service/" + backend.service() + " of " + backend.workload() + " carries the port \""
+                                + port + "\" over " + p.protocol() + ", and an ingress proxies HTTP over TCP,"
+                                + " so the controller finds no endpoint for this backend and answers 503",
+                        "route to a TCP port of " + backend.workload() + ", and reach the " + p.protocol()
+                                + " port through its Service"));
     }
 
     /** Checks one TLS section, and returns the application's issuer that the section asks, if any. */

@@ -59,8 +59,7 @@ final class ServiceRules {
     private static void checkExplicitPort(Workload<?> workload, Problems.Scope scope, String field,
                                           ServiceRenderer.ExposedPort port, boolean headless) {
         Names.checkPortNumber(scope, field + ".port", port.port());
-        Optional<ContainerPort> target = workload.containers().stream().flatMap(c -> c.port(port.name()).stream())
-                .findFirst();
+        Optional<ContainerPort> target = workload.containerPort(port.name());
         // no proxy stands in front of a headless Service: DNS gives the pod IPs, reached on the container port
         target.filter(c -> headless && c.number() != port.port()).ifPresent(c ->
                 scope.error(WorkloadRules.HEADLESS_SERVICE_PORT, field + ".port", port.port(),

@@ -241,6 +241,14 @@ public abstract class Workload<W extends Workload<W>> implements Component {
         return state.containers;
     }
 
+    /**
+     * The port named {@code name} of the first container that has one: an entry of
+     * {@code spec.template.spec.containers[].ports[]}. Init containers are not searched: they serve no traffic.
+     */
+    public Optional<ContainerPort> containerPort(String name) {
+        return containers().stream().flatMap(c -> c.port(name).stream()).findFirst();
+    }
+
     /** The init containers. */
     public List<Container> initContainers() {
         return state.initContainers;

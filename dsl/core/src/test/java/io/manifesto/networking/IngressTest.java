@@ -87,8 +87,7 @@ class IngressTest {
 
     @Test
     void rejectsWildcardTlsHostOnAnIssuerWithoutDns01() {
-        assertThat(problems(web, letsEncrypt(), ingress("shop").ingressClass("nginx")
-                .route("shop.example.com", "/", web.port("http"))
+        assertThat(problems(web, letsEncrypt(), shopIngress()
                 .tls(tlsIssuedBy(letsEncrypt(), "shop-tls", "*.example.com")))).containsExactly(
                 "error Ingress/shop spec.tls[0].hosts[0] = \"*.example.com\": a wildcard name needs a DNS01 solver, and"
                         + " ClusterIssuer/letsencrypt-prod has none that applies to it: ACME validates wildcards only"
@@ -229,8 +228,7 @@ class IngressTest {
     @Test
     void reportsNullHostsPassedToTheTlsConstructorInsteadOfThrowing() {
         for (List<String> hosts : Arrays.asList(null, Arrays.asList("shop.example.com", null))) {
-            assertThat(problems(web, ingress("shop").ingressClass("nginx")
-                    .route("shop.example.com", "/", web.port("http"))
+            assertThat(problems(web, shopIngress()
                     .tls(new Tls("shop-tls", hosts, null)))).containsExactly(
                     "error Ingress/shop spec.tls[0].hosts = \"<none>\": null was passed to new Tls(...). Fix: pass a"
                             + " value, or leave the call out. [input.null]");
@@ -240,8 +238,7 @@ class IngressTest {
     @Test
     void rejectsNamespacedIssuerOfAnotherNamespace() {
         Issuer ca = issuer("shop-ca", selfSigned()).namespace("other");
-        assertThat(problems(web, ca, ingress("shop").ingressClass("nginx")
-                .route("shop.example.com", "/", web.port("http"))
+        assertThat(problems(web, ca, shopIngress()
                 .tls(tlsIssuedBy(ca, "shop-tls", "shop.example.com")))).containsExactly(
                 "error Ingress/shop metadata.annotations[cert-manager.io/issuer] = \"shop-ca\": Issuer/shop-ca lives in"
                         + " namespace \"other\" but Ingress/shop is in namespace \"shop\", and a namespaced Issuer only"
@@ -278,8 +275,7 @@ class IngressTest {
 
     @Test
     void rejectsTwoIssuersOrAnExistingSecretOnAnAnnotatedIngress() {
-        assertThat(problems(web, letsEncrypt(), ingress("shop").ingressClass("nginx")
-                .route("shop.example.com", "/", web.port("http"))
+        assertThat(problems(web, letsEncrypt(), shopIngress()
                 .tls(tlsIssuedBy(letsEncrypt(), "shop-tls", "shop.example.com"))
                 .tls(tlsFromSecret("other-tls", "shop.example.com"))
                 .tls(Tls.issuedBy(IssuerRef.issuer("x"), "x-tls", "shop.example.com")))).containsExactly(
@@ -312,8 +308,7 @@ class IngressTest {
 
     @Test
     void rejectsIssuerAnnotationsThatAskAnotherIssuerThanTheTlsSections() {
-        assertThat(problems(web, letsEncrypt(), ingress("shop").ingressClass("nginx")
-                .route("shop.example.com", "/", web.port("http"))
+        assertThat(problems(web, letsEncrypt(), shopIngress()
                 .annotation("cert-manager.io/cluster-issuer", "other")
                 .annotation("cert-manager.io/issuer", "letsencrypt-prod")
                 .tls(tlsIssuedBy(letsEncrypt(), "shop-tls", "shop.example.com")))).containsExactly(
@@ -332,8 +327,7 @@ class IngressTest {
 
     @Test
     void acceptsAnIssuerAnnotationThatRepeatsTheTlsIssuer() {
-        Ingress ingress = (Ingress) build(web, letsEncrypt(), ingress("shop").ingressClass("nginx")
-                .route("shop.example.com", "/", web.port("http"))
+        Ingress ingress = (Ingress) build(web, letsEncrypt(), shopIngress()
                 .annotation("cert-manager.io/cluster-issuer", "letsencrypt-prod")
                 .tls(tlsIssuedBy(letsEncrypt(), "shop-tls", "shop.example.com")))
                 .resources().stream().filter(Ingress.class::isInstance).findFirst().orElseThrow();
@@ -389,8 +383,7 @@ class IngressTest {
     @Test
     void rejectsTwoTlsSectionsWithOneSecretOnAnAnnotatedIngress() {
         Issuer letsEncrypt = letsEncrypt();
-        assertThat(problems(web, letsEncrypt, ingress("shop").ingressClass("nginx")
-                .route("shop.example.com", "/", web.port("http"))
+        assertThat(problems(web, letsEncrypt, shopIngress()
                 .route("api.example.com", "/", web.port("http"))
                 .tls(tlsIssuedBy(letsEncrypt, "shop-tls", "shop.example.com"))
                 .tls(tlsIssuedBy(letsEncrypt, "shop-tls", "api.example.com")))).containsExactly(
@@ -402,8 +395,7 @@ class IngressTest {
 
     @Test
     void acceptsTwoTlsSectionsWithOneExistingSecret() {
-        assertThat(build(web, ingress("shop").ingressClass("nginx")
-                .route("shop.example.com", "/", web.port("http"))
+        assertThat(build(web, shopIngress()
                 .route("api.example.com", "/", web.port("http"))
                 .tls(tlsFromSecret("shop-tls", "shop.example.com"))
                 .tls(tlsFromSecret("shop-tls", "api.example.com"))).report().warnings()).isEmpty();
@@ -431,8 +423,7 @@ class IngressTest {
 
     @Test
     void rejectsTlsAcmeOnAnIngressWithoutTlsIssuedBy() {
-        assertThat(problems(web, ingress("shop").ingressClass("nginx")
-                .route("shop.example.com", "/", web.port("http"))
+        assertThat(problems(web, shopIngress()
                 .annotation("kubernetes.io/tls-acme", "true")
                 .tls(tlsFromSecret("shop-tls", "shop.example.com")))).containsExactly(
                 "error Ingress/shop metadata.annotations[kubernetes.io/tls-acme] = \"true\": asks cert-manager to"
@@ -446,12 +437,10 @@ class IngressTest {
 
     @Test
     void acceptsTlsAcmeThatCertManagerReadsAsFalseOrThatRepeatsTlsIssuedBy() {
-        assertThat(build(web, ingress("shop").ingressClass("nginx")
-                .route("shop.example.com", "/", web.port("http"))
+        assertThat(build(web, shopIngress()
                 .annotation("kubernetes.io/tls-acme", "false")
                 .tls(tlsFromSecret("shop-tls", "shop.example.com"))).report().warnings()).isEmpty();
-        assertThat(build(web, letsEncrypt(), ingress("shop").ingressClass("nginx")
-                .route("shop.example.com", "/", web.port("http"))
+        assertThat(build(web, letsEncrypt(), shopIngress()
                 .annotation("kubernetes.io/tls-acme", "true")
                 .tls(tlsIssuedBy(letsEncrypt(), "shop-tls", "shop.example.com"))).report().warnings()).isEmpty();
     }
@@ -459,8 +448,7 @@ class IngressTest {
     @Test
     void rejectsAHandWrittenIssuerKind() {
         Issuer namespaced = issuer("ns-le", letsEncryptProduction().email("ops@contoso.com").solver(http01("nginx")));
-        assertThat(problems(web, namespaced, ingress("shop").ingressClass("nginx")
-                .route("shop.example.com", "/", web.port("http"))
+        assertThat(problems(web, namespaced, shopIngress()
                 .annotation("cert-manager.io/issuer-kind", "ClusterIssuer")
                 .tls(tlsIssuedBy(namespaced, "shop-tls", "shop.example.com")))).containsExactly(
                 "error Ingress/shop metadata.annotations[cert-manager.io/issuer-kind] = \"ClusterIssuer\": sets the"
@@ -474,8 +462,7 @@ class IngressTest {
 
     @Test
     void rejectsAHandWrittenIssuerGroup() {
-        assertThat(problems(web, letsEncrypt(), ingress("shop").ingressClass("nginx")
-                .route("shop.example.com", "/", web.port("http"))
+        assertThat(problems(web, letsEncrypt(), shopIngress()
                 .annotation("cert-manager.io/issuer-group", "awspca.cert-manager.io")
                 .tls(tlsIssuedBy(letsEncrypt(), "shop-tls", "shop.example.com")))).containsExactly(
                 "error Ingress/shop metadata.annotations[cert-manager.io/issuer-group] = \"awspca.cert-manager.io\":"
@@ -502,8 +489,7 @@ class IngressTest {
     @Test
     void rejectsAnIssuerReferenceWhoseNameIsEmptyOrInvalid() {
         for (String name : new String[] {null, "Lets Encrypt"}) {
-            assertThat(problems(web, ingress("shop").ingressClass("nginx")
-                    .route("shop.example.com", "/", web.port("http"))
+            assertThat(problems(web, shopIngress()
                     .tls(Tls.issuedBy(IssuerRef.clusterIssuer(name), "shop-tls", "shop.example.com"))))
                     .containsExactly("error Ingress/shop metadata.annotations[cert-manager.io/cluster-issuer] = \""
                             + (name == null ? "" : name) + "\": must be a DNS-1123 subdomain: at most 253 characters of"
@@ -517,8 +503,7 @@ class IngressTest {
     @Test
     void rejectsAnnotationsOverTheSizeLimitOnceRendered() {
         String key = "nginx.ingress.kubernetes.io/configuration-snippet";
-        assertThat(problems(web, letsEncrypt(), ingress("shop").ingressClass("nginx")
-                .route("shop.example.com", "/", web.port("http"))
+        assertThat(problems(web, letsEncrypt(), shopIngress()
                 .annotation(key, "x".repeat(256 * 1024 - key.length()))
                 .tls(tlsIssuedBy(letsEncrypt(), "shop-tls", "shop.example.com")))).containsExactly(
                 "error Ingress/shop metadata.annotations = \"262190 bytes\": the keys and values of the annotations"
@@ -670,8 +655,7 @@ class IngressTest {
     @Test
     void rejectsAnIssuerPinnedToANamespaceThatTheApplicationDoesNotHave() {
         Issuer ca = issuer("ca", selfSigned()).namespace("default");
-        assertThat(problemsOf(application("shop").add(web, ca, ingress("shop").ingressClass("nginx")
-                .route("shop.example.com", "/", web.port("http"))
+        assertThat(problemsOf(application("shop").add(web, ca, shopIngress()
                 .tls(tlsIssuedBy(ca, "shop-tls", "shop.example.com"))))).containsExactly(
                 "error Ingress/shop metadata.annotations[cert-manager.io/issuer] = \"ca\": Issuer/ca lives in namespace"
                         + " \"default\" but Ingress/shop has no namespace, so it lands in the one kubectl applies to,"
@@ -725,8 +709,7 @@ class IngressTest {
                 .filter(m -> !m.getName().equals("validate") && !m.getName().equals("render"))
                 .sorted(Comparator.comparing(Method::toString))
                 .map(method -> DynamicTest.dynamicTest(method.toString(), () -> {
-                    Object changed = method.invoke(ingress("shop").ingressClass("nginx")
-                            .route("shop.example.com", "/", web.port("http")), new Object[method.getParameterCount()]);
+                    Object changed = method.invoke(shopIngress(), new Object[method.getParameterCount()]);
                     assertThat(problems(web, (io.manifesto.networking.Ingress) changed))
                             .anyMatch(problem -> problem.endsWith("[input.null]"));
                 }));
@@ -760,8 +743,7 @@ class IngressTest {
     void rejectsAnIssuerObjectTheApplicationDoesNotContain() {
         Issuer letsEncrypt = letsEncrypt();
         Issuer ca = issuer("shop-ca", caIssuer("shop-ca-key-pair"));
-        assertThat(problems(web, ingress("shop").ingressClass("nginx")
-                .route("shop.example.com", "/", web.port("http"))
+        assertThat(problems(web, shopIngress()
                 .tls(tlsIssuedBy(letsEncrypt, "shop-tls", "shop.example.com")),
                 ingress("internal").ingressClass("nginx")
                         .route("internal.example.com", "/", web.port("http"))
@@ -780,8 +762,7 @@ class IngressTest {
 
     @Test
     void acceptsAnIssuerOfTheClusterByReference() {
-        assertThat(build(web, ingress("shop").ingressClass("nginx")
-                .route("shop.example.com", "/", web.port("http"))
+        assertThat(build(web, shopIngress()
                 .tls(Tls.issuedBy(IssuerRef.clusterIssuer("letsencrypt-prod"), "shop-tls", "shop.example.com")))
                 .report().warnings()).isEmpty();
     }

@@ -40,16 +40,16 @@ public class PodDisruptionBudgetAssert extends AbstractAssert<PodDisruptionBudge
 
     private PodDisruptionBudgetAssert has(String field, IntOrString value, String expected) {
         String present = intOrString(value);
-        // policy/v1 accepts a string only as a percentage: "1" looks like the count 1 but is refused
-        if (Objects.equals(present, expected) && !expected.endsWith("%") && value.getIntVal() == null) {
-            throw failureWithActualExpected(quote(present), expected, "%s", expecting(
-                    resource(actual) + " to have " + field, quote(expected),
-                    "it had the string " + quote(present) + ", which the API server refuses; a count is an integer"));
-        }
         if (!Objects.equals(present, expected)) {
             throw failureWithActualExpected(present, expected, "%s", expecting(
                     resource(actual) + " to have " + field, quote(expected),
                     present == null ? "it set no " + field : itHad(quote(present))));
+        }
+        // policy/v1 accepts a string only as a percentage: "1" looks like the count 1 but is refused
+        if (expected != null && !expected.endsWith("%") && value.getIntVal() == null) {
+            throw failureWithActualExpected(quote(present), expected, "%s", expecting(
+                    resource(actual) + " to have " + field, quote(expected),
+                    "it had the string " + quote(present) + ", which the API server refuses; a count is an integer"));
         }
         return myself;
     }

@@ -27,6 +27,17 @@ class PodDisruptionBudgetAssertTest {
     }
 
     @Test
+    void aNullMinAvailableMatchesOnlyAnUnsetOne() {
+        var unset = new PodDisruptionBudgetBuilder(Fixtures.pdb())
+                .editSpec().withMinAvailable(null).withMaxUnavailable(new IntOrString(1)).endSpec().build();
+
+        new PodDisruptionBudgetAssert(unset).hasMinAvailable(null);
+        assertThatThrownBy(() -> shop().hasMinAvailable(null))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessage("\nExpecting PodDisruptionBudget/shop to have minAvailable\n  null\nbut it had\n  \"1\"");
+    }
+
+    @Test
     void checksMaxUnavailableAsAPercentage() {
         var pdb = new PodDisruptionBudgetBuilder(Fixtures.pdb())
                 .editSpec().withMinAvailable(null).withMaxUnavailable(new IntOrString("25%")).endSpec().build();

@@ -176,9 +176,7 @@ final class ContainerRules {
         } else if (variable instanceof EnvVar.FromField ref && !PodFields.forEnv(ref.fieldPath())) {
             scope.error(WorkloadRules.ENV_FIELD_PATH, field + ".valueFrom.fieldRef.fieldPath", ref.fieldPath(),
                     "is not a pod field an environment variable can read",
-                    "use one of metadata.name, metadata.namespace, metadata.uid, metadata.labels['<key>'],"
-                            + " metadata.annotations['<key>'], spec.nodeName, spec.serviceAccountName,"
-                            + " status.hostIP, status.hostIPs, status.podIP, status.podIPs");
+                    "use one of " + PodFields.envChoices());
         }
     }
 }

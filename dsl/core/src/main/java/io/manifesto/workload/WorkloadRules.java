@@ -284,10 +284,8 @@ public final class WorkloadRules {
             if (!PodFields.forVolume(fieldPath)) {
                 podSpec.error(DOWNWARD_API_FIELD, item + ".fieldRef.fieldPath", fieldPath,
                         "is not a pod field a downwardAPI volume can show",
-                        "use one of metadata.name, metadata.namespace, metadata.uid, metadata.labels,"
-                                + " metadata.annotations, metadata.labels['<key>'], metadata.annotations['<key>'];"
-                                + " read the node name, the service account or the IPs into an env var with"
-                                + " EnvVar.fromField(...)");
+                        "use one of " + PodFields.volumeChoices() + "; read the node name, the service account or"
+                                + " the IPs into an env var with EnvVar.fromField(...)");
             }
         });
     }

@@ -29,7 +29,7 @@ public final class ResourceScope {
      * {@code true} when objects of {@code kind} belong in a namespace, as far as the kind alone tells: every kind
      * but the well-known cluster-scoped ones.
      */
-    public static boolean isNamespaced(String kind) {
+    static boolean isNamespaced(String kind) {
         return kind == null || !CLUSTER_SCOPED_KINDS.contains(kind);
     }
 

@@ -86,7 +86,7 @@ public final class Solver {
     }
 
     /** {@code true} when the solver has a {@code selector}: it then applies only to the names it matches. */
-    public boolean hasSelector() {
+    boolean hasSelector() {
         return !dnsNames.isEmpty() || !dnsZones.isEmpty();
     }
 

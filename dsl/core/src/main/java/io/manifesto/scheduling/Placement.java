@@ -197,9 +197,10 @@ public final class Placement implements PodTrait {
     }
 
     /**
-     * This placement's node constraints only: its tolerations, node selector and node affinity, without its pod
-     * (anti-)affinity terms, which are about the pods it was written for. For pods that must be able to stand on the
-     * same nodes as others, such as overprovisioning placeholders.
+     * This placement's node constraints only: it keeps {@code spec.tolerations}, {@code spec.nodeSelector} and
+     * {@code spec.affinity.nodeAffinity}, and drops {@code spec.affinity.podAffinity} and {@code podAntiAffinity},
+     * which are about the pods it was written for. For pods that must be able to stand on the same nodes as others,
+     * such as overprovisioning placeholders.
      */
     public Placement nodesOnly() {
         return new Placement(tolerations, selectorValues, requiredNodes, preferredNodes, List.of());

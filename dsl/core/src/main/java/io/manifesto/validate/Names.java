@@ -181,14 +181,18 @@ public final class Names {
     }
 
     private static String suggestLabel(String value) {
-        return suggestSubdomain(value).map(name -> truncate(name.replace('.', '-'), 63))
-                .filter(label -> !label.equals(value)).orElse(GENERIC_NAME);
+        return labelOf(value).filter(label -> !label.equals(value)).orElse(GENERIC_NAME);
     }
 
     private static String suggestDns1035(String value) {
-        String label = suggestSubdomain(value).map(name -> truncate(name.replace('.', '-'), 63)).orElse(GENERIC_NAME);
+        String label = labelOf(value).orElse(GENERIC_NAME);
         String named = Character.isLetter(label.charAt(0)) ? label : truncate("x-" + label, 63);
         return named.equals(value) ? GENERIC_NAME : named;
+    }
+
+    /** A DNS-1123 label made from {@code value}: its {@link #suggestSubdomain} with dots as '-', at most 63 long. */
+    private static Optional<String> labelOf(String value) {
+        return suggestSubdomain(value).map(name -> truncate(name.replace('.', '-'), 63));
     }
 
     /** {@code text} cut to {@code max} characters, without a trailing '-' or '.'. */

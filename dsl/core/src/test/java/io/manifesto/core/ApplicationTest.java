@@ -195,22 +195,7 @@ class ApplicationTest {
 
     @Test
     void reportsAComponentThatThrowsAsABugInsteadOfLeakingTheException() {
-        Component broken = new Component() {
-            @Override
-            public java.util.List<ResourceId> ids() {
-                return java.util.List.of(new ResourceId("Widget", "broken"));
-            }
-
-            @Override
-            public void validate(Model model, io.manifesto.validate.Problems problems) {
-                throw new IllegalStateException("boom");
-            }
-
-            @Override
-            public java.util.List<HasMetadata> render(Model model) {
-                return java.util.List.of();
-            }
-        };
+        Component broken = widgetThatThrows(true);
         assertThat(problemsOf(application("shop").add(broken))).containsExactly(
                 "error Widget/broken  = \"<none>\": validating this component threw java.lang.IllegalStateException:"
                         + " boom. Fix: report it as a bug, with the definition that caused it. [component.failed]");
@@ -307,7 +292,15 @@ class ApplicationTest {
 
     @Test
     void reportsAComponentWhoseRenderingThrowsAsABugInsteadOfLeakingTheException() {
-        Component broken = new Component() {
+        Component broken = widgetThatThrows(false);
+        assertThat(problemsOf(application("shop").add(broken))).containsExactly(
+                "error Application/shop  = \"<none>\": rendering threw java.lang.IllegalStateException: boom."
+                        + " Fix: report it as a bug, with the definition that caused it. [component.failed]");
+    }
+
+    /** A custom component Widget/broken that throws "boom" while it is validated, or else while it is rendered. */
+    private static Component widgetThatThrows(boolean whileValidating) {
+        return new Component() {
             @Override
             public java.util.List<ResourceId> ids() {
                 return java.util.List.of(new ResourceId("Widget", "broken"));
@@ -315,6 +308,9 @@ class ApplicationTest {
 
             @Override
             public void validate(Model model, io.manifesto.validate.Problems problems) {
+                if (whileValidating) {
+                    throw new IllegalStateException("boom");
+                }
             }
 
             @Override
@@ -322,8 +318,5 @@ class ApplicationTest {
                 throw new IllegalStateException("boom");
             }
         };
-        assertThat(problemsOf(application("shop").add(broken))).containsExactly(
-                "error Application/shop  = \"<none>\": rendering threw java.lang.IllegalStateException: boom."
-                        + " Fix: report it as a bug, with the definition that caused it. [component.failed]");
     }
 }

@@ -1,5 +1,8 @@
 package io.manifesto.core;
 
+import io.manifesto.objects.ApplyOrder;
+import io.manifesto.objects.ResourceScope;
+import io.manifesto.objects.ResourceId;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
@@ -387,7 +390,7 @@ public final class Application {
             if (component instanceof RawComponent raw) {
                 return raw.namespace(model);
             }
-            return ResourceScope.defaultNamespace(id.kind(), model);
+            return model.defaultNamespace(id.kind());
         }
 
         /** An object's identity in a cluster: its kind and name, and its namespace ({@code ""} for none). */

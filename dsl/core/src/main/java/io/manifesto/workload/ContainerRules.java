@@ -2,7 +2,7 @@ package io.manifesto.workload;
 
 import io.manifesto.config.ConfigMap;
 import io.manifesto.core.Model;
-import io.manifesto.core.ResourceId;
+import io.manifesto.objects.ResourceId;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 

@@ -4,7 +4,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStrategyBuilder;
 import io.manifesto.core.Model;
-import io.manifesto.core.ResourceId;
+import io.manifesto.objects.ResourceId;
 import io.manifesto.validate.Problems;
 
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import io.manifesto.core.Model;
-import io.manifesto.core.ResourceId;
+import io.manifesto.objects.ResourceId;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 

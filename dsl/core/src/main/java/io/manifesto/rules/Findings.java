@@ -1,6 +1,7 @@
 package io.manifesto.rules;
 
 import io.manifesto.objects.Resource;
+import io.manifesto.validate.FieldReporter;
 import io.manifesto.validate.Problem;
 import io.manifesto.validate.Problems;
 import io.manifesto.validate.Severity;
@@ -24,7 +25,7 @@ public final class Findings {
     }
 
     /** The findings of one resource, with field paths relative to a prefix that {@link #field} extends. */
-    public final class On {
+    public final class On implements FieldReporter {
         private final Resource resource;
         private final String prefix;
 
@@ -34,6 +35,7 @@ public final class Findings {
         }
 
         /** A scope whose field paths start with {@code path}, e.g. {@code spec.template.spec.containers[web]}. */
+        @Override
         public On field(String path) {
             return new On(resource, join(path));
         }
@@ -45,17 +47,32 @@ public final class Findings {
 
         /** Reports a finding of {@code rule}, with the rule's severity, on {@code field}. */
         public void report(RuleInfo rule, String field, Object value, String message, Fix fix) {
-            add(rule.severity(), rule, field, value, message, fix);
+            add(rule.severity(), rule.id(), field, value, message, fix);
         }
 
         /** Reports a warning of {@code rule}, whatever its catalog severity (a milder case of an error rule). */
         public void warn(RuleInfo rule, String field, Object value, String message, Fix fix) {
-            add(Severity.WARNING, rule, field, value, message, fix);
+            add(Severity.WARNING, rule.id(), field, value, message, fix);
         }
 
-        private void add(Severity severity, RuleInfo rule, String field, Object value, String message, Fix fix) {
+        @Override
+        public void error(String ruleId, String field, Object value, String message, String fix) {
+            add(Severity.ERROR, ruleId, field, value, message, Fix.of(fix));
+        }
+
+        @Override
+        public void warning(String ruleId, String field, Object value, String message, String fix) {
+            add(Severity.WARNING, ruleId, field, value, message, Fix.of(fix));
+        }
+
+        @Override
+        public boolean dslTerms() {
+            return resource.origin().isDsl();
+        }
+
+        private void add(Severity severity, String ruleId, String field, Object value, String message, Fix fix) {
             String path = join(field);
-            sink.add(new Problem(severity, rule.id(), resource.toString(), path,
+            sink.add(new Problem(severity, ruleId, resource.toString(), path,
                     value == null ? null : String.valueOf(value), message, fix.textFor(resource.origin()),
                     resource.origin().positionOf(path).orElse(null)));
         }

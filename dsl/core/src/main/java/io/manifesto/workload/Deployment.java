@@ -85,7 +85,7 @@ public final class Deployment extends Workload<Deployment> {
         objects.add(new DeploymentBuilder()
                 .withMetadata(PodRenderer.metadata(this, model))
                 .withNewSpec()
-                .withReplicas(model.replicaOwners(id()).isEmpty() ? replicas().orElse(null) : null)
+                .withReplicas(replicas().orElse(null))
                 .withNewSelector().withMatchLabels(PodRenderer.selector(this, model)).endSelector()
                 .withStrategy(strategy == null ? null : renderStrategy())
                 .withTemplate(PodRenderer.template(this, model))

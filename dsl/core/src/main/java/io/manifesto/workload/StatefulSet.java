@@ -135,7 +135,7 @@ public final class StatefulSet extends Workload<StatefulSet> {
                 .withMetadata(PodRenderer.metadata(this, model))
                 .withNewSpec()
                 .withServiceName(name())
-                .withReplicas(model.replicaOwners(id()).isEmpty() ? replicas().orElse(null) : null)
+                .withReplicas(replicas().orElse(null))
                 .withNewSelector().withMatchLabels(PodRenderer.selector(this, model)).endSelector()
                 .withTemplate(PodRenderer.template(this, model))
                 .withVolumeClaimTemplates(claims.stream().map(claim -> claim(claim, model)).toList())

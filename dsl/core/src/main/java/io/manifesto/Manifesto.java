@@ -4,6 +4,8 @@ import io.manifesto.config.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.manifesto.core.Application;
 import io.manifesto.core.IntOrPercent;
+import io.manifesto.identity.Role;
+import io.manifesto.identity.ServiceAccount;
 import io.manifesto.lint.Lint;
 import io.manifesto.lint.LintReport;
 import io.manifesto.networking.Ingress;
@@ -335,6 +337,19 @@ public final class Manifesto {
      */
     public static Priority existingPriority(String name) {
         return PriorityClass.existing(name);
+    }
+
+    /**
+     * A ServiceAccount (v1) named {@code name}: the identity pods run as ({@code deployment(..).with(account)}), that
+     * Roles are granted to and Azure Workload Identity federates ({@code .workloadIdentity(clientId)}).
+     */
+    public static ServiceAccount serviceAccount(String name) {
+        return ServiceAccount.named(name);
+    }
+
+    /** A Role (rbac.authorization.k8s.io/v1) named {@code name}; {@code .clusterWide()} for a ClusterRole. */
+    public static Role role(String name) {
+        return Role.named(name);
     }
 
     /**

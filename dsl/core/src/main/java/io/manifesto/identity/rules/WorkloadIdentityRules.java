@@ -8,6 +8,7 @@ import io.manifesto.rules.Findings;
 import io.manifesto.rules.Fix;
 import io.manifesto.rules.RuleInfo;
 import io.manifesto.rules.RuleSet;
+import io.manifesto.validate.Names;
 
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +60,8 @@ public final class WorkloadIdentityRules implements RuleSet {
         for (Resource workload : set.workloads()) {
             PodTemplate pods = set.pods(workload).orElseThrow();
             String name = pods.spec().getServiceAccountName();
-            if (name == null || name.isEmpty() || name.equals("default")) {
+            // an invalid name is the name check's finding; the default account always exists
+            if (name == null || name.equals("default") || !Names.isDns1123Subdomain(name)) {
                 continue;
             }
             Findings.On spec = findings.on(workload).field(pods.specPath());

@@ -41,9 +41,11 @@ import io.manifesto.tls.Tls;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Container;
+import io.manifesto.workload.CronJob;
 import io.manifesto.workload.DaemonSet;
 import io.manifesto.workload.Deployment;
 import io.manifesto.workload.DeploymentStrategy;
+import io.manifesto.workload.Job;
 import io.manifesto.workload.Probe;
 import io.manifesto.workload.StatefulSet;
 import io.manifesto.workload.VolumeClaim;
@@ -86,6 +88,19 @@ public final class Manifesto {
     /** A Deployment (apps/v1) named {@code name}, with a Service derived from its named ports. */
     public static Deployment deployment(String name) {
         return Deployment.named(name);
+    }
+
+    /** A Job (batch/v1) named {@code name}: pods that run to completion, restarting {@code Never} by default. */
+    public static Job job(String name) {
+        return Job.named(name);
+    }
+
+    /**
+     * A CronJob (batch/v1) named {@code name} that makes a Job on {@code schedule} ({@code spec.schedule}, five cron
+     * fields such as {@code "0 3 * * *"}, or {@code @daily}).
+     */
+    public static CronJob cronJob(String name, String schedule) {
+        return CronJob.named(name, schedule);
     }
 
     /** A StatefulSet (apps/v1) named {@code name}, with its governing headless Service. */

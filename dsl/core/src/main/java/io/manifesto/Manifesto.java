@@ -18,6 +18,7 @@ import io.manifesto.resources.ResourceAmount;
 import io.manifesto.rules.CheckReport;
 import io.manifesto.rules.RuleEngine;
 import io.manifesto.scaling.EvictionHint;
+import io.manifesto.secrets.Secret;
 import io.manifesto.scaling.HorizontalPodAutoscaler;
 import io.manifesto.scaling.Overprovisioning;
 import io.manifesto.scaling.PodDisruptionBudget;
@@ -360,6 +361,24 @@ public final class Manifesto {
      */
     public static ServiceAccount serviceAccount(String name) {
         return ServiceAccount.named(name);
+    }
+
+    /**
+     * An Opaque Secret named {@code name}, declared with its {@code keys}: the values are supplied at deploy time, so
+     * nothing is rendered, and every reference to the Secret is checked against these keys.
+     */
+    public static Secret secret(String name, String... keys) {
+        return Secret.declared(name, keys);
+    }
+
+    /** A {@code kubernetes.io/tls} Secret named {@code name}, declared ({@code tls.crt}, {@code tls.key}). */
+    public static Secret tlsSecret(String name) {
+        return Secret.tls(name);
+    }
+
+    /** A {@code kubernetes.io/dockerconfigjson} Secret named {@code name}, declared, for {@code imagePullSecrets}. */
+    public static Secret registrySecret(String name) {
+        return Secret.registry(name);
     }
 
     /** A Role (rbac.authorization.k8s.io/v1) named {@code name}; {@code .clusterWide()} for a ClusterRole. */

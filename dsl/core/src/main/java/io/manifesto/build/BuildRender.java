@@ -34,7 +34,7 @@ public final class BuildRender {
 
     /**
      * Finds the definitions, renders each for the chosen environments (all when empty) and, when no definition has
-     * an error, cleans and writes {@code outputDirectory}. Definitions: {@code classNames} when any is given;
+     * an error, writes {@code outputDirectory} (removing the stale manifests first when {@code clean}). Definitions: {@code classNames} when any is given;
      * otherwise the {@code META-INF/services/io.manifesto.environment.Definition} entries, plus, when
      * {@code scanDirectory} is not {@code null}, the definitions compiled into it. Nothing is written on error.
      *
@@ -42,7 +42,7 @@ public final class BuildRender {
      */
     public static Map<String, List<String>> render(List<String> classNames, String scanDirectory,
                                                    List<String> environments, List<String> formats,
-                                                   String outputDirectory) {
+                                                   String outputDirectory, boolean clean) {
         ClassLoader loader = BuildRender.class.getClassLoader();
         Map<String, List<String>> result = new LinkedHashMap<>();
         RenderOutcome outcome;
@@ -55,7 +55,9 @@ public final class BuildRender {
             outcome = renderAll(found, environments, loader);
             if (!outcome.hasErrors()) {
                 var files = ManifestOutput.files(outcome.renderings(), chosenFormats);
-                ManifestOutput.write(Path.of(outputDirectory), files).forEach(path -> written.add(path.toString()));
+                Path directory = Path.of(outputDirectory);
+                (clean ? ManifestOutput.replace(directory, files) : ManifestOutput.write(directory, files))
+                        .forEach(path -> written.add(path.toString()));
             }
         } catch (DefinitionException | java.io.UncheckedIOException e) {
             outcome = RenderOutcome.error(e.getMessage());

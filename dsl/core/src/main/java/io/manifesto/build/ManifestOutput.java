@@ -16,9 +16,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Writes renderings as {@code <directory>/<environment>/<application>.<format>}, after removing the manifests a
- * previous run left there (an application or environment since renamed would otherwise stay and be shipped). Only
- * {@code .yaml} and {@code .json} files inside environment folders are removed, and a folder left empty.
+ * Writes renderings as {@code <directory>/<environment>/<application>.<format>}, each folder through
+ * {@link ManifestWriter}. {@link #replace} first removes the manifests a previous run left there (an application or
+ * environment since renamed would otherwise stay and be shipped): only {@code .yaml} and {@code .json} files inside
+ * environment folders, and a folder left empty.
  */
 public final class ManifestOutput {
 
@@ -50,9 +51,17 @@ public final class ManifestOutput {
         return byEnvironment;
     }
 
-    /** Removes the stale manifests under {@code directory}, then writes {@code files}; returns the paths written. */
-    public static List<Path> write(Path directory, Map<String, List<ManifestFile>> files) {
+    /**
+     * Removes the stale manifests under {@code directory}, then writes {@code files}; returns the paths written. For a
+     * directory that only the build writes, such as {@code target/classes/META-INF/manifesto}.
+     */
+    public static List<Path> replace(Path directory, Map<String, List<ManifestFile>> files) {
         clean(directory);
+        return write(directory, files);
+    }
+
+    /** Writes {@code files} into their environment folders under {@code directory}; returns the paths written. */
+    public static List<Path> write(Path directory, Map<String, List<ManifestFile>> files) {
         List<Path> written = new ArrayList<>();
         files.forEach((environment, list) -> written.addAll(ManifestWriter.write(directory.resolve(environment),
                 list)));

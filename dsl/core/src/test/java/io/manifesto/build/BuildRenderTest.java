@@ -24,7 +24,7 @@ class BuildRenderTest {
         Files.writeString(out.resolve("prod/notes.txt"), "kept: not a manifest");
 
         Map<String, List<String>> result = BuildRender.render(List.of(ShopDefinition.class.getName(),
-                Fixtures.StaticFactory.class.getName()), null, List.of(), List.of("yaml", "json"), out.toString());
+                Fixtures.StaticFactory.class.getName()), null, List.of(), List.of("yaml", "json"), out.toString(), true);
 
         assertThat(result.get(BuildRender.ERRORS)).isEmpty();
         assertThat(result.get(BuildRender.WRITTEN)).containsExactly(
@@ -40,7 +40,7 @@ class BuildRenderTest {
     @Test
     void rendersOnlyTheChosenEnvironment() {
         Map<String, List<String>> result = BuildRender.render(List.of(ShopDefinition.class.getName()), null,
-                List.of("staging"), List.of("yaml"), out.toString());
+                List.of("staging"), List.of("yaml"), out.toString(), true);
 
         assertThat(result.get(BuildRender.WRITTEN)).containsExactly(out.resolve("staging/shop.yaml").toString());
     }
@@ -49,7 +49,7 @@ class BuildRenderTest {
     void reportsEveryProblemOfEveryDefinitionAndWritesNothing() {
         Map<String, List<String>> result = BuildRender.render(List.of(Fixtures.Invalid.class.getName(),
                 Fixtures.Throwing.class.getName(), ShopDefinition.class.getName(), "com.acme.Missing"), null,
-                List.of("default"), List.of("yaml"), out.toString());
+                List.of("default"), List.of("yaml"), out.toString(), true);
 
         assertThat(result.get(BuildRender.ERRORS)).hasSize(4).satisfiesExactly(
                 line -> assertThat(line).startsWith("io.manifesto.build.Fixtures$Invalid [default]: error"
@@ -66,7 +66,7 @@ class BuildRenderTest {
     @Test
     void findsServiceLoaderEntriesWhenNoClassIsNamed() {
         Map<String, List<String>> result = BuildRender.render(List.of(), null, List.of(), List.of("yaml"),
-                out.toString());
+                out.toString(), true);
 
         assertThat(result.get(BuildRender.DEFINITIONS)).containsExactly(ShopDefinition.class.getName());
         assertThat(result.get(BuildRender.ERRORS)).isEmpty();
@@ -75,7 +75,7 @@ class BuildRenderTest {
     @Test
     void refusesTwoDefinitionsWritingOneFile() {
         Map<String, List<String>> result = BuildRender.render(List.of(ShopDefinition.class.getName(),
-                SecondShop.class.getName()), null, List.of(), List.of("yaml"), out.toString());
+                SecondShop.class.getName()), null, List.of(), List.of("yaml"), out.toString(), true);
 
         assertThat(result.get(BuildRender.ERRORS)).containsExactly("io.manifesto.build.SecondShop and"
                 + " io.manifesto.build.ShopDefinition both write prod/shop.yaml: give their applications different"

@@ -1,11 +1,20 @@
 package io.manifesto;
 
 import io.manifesto.config.ConfigMap;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.manifesto.core.Application;
 import io.manifesto.core.IntOrPercent;
+import io.manifesto.lint.Lint;
+import io.manifesto.lint.LintReport;
 import io.manifesto.networking.Ingress;
+import io.manifesto.objects.Origin;
+import io.manifesto.objects.ResolvedSet;
+import io.manifesto.objects.Resource;
+import io.manifesto.objects.ResourceScope;
 import io.manifesto.render.ManifestWriter;
 import io.manifesto.resources.ResourceAmount;
+import io.manifesto.rules.CheckReport;
+import io.manifesto.rules.RuleEngine;
 import io.manifesto.scaling.EvictionHint;
 import io.manifesto.scaling.HorizontalPodAutoscaler;
 import io.manifesto.scaling.Overprovisioning;
@@ -39,6 +48,7 @@ import io.manifesto.workload.VolumeClaim;
 import io.manifesto.workload.Workload;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -325,5 +335,29 @@ public final class Manifesto {
      */
     public static Priority existingPriority(String name) {
         return PriorityClass.existing(name);
+    }
+
+    /**
+     * Lints existing manifests: the same rules {@link Application.Builder#build()} runs, over files and directories
+     * of multi-document YAML or JSON; each problem names the file and line of its object or field.
+     */
+    public static LintReport lint(Path... paths) {
+        return Lint.lint(paths);
+    }
+
+    /**
+     * Checks any set of fabric8 objects with every object rule: the objects of another generator (dekorate's), a
+     * transformed set, objects read some other way. Each is applied in its own {@code metadata.namespace}.
+     */
+    public static CheckReport check(List<? extends HasMetadata> objects) {
+        List<Resource> resources = new ArrayList<>();
+        for (HasMetadata object : objects == null ? List.<HasMetadata>of() : objects) {
+            if (object != null) {
+                String namespace = ResourceScope.isNamespaced(object)
+                        ? ResourceScope.namespaceOf(object).orElse("") : "";
+                resources.add(new Resource(object, namespace, Origin.RAW));
+            }
+        }
+        return RuleEngine.standard().check(ResolvedSet.of(resources));
     }
 }

@@ -36,7 +36,8 @@ public final class Main {
         try {
             return switch (all.get(0)) {
                 case "render" -> new RenderCommand(out, err).run(rest);
-                default -> throw new UsageException("unknown command \"" + all.get(0) + "\": use render;"
+                case "lint" -> new LintCommand(out).run(rest);
+                default -> throw new UsageException("unknown command \"" + all.get(0) + "\": use render or lint;"
                         + " see manifesto --help");
             };
         } catch (UsageException e) {

@@ -49,7 +49,7 @@ class MainTest {
     @Test
     void unknownCommandIsOneLineAndExitsTwo() {
         assertThat(run("deploy")).isEqualTo(Main.USAGE);
-        assertThat(err()).isEqualTo("manifesto unknown command \"deploy\": use render; see manifesto --help\n");
+        assertThat(err()).isEqualTo("manifesto unknown command \"deploy\": use render or lint; see manifesto --help\n");
     }
 
     @Test

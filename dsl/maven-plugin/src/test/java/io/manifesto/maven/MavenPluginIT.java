@@ -32,6 +32,29 @@ class MavenPluginIT {
     }
 
     @Test
+    void verifyLintsTheRenderedAndTheHandWrittenManifestsAndWritesTheReports() throws IOException {
+        Path sample = PROJECTS.resolve("render-sample");
+
+        assertThat(Files.readString(sample.resolve("build.log")))
+                .contains("[INFO] manifesto:lint: 0 errors, 0 warnings in 11 objects of 5 files");
+        assertThat(Files.readString(sample.resolve("target/manifesto-lint/manifesto-lint.sarif")))
+                .contains("\"version\" : \"2.1.0\"");
+        assertThat(sample.resolve("target/manifesto-lint/TEST-manifesto-lint.xml")).isRegularFile();
+    }
+
+    @Test
+    void lintPrintsEachProblemWithFileAndLineAndFailsTheBuild() throws IOException {
+        Path project = PROJECTS.resolve("lint-errors");
+        String log = Files.readString(project.resolve("build.log"));
+
+        assertThat(log).containsPattern("\\[ERROR\\] \\S*/src/main/k8s/web\\.yaml:\\d+: error Deployment/web"
+                + " spec\\.template\\.spec\\.containers\\[web\\]\\.resources\\.requests\\.cpu = \"300m\"");
+        assertThat(log).contains("manifesto:lint: 1 error, ");
+        assertThat(Files.readString(project.resolve("target/manifesto-lint/manifesto-lint.sarif")))
+                .contains("resources.request-above-limit");
+    }
+
+    @Test
     void everyProblemOfEveryDefinitionIsAMavenErrorNamingItsClassAndTheBuildFailsOnce() throws IOException {
         String log = Files.readString(PROJECTS.resolve("render-errors/build.log"));
 

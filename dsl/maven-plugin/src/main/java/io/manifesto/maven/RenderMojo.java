@@ -1,6 +1,5 @@
 package io.manifesto.maven;
 
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -27,8 +26,6 @@ import java.util.Map;
 @Mojo(name = "render", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public final class RenderMojo extends AbstractMojo {
-
-    private static final String CORE = "manifesto-core";
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -91,18 +88,11 @@ public final class RenderMojo extends AbstractMojo {
 
     /** The project's manifesto-core version; warns when it is not the plugin's. */
     private String libraryVersion() throws MojoFailureException {
-        Artifact core = project.getArtifacts().stream()
-                .filter(a -> a.getGroupId().equals("io.manifesto") && a.getArtifactId().equals(CORE))
-                .findFirst()
-                .orElseThrow(() -> new MojoFailureException("manifesto:render: " + project.getId() + " has no"
-                        + " dependency on io.manifesto:" + CORE + " (compile or runtime scope): add it, of version "
-                        + plugin.getVersion()));
-        if (!core.getVersion().equals(plugin.getVersion())) {
-            getLog().warn("manifesto-maven-plugin " + plugin.getVersion() + " renders with the project's " + CORE
-                    + " " + core.getVersion() + ": the project's version renders; keep both on one version"
-                    + " (import io.manifesto:manifesto-bom)");
-        }
-        return core.getVersion();
+        String version = LibraryVersion.of(project.getArtifacts())
+                .orElseThrow(() -> new MojoFailureException(LibraryVersion.missing(project.getId(),
+                        plugin.getVersion())));
+        LibraryVersion.mismatch(plugin.getVersion(), version).ifPresent(getLog()::warn);
+        return version;
     }
 
     /** Stale manifests are removed only from a folder inside the build directory, which the build owns. */

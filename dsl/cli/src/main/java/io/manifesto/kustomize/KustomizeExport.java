@@ -16,6 +16,7 @@ import io.manifesto.render.ManifestSerializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,7 @@ public final class KustomizeExport {
     }
 
     /** The objects every environment has, each reduced to its shared part, in the first environment's order. */
-    private static Map<ObjectKey, ObjectNode> shared(java.util.Collection<Map<ObjectKey, ObjectNode>> environments) {
+    private static Map<ObjectKey, ObjectNode> shared(Collection<Map<ObjectKey, ObjectNode>> environments) {
         Map<ObjectKey, ObjectNode> shared = new LinkedHashMap<>();
         Map<ObjectKey, ObjectNode> first = environments.iterator().next();
         for (ObjectKey key : first.keySet()) {

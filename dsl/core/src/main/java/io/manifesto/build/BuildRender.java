@@ -1,7 +1,9 @@
 package io.manifesto.build;
 
 import io.manifesto.environment.Definition;
+import io.manifesto.validate.ValidationException;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,9 +61,9 @@ public final class BuildRender {
                 (clean ? ManifestOutput.replace(directory, files) : ManifestOutput.write(directory, files))
                         .forEach(path -> written.add(path.toString()));
             }
-        } catch (DefinitionException | java.io.UncheckedIOException e) {
+        } catch (DefinitionException | UncheckedIOException e) {
             outcome = RenderOutcome.error(e.getMessage());
-        } catch (io.manifesto.validate.ValidationException e) {
+        } catch (ValidationException e) {
             outcome = RenderOutcome.error(e.getMessage().replace("\n  ", "; "));
         }
         result.put(DEFINITIONS, found);

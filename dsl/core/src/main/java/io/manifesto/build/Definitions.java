@@ -9,6 +9,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
@@ -69,7 +70,7 @@ public final class Definitions {
             return ServiceLoader.load(Definition.class, loader).stream()
                     .map(provider -> provider.type().getName())
                     .toList();
-        } catch (java.util.ServiceConfigurationError e) {
+        } catch (ServiceConfigurationError e) {
             throw new DefinitionException(SERVICES + " is wrong: " + e.getMessage(), e);
         }
     }

@@ -4,6 +4,8 @@ import io.manifesto.config.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.manifesto.core.Application;
 import io.manifesto.core.IntOrPercent;
+import io.manifesto.identity.Role;
+import io.manifesto.identity.ServiceAccount;
 import io.manifesto.lint.Lint;
 import io.manifesto.lint.LintReport;
 import io.manifesto.networking.Ingress;
@@ -39,9 +41,11 @@ import io.manifesto.tls.Tls;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Container;
+import io.manifesto.workload.CronJob;
 import io.manifesto.workload.DaemonSet;
 import io.manifesto.workload.Deployment;
 import io.manifesto.workload.DeploymentStrategy;
+import io.manifesto.workload.Job;
 import io.manifesto.workload.Probe;
 import io.manifesto.workload.StatefulSet;
 import io.manifesto.workload.VolumeClaim;
@@ -84,6 +88,19 @@ public final class Manifesto {
     /** A Deployment (apps/v1) named {@code name}, with a Service derived from its named ports. */
     public static Deployment deployment(String name) {
         return Deployment.named(name);
+    }
+
+    /** A Job (batch/v1) named {@code name}: pods that run to completion, restarting {@code Never} by default. */
+    public static Job job(String name) {
+        return Job.named(name);
+    }
+
+    /**
+     * A CronJob (batch/v1) named {@code name} that makes a Job on {@code schedule} ({@code spec.schedule}, five cron
+     * fields such as {@code "0 3 * * *"}, or {@code @daily}).
+     */
+    public static CronJob cronJob(String name, String schedule) {
+        return CronJob.named(name, schedule);
     }
 
     /** A StatefulSet (apps/v1) named {@code name}, with its governing headless Service. */
@@ -335,6 +352,19 @@ public final class Manifesto {
      */
     public static Priority existingPriority(String name) {
         return PriorityClass.existing(name);
+    }
+
+    /**
+     * A ServiceAccount (v1) named {@code name}: the identity pods run as ({@code deployment(..).with(account)}), that
+     * Roles are granted to and Azure Workload Identity federates ({@code .workloadIdentity(clientId)}).
+     */
+    public static ServiceAccount serviceAccount(String name) {
+        return ServiceAccount.named(name);
+    }
+
+    /** A Role (rbac.authorization.k8s.io/v1) named {@code name}; {@code .clusterWide()} for a ClusterRole. */
+    public static Role role(String name) {
+        return Role.named(name);
     }
 
     /**

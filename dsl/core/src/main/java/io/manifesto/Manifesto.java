@@ -9,6 +9,8 @@ import io.manifesto.identity.ServiceAccount;
 import io.manifesto.lint.Lint;
 import io.manifesto.lint.LintReport;
 import io.manifesto.networking.Ingress;
+import io.manifesto.networkpolicy.Allow;
+import io.manifesto.networkpolicy.DenyAllIngress;
 import io.manifesto.objects.Origin;
 import io.manifesto.objects.ResolvedSet;
 import io.manifesto.objects.Resource;
@@ -379,6 +381,24 @@ public final class Manifesto {
     /** A {@code kubernetes.io/dockerconfigjson} Secret named {@code name}, declared, for {@code imagePullSecrets}. */
     public static Secret registrySecret(String name) {
         return Secret.registry(name);
+    }
+
+    /**
+     * The start of a traffic intent, "{@code workload} may call": {@code allow(web).toCall(orders.port("http"))}
+     * renders a NetworkPolicy that admits web's pods to orders' named port.
+     */
+    public static Allow allow(Workload<?> workload) {
+        return Allow.from(workload);
+    }
+
+    /** The start of "every pod of {@code namespace} may call", e.g. the ingress controller's namespace. */
+    public static Allow allowNamespace(String namespace) {
+        return Allow.fromNamespace(namespace);
+    }
+
+    /** The NetworkPolicy {@code deny-all-ingress}: only what an {@code allow(...)} admits reaches a pod. */
+    public static DenyAllIngress denyAllIngress() {
+        return new DenyAllIngress();
     }
 
     /** A Role (rbac.authorization.k8s.io/v1) named {@code name}; {@code .clusterWide()} for a ClusterRole. */

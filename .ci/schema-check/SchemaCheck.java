@@ -226,7 +226,8 @@ public final class SchemaCheck {
                     : Optional.of("unknown field(s) " + String.join(", ", unknown) + " (not in the "
                     + doc.get("apiVersion").asText() + " " + doc.get("kind").asText() + " schema)");
         } catch (IOException e) {
-            return Optional.of(e instanceof com.fasterxml.jackson.core.JacksonException j ? j.getOriginalMessage() : e.getMessage());
+            return Optional.of(e instanceof com.fasterxml.jackson.core.JacksonException j ? j.getOriginalMessage()
+                    : e.getMessage());
         } catch (ClassNotFoundException e) {
             return Optional.of("no model " + modelName + " on the class path");
         }

@@ -164,7 +164,7 @@ public final class ManifestWriter {
         return new ManifestWriteException(target, path, reason, e);
     }
 
-    /** Staged files are created {@code rw-------} by some umasks; manifests are for everyone who reads the directory. */
+    /** Some umasks create files {@code rw-------}; manifests are for everyone who reads the directory. */
     private static void makeReadable(Path file) throws IOException {
         if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));

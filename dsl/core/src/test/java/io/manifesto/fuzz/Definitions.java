@@ -24,9 +24,10 @@ import static io.manifesto.Manifesto.*;
 /**
  * Generators of whole definitions for the fuzz properties: one workload (Deployment or StatefulSet) with containers
  * (quantities, ports, probes, env, volumes), optionally an HPA, a VPA, a budget, a priority class, a placement, an
- * ingress with TLS issued by an ACME or self-signed issuer, and a certificate. Every value comes from a valid pool
- * and, at {@link #INVALID_RATE} percent, from a pool of invalid values (nulls included), so both outcomes of
- * {@code build()} are exercised. A definition is a plain record, printed as is when a property fails.
+ * ingress with TLS issued by an ACME or self-signed issuer, a certificate, and the {@link Extras}. Every value
+ * comes from a valid pool and, at {@link #INVALID_RATE} percent, from a pool of invalid values (nulls included),
+ * so both outcomes of {@code build()} are exercised. A definition is a plain record, printed as is when a property
+ * fails.
  */
 final class Definitions {
 
@@ -47,7 +48,7 @@ final class Definitions {
                       List<ContainerSpec> containers, String volume, int placementKind, String taintKey,
                       Integer hpaMin, Integer hpaMax, Integer cpuUtilization, UpdateMode vpaMode, Integer budget,
                       Integer priorityValue, String host, String secret, String email, boolean selfSignedIssuer,
-                      String certificateDuration) {
+                      String certificateDuration, Extras extras) {
 
         /** Assembles the DSL definition; a fresh builder on every call, so it can be built twice. */
         Application.Builder builder() {
@@ -61,7 +62,7 @@ final class Definitions {
             if (volume != null) {
                 workload = workload.volume(Volume.emptyDir(volume));
             }
-            workload = withPlacement(workload);
+            workload = extras.traits(withPlacement(workload));
             Application.Builder app = application(this.app).namespace(namespace);
             if (priorityValue != null) {
                 var priorityClass = priorityClass("fuzz-priority", priorityValue);
@@ -69,6 +70,7 @@ final class Definitions {
                 app.add(priorityClass);
             }
             app.add(workload);
+            extras.addTo(app, workload, hpaMin != null);
             if (hpaMin != null) {
                 var hpa = hpa(workload).replicas(hpaMin, hpaMax);
                 app.add(cpuUtilization == null ? hpa.memoryAverageValue("100Mi") : hpa.cpuUtilization(cpuUtilization));
@@ -192,8 +194,9 @@ final class Definitions {
                 "1X", "a b", "", "A=B");
         Arbitrary<String> envValue = mostly(Arbitraries.of("info", "", "8080", "true", "yes", "0x1F"), (String) null);
         Arbitrary<String> mount = mostly(Arbitraries.of("data"), "missing").injectNull(0.5);
-        return Combinators.combine(List.of(o(names()), o(image), o(cpuValues()), o(cpuLimits()), o(memoryValues()), o(memoryLimits()), o(portName), o(port),
-                o(probeKind), o(probePeriod), o(envName), o(envValue), o(mount))).as(v -> new ContainerSpec((String) v.get(0),
+        return Combinators.combine(List.of(o(names()), o(image), o(cpuValues()), o(cpuLimits()), o(memoryValues()),
+                o(memoryLimits()), o(portName), o(port), o(probeKind), o(probePeriod), o(envName), o(envValue),
+                o(mount))).as(v -> new ContainerSpec((String) v.get(0),
                 (String) v.get(1), (String) v.get(2), (String) v.get(3), (String) v.get(4), (String) v.get(5),
                 (String) v.get(6), (Integer) v.get(7), (Integer) v.get(8), (Integer) v.get(9), (String) v.get(10),
                 (String) v.get(11), (String) v.get(12)));
@@ -203,7 +206,8 @@ final class Definitions {
         Arbitrary<Integer> replicas = mostlyNotNull(Arbitraries.integers().between(1, 5), -1).injectNull(0.5);
         Arbitrary<Integer> hpaMin = mostlyNotNull(Arbitraries.integers().between(1, 4), 0).injectNull(0.5);
         Arbitrary<Integer> hpaMax = mostlyNotNull(Arbitraries.integers().between(4, 20), 1);
-        Arbitrary<Integer> utilization = mostlyNotNull(Arbitraries.integers().between(10, 150), 0, 1000).injectNull(0.3);
+        Arbitrary<Integer> utilization = mostlyNotNull(Arbitraries.integers().between(10, 150), 0, 1000)
+                .injectNull(0.3);
         Arbitrary<UpdateMode> vpaMode = Arbitraries.of(UpdateMode.class).injectNull(0.6);
         Arbitrary<Integer> budget = mostlyNotNull(Arbitraries.integers().between(1, 2), 0, 100).injectNull(0.6);
         Arbitrary<Integer> priority = mostlyNotNull(Arbitraries.integers().between(0, 1_000_000), -1, 2_000_000_000)
@@ -220,11 +224,12 @@ final class Definitions {
                 o(replicas), o(containerSpec().list().ofMinSize(1).ofMaxSize(3)),
                 o(Arbitraries.of("data")), o(Arbitraries.integers().between(0, 4)),
                 o(taintKey), o(hpaMin), o(hpaMax), o(utilization), o(vpaMode), o(budget), o(priority), o(host),
-                o(secret), o(email), o(Arbitraries.of(true, false)), o(duration)))
+                o(secret), o(email), o(Arbitraries.of(true, false)), o(duration), o(Extras.extras())))
                 .as(Definitions::definition);
     }
 
-    private static Arbitrary<Object> o(Arbitrary<?> arbitrary) {
+    /** {@code arbitrary} as an arbitrary of objects, for {@link Combinators#combine(List)} of mixed types. */
+    static Arbitrary<Object> o(Arbitrary<?> arbitrary) {
         return arbitrary.map(value -> (Object) value);
     }
 
@@ -234,7 +239,7 @@ final class Definitions {
                 (Integer) v.get(4), (List<ContainerSpec>) v.get(5), (String) v.get(6), (Integer) v.get(7),
                 (String) v.get(8), (Integer) v.get(9), (Integer) v.get(10), (Integer) v.get(11),
                 (UpdateMode) v.get(12), (Integer) v.get(13), (Integer) v.get(14), (String) v.get(15),
-                (String) v.get(16), (String) v.get(17), (Boolean) v.get(18), (String) v.get(19));
+                (String) v.get(16), (String) v.get(17), (Boolean) v.get(18), (String) v.get(19), (Extras) v.get(20));
     }
 
 }

@@ -33,9 +33,9 @@ import java.util.stream.Stream;
  * than reading a mix. A crash (a killed JVM, a power loss) at any point leaves a state that the recovery rule turns
  * into exactly one complete set: every write first deletes an incomplete staging set, finishes an interrupted swap
  * of a ready set, and deletes or restores the previous set ({@link #recover(Path)} runs the rule alone). One writer
- * at a time holds {@code .<dir>.manifesto-lock}. A symbolic-link swap would have no gap, but {@code kubectl apply -f}
- * does not descend into a symlinked directory and Git stores the link instead of the files, so {@code dir} stays a
- * plain directory. A reader that lists {@code dir} and then opens its files one by one across a swap can still see
+ * at a time holds {@code .<dir>.manifesto-lock}. A symbolic-link swap would have no gap, but {@code kubectl apply -f
+ * dir} fails on a symlinked directory unless it is written {@code dir/} (Go's {@code filepath.Walk} does not follow
+ * the link) and Git stores the link instead of the files, so {@code dir} stays a plain directory. A reader that lists {@code dir} and then opens its files one by one across a swap can still see
  * names of one set and contents of the other; only a reader that checks out a commit (GitOps) is immune to that.
  *
  * <p>Because the directory is replaced whole, it must hold nothing but manifests: a directory with other files (a

@@ -114,7 +114,7 @@ public final class SchemaCheck {
             }
             try (Stream<Path> walk = Files.walk(root)) {
                 walk.filter(Files::isRegularFile)
-                        .filter(p -> p.toString().matches(".*\\.(yaml|yml|json)$"))
+                        .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
                         .sorted().forEach(files::add);
             }
         }

@@ -189,8 +189,8 @@ public final class Manifesto {
 
     /**
      * Writes each application to {@code <directory>/<name>.yaml} and returns the paths written: nothing is written
-     * when an argument is missing or a file name is bad, and each file is replaced atomically (see
-     * {@link ManifestWriter}).
+     * when an argument is missing or a file name is bad, and the set replaces the directory's content whole, so a
+     * reader sees the previous set or the new one (see {@link ManifestWriter}).
      */
     public static List<Path> write(Path directory, Application... applications) {
         Nulls missing = Nulls.NONE.rememberAny(applications, "applications", "write(...)")

@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressSpec;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
 import io.fabric8.kubernetes.api.model.networking.v1.ServiceBackendPort;
 import io.manifesto.core.Labels;
+import io.manifesto.hosts.Hosts;
 import io.manifesto.core.Model;
 import io.manifesto.objects.ResourceId;
 import io.manifesto.core.SingleObjectComponent;

@@ -19,7 +19,7 @@ import io.manifesto.core.Component;
 import io.manifesto.core.Labels;
 import io.manifesto.core.Model;
 import io.manifesto.objects.ResourceId;
-import io.manifesto.networking.Hosts;
+import io.manifesto.hosts.Hosts;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;

@@ -1,8 +1,8 @@
-package io.manifesto.networking;
+package io.manifesto.hosts;
 
 import io.manifesto.validate.IpAddresses;
 import io.manifesto.validate.Names;
-import io.manifesto.validate.Problems;
+import io.manifesto.validate.FieldReporter;
 
 import java.net.IDN;
 import java.util.Optional;
@@ -83,7 +83,7 @@ public final class Hosts {
      *
      * @return {@code true} when the host is valid, so that callers can skip checks that would only repeat the problem
      */
-    public static boolean check(Problems.Scope scope, String field, String host) {
+    public static boolean check(FieldReporter scope, String field, String host) {
         Optional<HostProblem> problem = firstProblem(host);
         problem.ifPresent(found -> scope.error(found.rule(), field, host, found.message(), found.fix()));
         return problem.isEmpty();
@@ -132,7 +132,7 @@ public final class Hosts {
      *
      * @return {@code true} when the zone is valid
      */
-    public static boolean checkZone(Problems.Scope scope, String field, String zone) {
+    public static boolean checkZone(FieldReporter scope, String field, String zone) {
         if (isWildcard(zone)) {
             scope.error(ZONE_WILDCARD_RULE, field, zone,
                     "is a wildcard, and a DNS zone is a domain name: it already covers every name below it",

@@ -1,10 +1,12 @@
 package io.manifesto.hosts;
 
+import io.manifesto.rules.RuleInfo;
 import io.manifesto.validate.IpAddresses;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.FieldReporter;
 
 import java.net.IDN;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +29,25 @@ public final class Hosts {
     public static final String NAME_RULE = "host.name";
     /** Rule id: a DNS zone written as a wildcard ({@code *.example.com}); a zone is a domain name. */
     public static final String ZONE_WILDCARD_RULE = "host.zone-wildcard";
+
+    /**
+     * The host rules, for the catalog: every rule set that checks hosts with {@link #check} or {@link #checkZone}
+     * lists them.
+     */
+    public static final List<RuleInfo> RULES = List.of(
+            RuleInfo.error(URL_RULE, "a host is a DNS name, not a URL",
+                    "Kubernetes and cert-manager compare hosts as DNS names; a scheme or a path matches no request"),
+            RuleInfo.error(PORT_RULE, "a host has no port",
+                    "the API server refuses a host with a port: the ingress controller decides the ports"),
+            RuleInfo.error(IP_RULE, "a host is a DNS name, not an IP address",
+                    "the API server refuses an IP address as an ingress host, and ACME CAs issue no certificate"
+                            + " for one"),
+            RuleInfo.error(WILDCARD_RULE, "a wildcard is a single leading \"*.\"",
+                    "Kubernetes and ACME accept a wildcard only as the whole first label"),
+            RuleInfo.error(NAME_RULE, "a host is a DNS-1123 subdomain",
+                    "the API server and cert-manager refuse any other name"),
+            RuleInfo.error(ZONE_WILDCARD_RULE, "a DNS zone is a domain name, not a wildcard",
+                    "a zone already covers every name below it; cert-manager matches no name against \"*.\""));
 
     /** The example a fix offers when nothing valid can be made from the value. */
     private static final String GENERIC_HOST = "shop.example.com";

@@ -59,32 +59,14 @@ import java.util.TreeMap;
  */
 public final class Ingress implements SingleObjectComponent {
 
-    /**
-     * Rule id: a path the API server refuses: one that is set but does not start with {@code /} (any type), an empty
-     * Exact or Prefix path, or an Exact or Prefix path that is not normalised ({@code //}, {@code /./},
-     * {@code /../}, {@code %2F}, a trailing {@code /.} or {@code /..}).
-     */
-    public static final String PATH_RULE = "ingress.path";
-    /** Rule id: an ingress without routes and without a default backend. */
-    public static final String NO_BACKEND_RULE = "ingress.no-backend";
     /** Rule id: a backend whose workload the application does not contain. */
     public static final String BACKEND_WORKLOAD_RULE = "ingress.backend-workload";
     /** Rule id: a backend whose workload renders no Service. */
     public static final String BACKEND_SERVICE_RULE = "ingress.backend-service";
-    /** Rule id: a backend port that the workload's Service does not expose. */
-    public static final String BACKEND_PORT_RULE = "ingress.backend-port";
-    /** Rule id: a backend port that is not TCP: an ingress proxies HTTP, and finds no endpoint for it. */
-    public static final String BACKEND_PROTOCOL_RULE = "ingress.backend-protocol";
-    /** Rule id: a TLS section without hosts. */
-    public static final String TLS_HOSTS_RULE = "ingress.tls-hosts";
-    /** Rule id: a TLS host that no rule of the ingress serves. */
-    public static final String TLS_HOST_ROUTED_RULE = "ingress.tls-host-not-routed";
     /** Rule id: two ingresses of one namespace with the same TLS secret, issued through the annotation. */
     public static final String TLS_SECRET_SHARED_RULE = "ingress.tls-secret-shared";
     /** Rule id: TLS sections asking different issuers, or cert-manager next to an existing secret. */
     public static final String TLS_ISSUER_RULE = "ingress.tls-issuer";
-    /** Rule id: the deprecated annotation {@code kubernetes.io/ingress.class} next to {@code spec.ingressClassName}. */
-    public static final String CLASS_ANNOTATION_RULE = "ingress.class-annotation";
     /**
      * Rule id: a hand-written cert-manager issuer annotation ({@code cert-manager.io/issuer} or
      * {@code cert-manager.io/cluster-issuer}) that asks another issuer than the TLS sections, or that stands without a
@@ -105,18 +87,7 @@ public final class Ingress implements SingleObjectComponent {
     public static final String TLS_CERTIFICATE_RULE = "ingress.tls-certificate";
     /** Rule id (warning): the issuer's HTTP01 solver uses another ingress class than the ingress. */
     public static final String HTTP01_CLASS_RULE = "ingress.http01-class-mismatch";
-    /**
-     * Rule id (warning): an ingress without {@code spec.ingressClassName} (nor the deprecated class annotation), which
-     * only a default IngressClass of the cluster serves. Suppress it for a cluster that has one.
-     */
-    public static final String NO_CLASS_RULE = "ingress.no-class";
 
-    /** What the API server refuses inside an Exact or Prefix path, and at its end. */
-    private static final List<String> INVALID_PATH_SEQUENCES = List.of("//", "/./", "/../", "%2f", "%2F");
-    private static final List<String> INVALID_PATH_SUFFIXES = List.of("/..", "/.");
-
-    /** The annotation that named the ingress class before {@code spec.ingressClassName}. */
-    private static final String CLASS_ANNOTATION = "kubernetes.io/ingress.class";
     /** The annotation that asks cert-manager's default issuer (its default {@code --auto-certificate-annotations}). */
     private static final String TLS_ACME_ANNOTATION = "kubernetes.io/tls-acme";
     /** The values Go's {@code strconv.ParseBool} reads as true, which is how cert-manager reads the annotation. */
@@ -247,22 +218,9 @@ public final class Ingress implements SingleObjectComponent {
         missing.report(scope);
         annotations.forEach((key, value) -> Names.checkLabelKey(scope, "metadata.annotations", key));
         Annotations.checkSize(scope, "metadata.annotations", renderedAnnotations());
-        if (ingressClass != null) {
-            Names.checkDns1123Subdomain(scope, "spec.ingressClassName", ingressClass);
-        }
-        checkClassAnnotation(scope);
-        warnWithoutClass(scope);
-        if (paths.isEmpty() && defaultBackend == null) {
-            scope.error(NO_BACKEND_RULE, "spec.rules", null, "an ingress needs at least one route or a default backend",
-                    "add .route(\"shop.example.com\", \"/\", web.port(\"http\"))");
-        }
-        List<String> hosts = new ArrayList<>(rules().keySet());
         int ruleIndex = 0;
         for (Map.Entry<String, List<IngressPath>> rule : rules().entrySet()) {
             Problems.Scope ruleScope = scope.field("spec.rules[" + ruleIndex++ + "]");
-            if (rule.getKey() != null) {
-                Hosts.check(ruleScope, "host", rule.getKey());
-            }
             for (int i = 0; i < rule.getValue().size(); i++) {
                 checkPath(model, ruleScope.field("http.paths[" + i + "]"), rule.getValue().get(i));
             }
@@ -273,7 +231,7 @@ public final class Ingress implements SingleObjectComponent {
         Map<Issuer, List<String>> hostsByIssuer = new LinkedHashMap<>();
         for (int i = 0; i < tls.size(); i++) {
             List<String> sectionHosts = tls.get(i).hosts();
-            checkTls(model, scope, i, hosts).ifPresent(issuer ->
+            checkTls(model, scope, i).ifPresent(issuer ->
                     hostsByIssuer.computeIfAbsent(issuer, key -> new ArrayList<>()).addAll(sectionHosts));
         }
         checkIssuers(scope);
@@ -281,34 +239,6 @@ public final class Ingress implements SingleObjectComponent {
             hostsByIssuer.forEach((issuer, issuedHosts) -> warnHttp01Class(scope, issuer, issuedHosts));
         }
         checkSharedSecrets(model, scope);
-    }
-
-    private void checkClassAnnotation(Problems.Scope scope) {
-        if (ingressClass != null && annotations.containsKey(CLASS_ANNOTATION)) {
-            scope.error(CLASS_ANNOTATION_RULE, "metadata.annotations[" + CLASS_ANNOTATION + "]",
-                    annotations.get(CLASS_ANNOTATION),
-                    "is the deprecated ingress class annotation, and the API server refuses an ingress that sets it"
-                            + " together with spec.ingressClassName (\"" + ingressClass + "\")",
-                    "remove .annotation(\"" + CLASS_ANNOTATION + "\", ...) and keep .ingressClass(\"" + ingressClass
-                            + "\")");
-        }
-    }
-
-    /**
-     * Warns when no class names the controller: only a default IngressClass serves such an ingress, and AKS app
-     * routing and the ingress-nginx chart do not make theirs the default.
-     */
-    private void warnWithoutClass(Problems.Scope scope) {
-        if (ingressClass == null && !annotations.containsKey(CLASS_ANNOTATION)) {
-            scope.warning(NO_CLASS_RULE, "spec.ingressClassName", null,
-                    "an ingress without a class is served only by the cluster's default IngressClass (annotated"
-                            + " ingressclass.kubernetes.io/is-default-class: \"true\"), and without one no controller"
-                            + " serves it",
-                    "name the controller's class, e.g. .ingressClass(\"nginx\") or"
-                            + " .ingressClass(\"webapprouting.kubernetes.azure.com\") for AKS app routing, or, when the"
-                            + " cluster has a default IngressClass, .suppress(\"" + NO_CLASS_RULE + "\", reason) on the"
-                            + " application");
-        }
     }
 
     private void checkPath(Model model, Problems.Scope scope, IngressPath path) {
@@ -319,59 +249,12 @@ public final class Ingress implements SingleObjectComponent {
         }
         if (path.path() == null) {
             new MissingValue("path", method).report(scope);
-        } else if (path.type() != null) {
-            checkPathValue(scope, path.type(), path.path());
         }
         if (path.backend() == null) {
             new MissingValue("backend.service", method).report(scope);
         } else {
             checkBackend(model, scope, "backend.service", path.backend());
         }
-    }
-
-    private static void checkPathValue(Problems.Scope scope, PathType type, String path) {
-        if ((type.checksElements() || !path.isEmpty()) && !path.startsWith("/")) {
-            scope.error(PATH_RULE, "path", path,
-                    "a path of type " + type.value() + " must start with '/'"
-                            + (type.checksElements() ? "" : " when it is set"),
-                    "write \"/" + path + "\"");
-        } else if (type.checksElements()) {
-            checkPathElements(scope, type, path);
-        }
-    }
-
-    /** The API server matches Prefix and Exact paths element by element, so it accepts only normalised ones. */
-    private static void checkPathElements(Problems.Scope scope, PathType type, String path) {
-        List<String> faults = new ArrayList<>();
-        List<String> sequences = INVALID_PATH_SEQUENCES.stream().filter(path::contains).map(s -> "\"" + s + "\"")
-                .toList();
-        if (!sequences.isEmpty()) {
-            faults.add("contain " + String.join(" or ", sequences));
-        }
-        INVALID_PATH_SUFFIXES.stream().filter(path::endsWith).findFirst()
-                .ifPresent(suffix -> faults.add("end with \"" + suffix + "\""));
-        if (!faults.isEmpty()) {
-            scope.error(PATH_RULE, "path", path,
-                    "a path of type " + type.value() + " must not " + String.join(" nor ", faults)
-                            + ": the API server refuses \"//\", \"/./\", \"/../\", \"%2F\" and a trailing \"/.\" or"
-                            + " \"/..\" in such a path",
-                    "write \"" + normalised(path) + "\"");
-        }
-    }
-
-    /** {@code path} with its {@code .} and {@code ..} elements resolved and empty elements and encoded slashes gone. */
-    private static String normalised(String path) {
-        String decoded = path.replaceAll("%2[fF]", "/");
-        Deque<String> elements = new ArrayDeque<>();
-        for (String element : decoded.split("/")) {
-            if (element.equals("..")) {
-                elements.pollLast();
-            } else if (!element.isEmpty() && !element.equals(".")) {
-                elements.addLast(element);
-            }
-        }
-        boolean trailingSlash = decoded.endsWith("/") && !elements.isEmpty();
-        return "/" + String.join("/", elements) + (trailingSlash ? "/" : "");
     }
 
     private static void checkBackend(Model model, Problems.Scope scope, String field, PortRef backend) {
@@ -389,58 +272,18 @@ public final class Ingress implements SingleObjectComponent {
                     "give " + backend.workload() + " a container port and keep its Service");
             return;
         }
-        String port = backend.portName();
-        List<String> declared = workload.containers().stream().flatMap(c -> c.ports().stream())
-                .map(ContainerPort::name).toList();
-        List<ServicePort> exposed = workload.exposure().ports();
-        // Without explicit ports the Service exposes every container port, under the port's name.
-        List<String> servicePorts = exposed.isEmpty() ? declared
-                : exposed.stream().map(ServicePort::portName).toList();
-        boolean hiddenByService = !servicePorts.contains(port) && !exposed.isEmpty();
-        if (!declared.contains(port) || hiddenByService) {
-            scope.error(BACKEND_PORT_RULE, field + ".port.name", port,
-                    "Service/" + backend.service() + " of " + backend.workload() + " has no port named \"" + port
-                            + "\"; it has " + servicePorts,
-                    "use a named port of " + backend.workload() + "'s containers"
-                            + (hiddenByService ? " that its Service exposes" : ""));
-            return;
-        }
-        // ingress controllers take only the TCP endpoints of a backend (ingress-nginx asks for ProtocolTCP)
-        workload.containerPort(port).filter(p -> p.protocol() != Protocol.TCP).ifPresent(p ->
-                scope.error(BACKEND_PROTOCOL_RULE, field + ".port.name", port,
-                        "Service/" + backend.service() + " of " + backend.workload() + " carries the port \""
-                                + port + "\" over " + p.protocol() + ", and an ingress proxies HTTP over TCP,"
-                                + " so the controller finds no endpoint for this backend and answers 503",
-                        "route to a TCP port of " + backend.workload() + ", and reach the " + p.protocol()
-                                + " port through its Service"));
+        // the port and its protocol are checked on the rendered Ingress and Service (IngressRules)
     }
 
     /** Checks one TLS section, and returns the application's issuer that the section asks, if any. */
-    private Optional<Issuer> checkTls(Model model, Problems.Scope ingressScope, int index, List<String> hosts) {
+    private Optional<Issuer> checkTls(Model model, Problems.Scope ingressScope, int index) {
         Tls section = tls.get(index);
         Problems.Scope scope = ingressScope.field("spec.tls[" + index + "]");
         section.missingValues().forEach(missing -> missing.report(scope));
         if (section.secretName().isEmpty() && section.hosts().isEmpty() && !section.missingValues().isEmpty()) {
             return Optional.empty();
         }
-        Names.checkDns1123Subdomain(scope, "secretName", section.secretName());
-        // null hosts are reported as input.null already
-        if (section.hosts().isEmpty() && section.missingValues().stream().noneMatch(m -> m.field().equals("hosts"))) {
-            scope.error(TLS_HOSTS_RULE, "hosts", null,
-                    "a TLS section must list its hosts: they select the certificate, and cert-manager takes the"
-                            + " certificate's names from them",
-                    "list the hosts the secret's certificate covers, e.g. Tls.fromSecret(\"shop-tls\","
-                            + " \"shop.example.com\")");
-        }
-        for (int i = 0; i < section.hosts().size(); i++) {
-            String host = section.hosts().get(i);
-            if (Hosts.check(scope, "hosts[" + i + "]", host) && !servesEveryHost() && hosts.stream()
-                    .noneMatch(ruleHost -> Hosts.covers(host, ruleHost) || Hosts.covers(ruleHost, host))) {
-                scope.error(TLS_HOST_ROUTED_RULE, "hosts[" + i + "]", host,
-                        "no rule of this ingress serves the TLS host",
-                        "add a route for \"" + host + "\", or remove it from the TLS section");
-            }
-        }
+        // the secretName and the hosts are checked on the rendered Ingress (IngressRules)
         section.certificateId().ifPresent(id -> checkCertificate(model, scope, section, id));
         section.issuerRef().ifPresent(ref -> checkCertificateSecret(model, scope, section));
         return section.issuerRef().flatMap(ref -> IssuerReferences.check(model, ingressScope, ref,
@@ -486,12 +329,6 @@ public final class Ingress implements SingleObjectComponent {
                         "rename " + certificate.id() + ", or give this TLS section another secretName");
             }
         }
-    }
-
-    /** {@code true} when a rule without host, or a default backend as the only backend, serves any host. */
-    private boolean servesEveryHost() {
-        return paths.stream().anyMatch(path -> path.host() == null || path.host().isEmpty())
-                || (paths.isEmpty() && defaultBackend != null);
     }
 
     /**
@@ -653,8 +490,15 @@ public final class Ingress implements SingleObjectComponent {
         return rendered;
     }
 
+    /**
+     * Renders the Ingress. A TLS section given a {@code null} cannot be rendered as the user meant it, and is reported
+     * as {@code input.null} already: rendering refuses it, so the rules over the objects do not report its gaps again.
+     */
     @Override
     public List<HasMetadata> render(Model model) {
+        if (tls.stream().anyMatch(section -> !section.missingValues().isEmpty())) {
+            throw new IllegalStateException(id() + " has a TLS section given a null, reported as input.null");
+        }
         ObjectMeta metadata = new ObjectMeta();
         metadata.setName(name);
         metadata.setLabels(model.objectLabels(name, Optional.empty()));
@@ -668,7 +512,7 @@ public final class Ingress implements SingleObjectComponent {
             rendered.setHttp(new HTTPIngressRuleValue(rule.getValue().stream().map(path -> {
                 HTTPIngressPath httpPath = new HTTPIngressPath();
                 httpPath.setPath(path.path());
-                httpPath.setPathType(path.type().value());
+                httpPath.setPathType(path.type() == null ? null : path.type().value());
                 httpPath.setBackend(backend(path.backend()));
                 return httpPath;
             }).toList()));
@@ -688,6 +532,9 @@ public final class Ingress implements SingleObjectComponent {
     }
 
     private static IngressBackend backend(PortRef ref) {
+        if (ref == null) {
+            return null; // reported as input.null
+        }
         ServiceBackendPort port = new ServiceBackendPort();
         port.setName(ref.portName());
         IngressServiceBackend service = new IngressServiceBackend();

@@ -3,6 +3,7 @@ package io.manifesto.networking.rules;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
 import io.manifesto.lint.Lint;
+import io.manifesto.rules.RuleCatalog;
 import io.manifesto.validate.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -249,5 +250,16 @@ class IngressObjectRulesTest {
         assertThat(problemsOf(app)).containsExactly(
                 "error Ingress/shop spec.rules[0].http.paths[0].path = \"shop\": a path of type Prefix must start"
                         + " with '/'. Fix: write \"/shop\". [ingress.path]");
+    }
+
+    @Test
+    void listsTheIngressAndTlsRulesInTheCatalogWithWhereTheyAreChecked() {
+        RuleCatalog catalog = RuleCatalog.standard();
+        assertThat(List.of("ingress.path", "ingress.backend-port", "host.ip", "acme.server", "issuer.ca-secret-not-ca",
+                "certificate.key-size")).allSatisfy(id ->
+                assertThat(catalog.find(id)).hasValueSatisfying(entry -> assertThat(entry.onObjects()).isTrue()));
+        assertThat(List.of("ingress.backend-workload", "ingress.tls-issuer", "tls.issuer-missing",
+                "certificate.duration-format")).allSatisfy(id ->
+                assertThat(catalog.find(id)).hasValueSatisfying(entry -> assertThat(entry.onObjects()).isFalse()));
     }
 }

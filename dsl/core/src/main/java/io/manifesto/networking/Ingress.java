@@ -37,7 +37,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +62,6 @@ public final class Ingress implements SingleObjectComponent {
     public static final String BACKEND_WORKLOAD_RULE = "ingress.backend-workload";
     /** Rule id: a backend whose workload renders no Service. */
     public static final String BACKEND_SERVICE_RULE = "ingress.backend-service";
-    /** Rule id: two ingresses of one namespace with the same TLS secret, issued through the annotation. */
-    public static final String TLS_SECRET_SHARED_RULE = "ingress.tls-secret-shared";
     /** Rule id: TLS sections asking different issuers, or cert-manager next to an existing secret. */
     public static final String TLS_ISSUER_RULE = "ingress.tls-issuer";
     /**
@@ -76,13 +73,6 @@ public final class Ingress implements SingleObjectComponent {
      * annotation, and only its sections are checked as cert-manager sees them.
      */
     public static final String ISSUER_ANNOTATION_RULE = "ingress.issuer-annotation";
-    /** Rule id: two TLS sections of an ingress that cert-manager issues with one secretName. */
-    public static final String TLS_SECRET_DUPLICATE_RULE = "ingress.tls-secret-duplicate";
-    /**
-     * Rule id: an annotation-issued TLS section whose secret an explicit Certificate of the application writes, or
-     * whose secretName is the name of such a Certificate (cert-manager names its own Certificate after the secret).
-     */
-    public static final String TLS_SECRET_CERTIFICATE_RULE = "ingress.tls-secret-certificate";
     /** Rule id: a TLS section from a Certificate that the application does not contain. */
     public static final String TLS_CERTIFICATE_RULE = "ingress.tls-certificate";
     /** Rule id (warning): the issuer's HTTP01 solver uses another ingress class than the ingress. */
@@ -238,7 +228,7 @@ public final class Ingress implements SingleObjectComponent {
         if (ingressClass != null) {
             hostsByIssuer.forEach((issuer, issuedHosts) -> warnHttp01Class(scope, issuer, issuedHosts));
         }
-        checkSharedSecrets(model, scope);
+        // the secrets that cert-manager issues are checked on the rendered objects (IngressRules)
     }
 
     private void checkPath(Model model, Problems.Scope scope, IngressPath path) {
@@ -285,7 +275,6 @@ public final class Ingress implements SingleObjectComponent {
         }
         // the secretName and the hosts are checked on the rendered Ingress (IngressRules)
         section.certificateId().ifPresent(id -> checkCertificate(model, scope, section, id));
-        section.issuerRef().ifPresent(ref -> checkCertificateSecret(model, scope, section));
         return section.issuerRef().flatMap(ref -> IssuerReferences.check(model, ingressScope, ref,
                 section.issuerOfApplication(), "metadata.annotations[" + ref.kind().annotation() + "]",
                 model.namespace(), section.hosts(), "spec.tls[" + index + "].hosts"));
@@ -304,30 +293,6 @@ public final class Ingress implements SingleObjectComponent {
                     "the secret comes from " + id + ", but the application's " + id + " writes the secret \""
                             + certificate.get().secretName() + "\", so nothing creates this one",
                     "pass the certificate the application contains to Tls.fromCertificate(...)");
-        }
-    }
-
-    /**
-     * cert-manager's ingress-shim creates a Certificate named after the secret of an annotation-issued TLS section; an
-     * explicit Certificate writing the same secret would fight it, and one of that name is not the shim's to update.
-     */
-    private static void checkCertificateSecret(Model model, Problems.Scope scope, Tls section) {
-        for (Certificate certificate : model.components(Certificate.class)) {
-            if (certificate.secretName().equals(section.secretName())) {
-                scope.error(TLS_SECRET_CERTIFICATE_RULE, "secretName", section.secretName(),
-                        certificate.id() + " writes the same secret in this namespace, and cert-manager creates a"
-                                + " second Certificate for this TLS section through the ingress annotation, so the two"
-                                + " certificates overwrite each other",
-                        "take the secret from " + certificate.id() + " with Tls.fromCertificate(...) instead of"
-                                + " tlsIssuedBy(...)");
-            } else if (certificate.name().equals(section.secretName())) {
-                scope.error(TLS_SECRET_CERTIFICATE_RULE, "secretName", section.secretName(),
-                        "cert-manager names the Certificate it creates for this TLS section after the secret, but "
-                                + certificate.id() + " of the application has that name and writes \""
-                                + certificate.secretName() + "\", and cert-manager refuses to update a Certificate it"
-                                + " does not own, so nothing writes \"" + section.secretName() + "\"",
-                        "rename " + certificate.id() + ", or give this TLS section another secretName");
-            }
         }
     }
 
@@ -363,7 +328,6 @@ public final class Ingress implements SingleObjectComponent {
                             "cert-manager issues a certificate for every TLS section of an annotated ingress, so it"
                                     + " would overwrite the existing secret \"" + existing.secretName() + "\"",
                             "put the TLS section of the existing secret on another ingress"));
-            checkDuplicateSecrets(scope);
         }
         Object asked = issuers.size() == 1 ? issuers.get(0) : issuers;
         for (IssuerKind kind : IssuerKind.values()) {
@@ -426,52 +390,6 @@ public final class Ingress implements SingleObjectComponent {
                             + " one the build checked, and next to cert-manager.io/cluster-issuer it refuses the"
                             + " ingress",
                     "remove .annotation(\"" + key + "\", ...)" + fix);
-        }
-    }
-
-    /** cert-manager makes one Certificate per TLS section, named after its secret, so a repeated secret is refused. */
-    private void checkDuplicateSecrets(Problems.Scope scope) {
-        Map<String, Integer> firstUse = new HashMap<>();
-        for (int i = 0; i < tls.size(); i++) {
-            String secret = tls.get(i).secretName();
-            Integer first = firstUse.putIfAbsent(secret, i);
-            if (!secret.isEmpty() && first != null) {
-                scope.error(TLS_SECRET_DUPLICATE_RULE, "spec.tls[" + i + "].secretName", secret,
-                        "spec.tls[" + first + "] has the same secretName, and cert-manager creates one Certificate per"
-                                + " TLS section, named after its secret, so it refuses the ingress and issues no"
-                                + " certificate for it",
-                        "list every host of \"" + secret + "\" in one TLS section, or give each section its own"
-                                + " secretName");
-            }
-        }
-    }
-
-    /**
-     * Two ingresses may read one existing secret (a wildcard certificate, from a secret or from an explicit
-     * Certificate); they conflict only when cert-manager issues the secret for one of them through the annotation.
-     */
-    private void checkSharedSecrets(Model model, Problems.Scope scope) {
-        for (Ingress other : model.components(Ingress.class)) {
-            if (other == this || other.name.equals(name)) {
-                continue;
-            }
-            for (int i = 0; i < tls.size(); i++) {
-                Tls section = tls.get(i);
-                Optional<Tls> shared = other.tls.stream()
-                        .filter(t -> t.secretName().equals(section.secretName()))
-                        .filter(t -> t.issuerRef().isPresent() || section.issuerRef().isPresent())
-                        .findFirst();
-                if (shared.isPresent()) {
-                    String issuedFor = section.issuerRef().isEmpty() ? "Ingress/" + other.name
-                            : shared.get().issuerRef().isEmpty() ? "this ingress" : "both ingresses";
-                    scope.error(TLS_SECRET_SHARED_RULE, "spec.tls[" + i + "].secretName", section.secretName(),
-                            "Ingress/" + other.name + " uses the same TLS secret in this namespace, and cert-manager"
-                                    + " issues it for " + issuedFor + " through the ingress annotation, so the"
-                                    + " certificates overwrite each other",
-                            "give each ingress its own secretName, e.g. \"" + name + "-tls\", or share one"
-                                    + " explicit certificate(...) through Tls.fromCertificate(...)");
-                }
-            }
         }
     }
 

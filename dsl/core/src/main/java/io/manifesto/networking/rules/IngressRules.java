@@ -44,20 +44,23 @@ public final class IngressRules implements RuleSet {
     public List<RuleInfo> rules() {
         List<RuleInfo> rules = new ArrayList<>(List.of(NO_BACKEND, PATH, BACKEND_PORT, BACKEND_PROTOCOL,
                 CLASS_ANNOTATION, NO_CLASS, TLS_HOSTS, TLS_HOST_ROUTED));
+        rules.addAll(IngressTlsSecrets.RULES);
         rules.addAll(Hosts.RULES);
         return rules;
     }
 
     @Override
     public void check(ResolvedSet set, Findings findings) {
+        IngressTlsSecrets secrets = new IngressTlsSecrets(set);
         for (Resource resource : set.ofKind("Ingress")) {
             if (resource.object() instanceof Ingress ingress) {
-                check(set, findings.on(resource), resource, ingress);
+                check(set, secrets, findings.on(resource), resource, ingress);
             }
         }
     }
 
-    private static void check(ResolvedSet set, Findings.On scope, Resource resource, Ingress ingress) {
+    private static void check(ResolvedSet set, IngressTlsSecrets secrets, Findings.On scope, Resource resource,
+                              Ingress ingress) {
         IngressClasses.check(scope, ingress, resource.annotations());
         if (IngressObjects.routesNothing(ingress)) {
             scope.report(NO_BACKEND, "spec.rules", null, "an ingress needs at least one route or a default backend",
@@ -100,5 +103,6 @@ public final class IngressRules implements RuleSet {
                 IngressTlsHosts.check(scope.field("spec.tls[" + i + "]"), tls.get(i), ruleHosts, everyHost);
             }
         }
+        secrets.check(scope, resource, ingress);
     }
 }

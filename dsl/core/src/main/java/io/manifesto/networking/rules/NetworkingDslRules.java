@@ -21,11 +21,6 @@ public final class NetworkingDslRules implements DslRules {
     public static final RuleInfo BACKEND_SERVICE = RuleInfo.error(Ingress.BACKEND_SERVICE_RULE,
             "an ingress backend's workload renders a Service",
             "an ingress routes to a Service; without one the controller answers 503");
-    /** Two ingresses of one namespace with the same TLS secret, issued through the annotation. */
-    public static final RuleInfo TLS_SECRET_SHARED = RuleInfo.error(Ingress.TLS_SECRET_SHARED_RULE,
-            "a secret that cert-manager issues through an ingress annotation serves that ingress alone",
-            "cert-manager's ingress-shim makes one Certificate per secret and ingress, and the certificates"
-                    + " overwrite each other");
     /** TLS sections asking different issuers, or cert-manager next to an existing secret. */
     public static final RuleInfo TLS_ISSUER = RuleInfo.error(Ingress.TLS_ISSUER_RULE,
             "the TLS sections of an ingress ask one issuer, and none reads an existing secret next to them",
@@ -36,15 +31,6 @@ public final class NetworkingDslRules implements DslRules {
             "cert-manager's ingress annotations are written by tlsIssuedBy(...), not by hand",
             "a hand-written issuer, kind, group or tls-acme annotation makes cert-manager ask another issuer than"
                     + " the one the build checked, or overwrite the secrets the sections read");
-    /** Two annotation-issued TLS sections of an ingress with one secretName. */
-    public static final RuleInfo TLS_SECRET_DUPLICATE = RuleInfo.error(Ingress.TLS_SECRET_DUPLICATE_RULE,
-            "the TLS sections that cert-manager issues for an ingress have distinct secretNames",
-            "cert-manager creates one Certificate per TLS section, named after its secret, and refuses the ingress");
-    /** An annotation-issued secret that an explicit Certificate also writes, or names. */
-    public static final RuleInfo TLS_SECRET_CERTIFICATE = RuleInfo.error(Ingress.TLS_SECRET_CERTIFICATE_RULE,
-            "an annotation-issued TLS secret is not written by, nor named like, an explicit Certificate",
-            "the two certificates overwrite each other, or cert-manager refuses to update a Certificate it does"
-                    + " not own");
     /** A TLS section from a Certificate that the application does not contain. */
     public static final RuleInfo TLS_CERTIFICATE = RuleInfo.error(Ingress.TLS_CERTIFICATE_RULE,
             "a TLS section from Tls.fromCertificate(...) reads the secret its Certificate writes",
@@ -56,7 +42,7 @@ public final class NetworkingDslRules implements DslRules {
 
     @Override
     public List<RuleInfo> rules() {
-        return List.of(BACKEND_WORKLOAD, BACKEND_SERVICE, TLS_SECRET_SHARED, TLS_ISSUER, ISSUER_ANNOTATION,
-                TLS_SECRET_DUPLICATE, TLS_SECRET_CERTIFICATE, TLS_CERTIFICATE, HTTP01_CLASS);
+        return List.of(BACKEND_WORKLOAD, BACKEND_SERVICE, TLS_ISSUER, ISSUER_ANNOTATION, TLS_CERTIFICATE,
+                HTTP01_CLASS);
     }
 }

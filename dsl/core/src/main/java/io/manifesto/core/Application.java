@@ -315,7 +315,7 @@ public final class Application {
             // whose values are already reported may fail to render, and then says nothing more
             List<Resource> resources = render(model, problems, problems.hasErrors());
             List<Suppression> inForce = new ArrayList<>(suppressions);
-            inForce.addAll(RuleEngine.standard().run(ResolvedSet.of(resources), problems));
+            inForce.addAll(RuleEngine.standard().run(ResolvedSet.of(withDeclared(model, resources)), problems));
             checkUnusedSuppressions(problems);
             ValidationReport report = problems.verdict("application " + name, inForce);
             List<ObjectNode> documents = serialize(resources, problems);
@@ -462,6 +462,18 @@ public final class Application {
             objects.sort(ApplyOrder.COMPARATOR);
             return objects.stream().map(object -> new Resource(object, namespaceOf(object), origins.get(object)))
                     .toList();
+        }
+
+        /** The objects to apply, then the ones components declare to exist at deploy time (checked, not written). */
+        private static List<Resource> withDeclared(Model model, List<Resource> resources) {
+            List<Resource> all = new ArrayList<>(resources);
+            for (Component component : model.components()) {
+                for (HasMetadata object : component.declares(model)) {
+                    fillNamespace(model, List.of(object));
+                    all.add(new Resource(object, namespaceOf(object), Origin.DECLARED));
+                }
+            }
+            return all;
         }
 
         private static String namespaceOf(HasMetadata object) {

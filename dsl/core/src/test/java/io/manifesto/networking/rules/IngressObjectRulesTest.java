@@ -255,11 +255,13 @@ class IngressObjectRulesTest {
     @Test
     void listsTheIngressAndTlsRulesInTheCatalogWithWhereTheyAreChecked() {
         RuleCatalog catalog = RuleCatalog.standard();
-        assertThat(List.of("ingress.path", "ingress.backend-port", "host.ip", "acme.server", "issuer.ca-secret-not-ca",
-                "certificate.key-size")).allSatisfy(id ->
+        assertThat(List.of("ingress.path", "ingress.backend-port", "host.ip", "host.name", "host.wildcard",
+                "host.zone-wildcard", "acme.server", "acme.email", "acme.email-format", "acme.email-placeholder",
+                "issuer.ca-secret-not-ca", "certificate.key-size")).allSatisfy(id ->
                 assertThat(catalog.find(id)).hasValueSatisfying(entry -> assertThat(entry.onObjects()).isTrue()));
         assertThat(List.of("ingress.backend-workload", "ingress.tls-issuer", "tls.issuer-missing",
-                "certificate.duration-format")).allSatisfy(id ->
+                "tls.outside-hosted-zone", "certificate.duration-format", "certificate.duration-minimum",
+                "certificate.acme-duration")).allSatisfy(id ->
                 assertThat(catalog.find(id)).hasValueSatisfying(entry -> assertThat(entry.onObjects()).isFalse()));
     }
 }

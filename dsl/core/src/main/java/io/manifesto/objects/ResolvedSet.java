@@ -128,7 +128,7 @@ public final class ResolvedSet {
         }
     }
 
-    // ---- cert-manager: issuers by reference, Certificates by the secret they write (networking/TLS migration) ----
+    // ---- cert-manager: Certificates by the secret they write (networking/TLS migration) ----
 
     private final Map<String, List<Resource>> certificatesBySecret = new HashMap<>();
 
@@ -149,15 +149,5 @@ public final class ResolvedSet {
     /** The cert-manager Certificates, in any namespace, whose {@code spec.secretName} is {@code secretName}. */
     public List<Resource> certificatesWritingSecret(String secretName) {
         return certificatesBySecret.getOrDefault(secretName, List.of());
-    }
-
-    /**
-     * The issuer an {@code issuerRef} of kind {@code kind} ({@code Issuer}, the default, or {@code ClusterIssuer})
-     * and {@code name} names, from an object in {@code namespace}: a ClusterIssuer wherever it is, an Issuer only in
-     * that namespace.
-     */
-    public Optional<Resource> issuer(String kind, String namespace, String name) {
-        return "ClusterIssuer".equals(kind) ? find("ClusterIssuer", "", name)
-                : find("Issuer", namespace, name);
     }
 }

@@ -3,6 +3,7 @@ package io.manifesto;
 import io.manifesto.config.ConfigMap;
 import io.manifesto.core.Application;
 import io.manifesto.core.IntOrPercent;
+import io.manifesto.environment.Drift;
 import io.manifesto.networking.Ingress;
 import io.manifesto.render.ManifestWriter;
 import io.manifesto.resources.ResourceAmount;
@@ -171,6 +172,21 @@ public final class Manifesto {
             problems.verdict("output", List.of());
         }
         return ManifestWriter.write(directory, Arrays.stream(applications).map(Application::toFile).toList());
+    }
+
+    /**
+     * What differs between two built applications, object by object and field by field: e.g.
+     * {@code diff(definition.application(staging), definition.application(prod))}. Objects are matched by kind and
+     * name; the namespace is a field like any other.
+     */
+    public static Drift diff(Application left, Application right) {
+        Nulls missing = Nulls.NONE.remember(left, "left", "diff(...)").remember(right, "right", "diff(...)");
+        if (!missing.values().isEmpty()) {
+            Problems problems = new Problems();
+            missing.report(problems.at("Drift"));
+            problems.verdict("diff", List.of());
+        }
+        return Drift.between(left, right);
     }
 
     // ---- https: ingress, TLS, cert-manager ----

@@ -8,11 +8,14 @@ import io.manifesto.validate.ValidationException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Renders every example into a directory (first argument; {@code target/manifests} by default) and prints one line
- * per file written. Every example is built before anything is written: when any example is invalid, the problems of
- * every invalid example are printed and nothing is written.
+ * Renders every example, every environment and space of it, into a directory (first argument;
+ * {@code target/manifests} by default) with the layout of {@code golden-manifests/}, and prints one line per file
+ * written. Everything is built before anything is written: when any rendering is invalid, the problems of every
+ * invalid one are printed and nothing is written.
  */
 public final class RenderExamples {
 
@@ -22,27 +25,32 @@ public final class RenderExamples {
     /** Entry point: {@code RenderExamples [directory]}. */
     public static void main(String[] args) {
         Path directory = Path.of(args.length > 0 ? args[0] : "target/manifests");
-        List<ManifestFile> files = new ArrayList<>();
+        Map<String, List<ManifestFile>> byFolder = new TreeMap<>();
         List<String> failures = new ArrayList<>();
+        int count = 0;
         for (Example example : Examples.all()) {
-            try {
-                Application application = example.definition().get();
-                files.add(new ManifestFile(example.fileName(), application.toYaml()));
-                if (!application.report().isEmpty()) {
-                    System.out.print(application.report());
+            for (Example.Rendering rendering : example.renderings()) {
+                count++;
+                try {
+                    Application application = rendering.application().get();
+                    byFolder.computeIfAbsent(rendering.directory(), folder -> new ArrayList<>())
+                            .add(new ManifestFile(rendering.fileName(), application.toYaml()));
+                    if (!application.report().isEmpty()) {
+                        System.out.print(application.report());
+                    }
+                } catch (ValidationException e) {
+                    failures.add(rendering.path() + ": " + e.getMessage());
                 }
-            } catch (ValidationException e) {
-                failures.add(example.name() + ": " + e.getMessage());
             }
         }
         if (!failures.isEmpty()) {
             failures.forEach(System.err::println);
-            System.err.println("nothing written: " + failures.size() + " of " + Examples.all().size()
-                    + " examples are invalid");
+            System.err.println("nothing written: " + failures.size() + " of " + count + " renderings are invalid");
             System.exit(1);
         }
         try {
-            ManifestWriter.write(directory, files).forEach(written -> System.out.println("wrote " + written));
+            byFolder.forEach((folder, files) -> ManifestWriter.write(directory.resolve(folder), files)
+                    .forEach(written -> System.out.println("wrote " + written)));
         } catch (ValidationException e) {
             System.err.println(e.getMessage());
             System.exit(1);

@@ -94,7 +94,8 @@ final class EntryPoints {
 
     /** Rewrites the TLS sections for the prefixed hosts; returns the names certificates are asked for. */
     private static List<String> tls(Ingress ingress, Space space) {
-        Map<String, String> annotations = new TreeMap<>(ingress.getMetadata().getAnnotations());
+        Map<String, String> annotations = new TreeMap<>(ingress.getMetadata().getAnnotations() == null ? Map.of()
+                : ingress.getMetadata().getAnnotations());
         Optional<Issuer> wildcard = space.tls().wildcardIssuer();
         Set<String> names = new LinkedHashSet<>();
         List<IngressTLS> sections = new ArrayList<>();

@@ -1,10 +1,12 @@
 package io.manifesto.spaces;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Scales a space for one developer: autoscalers pinned at one replica (or removed), fixed replicas on the rest.
@@ -18,11 +20,12 @@ final class OneDeveloper {
 
     /**
      * Applies {@code space}'s scale to {@code objects} (the space's, after the transform): returns the autoscalers
-     * it removes, as {@code Kind/name}.
+     * it removes.
      */
     static List<HasMetadata> scale(Space space, List<HasMetadata> objects) {
         List<HorizontalPodAutoscaler> autoscalers = objects.stream()
-                .filter(HorizontalPodAutoscaler.class::isInstance).map(HorizontalPodAutoscaler.class::cast).toList();
+                .filter(HorizontalPodAutoscaler.class::isInstance).map(HorizontalPodAutoscaler.class::cast)
+                .filter(hpa -> hpa.getSpec() != null && hpa.getSpec().getScaleTargetRef() != null).toList();
         List<HasMetadata> removed = space.autoscalers() == Autoscalers.REMOVED ? List.copyOf(autoscalers) : List.of();
         if (space.autoscalers() == Autoscalers.PINNED) {
             autoscalers.forEach(hpa -> {
@@ -33,10 +36,10 @@ final class OneDeveloper {
         Set<String> scaled = space.autoscalers() == Autoscalers.REMOVED ? Set.of() : autoscalers.stream()
                 .map(hpa -> hpa.getSpec().getScaleTargetRef().getKind() + "/"
                         + hpa.getSpec().getScaleTargetRef().getName())
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         for (HasMetadata object : objects) {
             if (Pods.isWorkload(object) && !scaled.contains(object.getKind() + "/" + object.getMetadata().getName())
-                    && !(object instanceof io.fabric8.kubernetes.api.model.apps.DaemonSet)) {
+                    && !(object instanceof DaemonSet)) {
                 Pods.setReplicas(object, space.replicas());
             }
         }

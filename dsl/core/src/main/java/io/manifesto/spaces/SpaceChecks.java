@@ -34,6 +34,9 @@ final class SpaceChecks {
         if (Names.isDns1123Label(space.name())) {
             return true;
         }
+        if (space.missing().stream().anyMatch(m -> m.field().equals("name"))) {
+            return false; // reported as a null
+        }
         scope.error(Spaces.INVALID_NAME_RULE, "name", space.name(),
                 "a space name must make a namespace and a host label: a DNS-1123 label, at most 63 characters of"
                         + " [a-z0-9-] with alphanumeric ends",

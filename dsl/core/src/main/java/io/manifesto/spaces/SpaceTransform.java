@@ -66,6 +66,7 @@ final class SpaceTransform {
     }
 
     private Transformed run(List<HasMetadata> objects) {
+        objects.stream().filter(o -> o.getMetadata() == null).forEach(o -> o.setMetadata(new ObjectMeta()));
         Map<String, HasMetadata> workloads = new TreeMap<>();
         objects.stream().filter(Pods::isWorkload).forEach(w -> workloads.put(w.getMetadata().getName(), w));
         Set<String> placeholders = placeholders(objects);
@@ -76,7 +77,7 @@ final class SpaceTransform {
         List<HasMetadata> result = new ArrayList<>(kept);
         for (HasMetadata object : objects) {
             if (object instanceof Service service) {
-                if (kept.stream().anyMatch(w -> Pods.selects(service.getSpec().getSelector(), w))) {
+                if (kept.stream().anyMatch(w -> Pods.selects(selector(service), w))) {
                     own.put(service.getMetadata().getName(), service);
                     result.add(service);
                 } else {
@@ -102,7 +103,8 @@ final class SpaceTransform {
             } else if (object instanceof Service) {
                 continue;
             } else if (object instanceof Ingress ingress) {
-                boolean reachesOwn = ingress.getSpec().getRules().stream().flatMap(r -> EntryPoints.paths(r).stream())
+                boolean reachesOwn = ingress.getSpec() != null && ingress.getSpec().getRules().stream()
+                        .flatMap(r -> EntryPoints.paths(r).stream())
                         .anyMatch(p -> EntryPoints.serviceOf(p.getBackend()).filter(own::containsKey).isPresent());
                 if (reachesOwn) {
                     EntryPoints.Result entry = EntryPoints.of(ingress, space, own);
@@ -135,12 +137,13 @@ final class SpaceTransform {
         } else if (!ResourceScope.isNamespaced(object) || "Certificate".equals(object.getKind())) {
             keep = false; // cluster-scoped objects and certificates for the parent's hosts stay with the parent
         } else if (object instanceof HorizontalPodAutoscaler hpa) {
-            keep = targets(kept, hpa.getSpec().getScaleTargetRef().getKind(), hpa.getSpec().getScaleTargetRef()
-                    .getName());
+            keep = hpa.getSpec() != null && hpa.getSpec().getScaleTargetRef() != null && targets(kept,
+                    hpa.getSpec().getScaleTargetRef().getKind(), hpa.getSpec().getScaleTargetRef().getName());
         } else if (object instanceof VerticalPodAutoscaler vpa) {
-            keep = targets(kept, vpa.getSpec().getTargetRef().getKind(), vpa.getSpec().getTargetRef().getName());
+            keep = vpa.getSpec() != null && vpa.getSpec().getTargetRef() != null && targets(kept,
+                    vpa.getSpec().getTargetRef().getKind(), vpa.getSpec().getTargetRef().getName());
         } else if (object instanceof PodDisruptionBudget pdb) {
-            keep = space.keepsDisruptionBudgets() && pdb.getSpec().getSelector() != null
+            keep = space.keepsDisruptionBudgets() && pdb.getSpec() != null && pdb.getSpec().getSelector() != null
                     && kept.stream().anyMatch(w -> Pods.selects(pdb.getSpec().getSelector().getMatchLabels(), w));
         } else if (object instanceof ConfigMap) {
             keep = needed.configMaps().contains(object.getMetadata().getName());
@@ -167,9 +170,13 @@ final class SpaceTransform {
                 .filter(p -> p.getValue() != null && p.getValue() < 0).map(p -> p.getMetadata().getName())
                 .collect(Collectors.toSet());
         return objects.stream().filter(Pods::isWorkload)
-                .filter(w -> Pods.template(w).map(t -> t.getSpec().getPriorityClassName()).filter(negative::contains)
-                        .isPresent())
+                .filter(w -> Pods.template(w).map(t -> t.getSpec()).map(spec -> spec.getPriorityClassName())
+                        .filter(negative::contains).isPresent())
                 .map(w -> w.getMetadata().getName()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Map<String, String> selector(Service service) {
+        return service.getSpec() == null ? Map.of() : service.getSpec().getSelector();
     }
 
     private static boolean targets(List<HasMetadata> kept, String kind, String name) {
@@ -210,7 +217,7 @@ final class SpaceTransform {
                 scope.error(Spaces.UNKNOWN_SERVICE_RULE, "port(" + change.service() + ", " + change.port() + ")",
                         change.service(), "the application has no Service of this name", "use one of " + services);
             } else if (service != null) {
-                List<ServicePort> ports = service.getSpec().getPorts();
+                List<ServicePort> ports = service.getSpec() == null ? List.of() : service.getSpec().getPorts();
                 ports.stream().filter(p -> change.port().equals(p.getName())).findFirst().ifPresentOrElse(
                         p -> p.setPort(change.number()),
                         () -> scope.error(Spaces.UNKNOWN_SERVICE_RULE, "port(" + change.service() + ", "
@@ -244,7 +251,7 @@ final class SpaceTransform {
         }
         kept.stream()
                 .filter(w -> !placeholders.contains(w.getMetadata().getName()))
-                .filter(w -> entries.stream().noneMatch(s -> Pods.selects(own.get(s).getSpec().getSelector(), w)))
+                .filter(w -> entries.stream().noneMatch(s -> Pods.selects(selector(own.get(s)), w)))
                 .map(w -> w.getMetadata().getName())
                 .forEach(name -> scope.warning(Spaces.EAST_WEST_RULE, "runs", name,
                         name + " is not an entry point: routing by header reaches it only from a caller in this"

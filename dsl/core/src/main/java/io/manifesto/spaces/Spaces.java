@@ -12,9 +12,11 @@ import io.manifesto.validate.ValidationReport;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The developers' spaces of one {@link Definition}: each is rendered from its parent environment's objects by one
@@ -94,7 +96,10 @@ public final class Spaces {
                         "give each developer's space its own name");
             }
             Environment parent = space.parent().orElse(null);
-            if (parent != null && !environments.contains(parent)) {
+            if (parent == null && space.missing().stream().noneMatch(m -> m.field().equals("parent"))) {
+                scope.error(UNKNOWN_PARENT_RULE, "parent", null, "a space needs a parent environment",
+                        "add .parent(...) with one of " + environments.stream().map(Environment::name).toList());
+            } else if (parent != null && !environments.contains(parent)) {
                 scope.error(UNKNOWN_PARENT_RULE, "parent", parent.name(),
                         "the parent is not an environment of the definition",
                         "use one of " + environments.stream().map(Environment::name).toList()
@@ -155,8 +160,15 @@ public final class Spaces {
         if (!SpaceChecks.checkNamespace(space, namespace, problems.at(space.toString()))) {
             return new Prepared(space, problems, null);
         }
-        SpaceTransform.Transformed transformed = SpaceTransform.apply(space, namespace, parentNamespace,
-                objects, problems);
+        SpaceTransform.Transformed transformed;
+        try {
+            transformed = SpaceTransform.apply(space, namespace, parentNamespace, objects, problems);
+        } catch (RuntimeException e) { // a bug, or an object no API server would accept: reported, never thrown
+            problems.at(space.toString()).error(Application.COMPONENT_FAILED_RULE, "", null,
+                    "transforming the parent's objects threw " + e,
+                    "report it as a bug, with the parent's objects that caused it");
+            return new Prepared(space, problems, null);
+        }
         SpaceChecks.checkHosts(space, transformed.objects(), problems.at(space.toString()));
         return new Prepared(space, problems, transformed, application);
     }
@@ -188,8 +200,8 @@ public final class Spaces {
     }
 
     /** The hosts of an object set's Ingresses: what {@link SpaceChecks} holds to DNS limits. */
-    static List<String> hostsOf(List<HasMetadata> objects) {
-        List<String> hosts = new ArrayList<>();
+    static Set<String> hostsOf(List<HasMetadata> objects) {
+        Set<String> hosts = new LinkedHashSet<>();
         objects.stream().filter(Ingress.class::isInstance).map(Ingress.class::cast).forEach(ingress -> {
             ingress.getSpec().getRules().stream().map(r -> r.getHost()).filter(Objects::nonNull).forEach(hosts::add);
             ingress.getSpec().getTls().forEach(t -> hosts.addAll(t.getHosts()));

@@ -3,7 +3,9 @@ package io.manifesto;
 import io.manifesto.config.ConfigMap;
 import io.manifesto.core.Application;
 import io.manifesto.core.IntOrPercent;
+import io.manifesto.environment.Definition;
 import io.manifesto.environment.Drift;
+import io.manifesto.environment.Environment;
 import io.manifesto.networking.Ingress;
 import io.manifesto.render.ManifestWriter;
 import io.manifesto.resources.ResourceAmount;
@@ -187,6 +189,22 @@ public final class Manifesto {
             problems.verdict("diff", List.of());
         }
         return Drift.between(left, right);
+    }
+
+    /**
+     * What differs between two environments of one definition, e.g. {@code diff(shop, STAGING, PROD)}: the same
+     * report as {@link #diff(Application, Application)}, named after the environments.
+     */
+    public static Drift diff(Definition definition, Environment left, Environment right) {
+        Nulls missing = Nulls.NONE.remember(definition, "definition", "diff(...)")
+                .remember(left, "left", "diff(...)").remember(right, "right", "diff(...)");
+        if (!missing.values().isEmpty()) {
+            Problems problems = new Problems();
+            missing.report(problems.at("Drift"));
+            problems.verdict("diff", List.of());
+        }
+        return Drift.between(left.name(), definition.application(left).resources(),
+                right.name(), definition.application(right).resources());
     }
 
     // ---- https: ingress, TLS, cert-manager ----

@@ -27,6 +27,7 @@ import static io.manifesto.Manifesto.*;
  */
 public final class DevSpaces implements Definition {
 
+    // dev-spaces:begin
     /** Production: three to ten web replicas. */
     public static final Environment PROD = Environment.named("prod")
             .namespace("shop")
@@ -91,6 +92,7 @@ public final class DevSpaces implements Definition {
         }
         return shop.build();
     }
+    // dev-spaces:end
 
     private static Deployment service(String name, String image, UnaryOperator<Container> own) {
         return deployment(name)

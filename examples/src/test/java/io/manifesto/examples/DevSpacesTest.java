@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static io.manifesto.Manifesto.diff;
 import static io.manifesto.testing.ManifestAssertions.assertThat;
@@ -20,7 +22,7 @@ class DevSpacesTest {
     private final DevSpaces definition = new DevSpaces();
 
     private Drift stagingToProd() {
-        return diff(definition.application(DevSpaces.STAGING), definition.application(DevSpaces.PROD));
+        return diff(definition, DevSpaces.STAGING, DevSpaces.PROD);
     }
 
     @Test
@@ -31,6 +33,18 @@ class DevSpacesTest {
                 "Deployment/web spec.template.spec.containers[web].image", "**[app.kubernetes.io/version]",
                 "Ingress/web spec.rules[*].host", "Ingress/web spec.tls[*].hosts[*]",
                 "ConfigMap/orders-config data.LOG_LEVEL");
+    }
+
+    @Test
+    void readmeShowsTheCompiledDefinition() throws IOException {
+        String source = Files.readString(Path.of("src/main/java/io/manifesto/examples/DevSpaces.java"));
+        String block = source.substring(source.indexOf("    // dev-spaces:begin\n") + "    // dev-spaces:begin\n".length(),
+                source.indexOf("    // dev-spaces:end"));
+        String dedented = Arrays.stream(block.split("\n", -1))
+                .map(line -> line.length() >= 4 ? line.substring(4) : line.strip())
+                .collect(Collectors.joining("\n"));
+
+        assertThat(Files.readString(Path.of("../README.md"))).contains(dedented);
     }
 
     @Test
@@ -47,7 +61,7 @@ class DevSpacesTest {
                 .filter(o -> o.getKind().equals("Service") && o.getMetadata().getName().equals("orders"))
                 .findFirst().orElseThrow();
         assertThat(orders.getSpec().getExternalName()).isEqualTo("orders.shop-dev.svc.cluster.local");
-        assertThat(alice.application().resources()).extracting(o -> o.getKind() + "/" + o.getMetadata().getName())
+        assertThat(ids(alice))
                 .containsExactly("Namespace/shop-dev-alice", "Service/orders", "Service/web", "Deployment/web",
                         "HorizontalPodAutoscaler/web", "Ingress/web", "Ingress/web-canary");
     }
@@ -56,7 +70,7 @@ class DevSpacesTest {
     void bobRunsBothWithTheirConfigurationAndWebAtOneFixedReplica() {
         SpaceRendering bob = render("bob");
 
-        assertThat(bob.application().resources()).extracting(o -> o.getKind() + "/" + o.getMetadata().getName())
+        assertThat(ids(bob))
                 .containsExactly("Namespace/shop-dev-bob", "ConfigMap/orders-config", "Service/orders",
                         "Service/web", "Deployment/orders", "Deployment/web", "Ingress/web");
         assertThat(bob.application()).deployment("web").hasReplicas(1);
@@ -65,6 +79,11 @@ class DevSpacesTest {
     @Test
     void spacesLeaveNoWarningUnexplained() {
         assertThat(DevSpaces.spaces().render()).allSatisfy(space -> assertThat(space.report().warnings()).isEmpty());
+    }
+
+    private static List<String> ids(SpaceRendering space) {
+        return space.application().resources().stream().map(o -> o.getKind() + "/" + o.getMetadata().getName())
+                .toList();
     }
 
     private static SpaceRendering render(String name) {

@@ -3,10 +3,12 @@ package io.manifesto.environment;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.manifesto.core.Application;
+import io.manifesto.core.ApplyOrder;
 import io.manifesto.core.ResourceId;
 import io.manifesto.render.ManifestSerializer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,7 +26,7 @@ import java.util.stream.Collectors;
  *
  * @param left    the name of the first rendering, e.g. {@code staging}
  * @param right   the name of the second rendering, e.g. {@code prod}
- * @param objects every object that differs, by kind and name
+ * @param objects every object that differs, in apply order (kind), then by kind and name
  */
 public record Drift(String left, String right, List<ObjectDrift> objects) {
 
@@ -43,7 +45,9 @@ public record Drift(String left, String right, List<ObjectDrift> objects) {
                                 List<? extends HasMetadata> right) {
         Map<String, ObjectNode> leftTrees = trees(left);
         Map<String, ObjectNode> rightTrees = trees(right);
-        TreeSet<String> ids = new TreeSet<>(leftTrees.keySet());
+        TreeSet<String> ids = new TreeSet<>(Comparator.comparingInt((String id) -> ApplyOrder.rank(kindOf(id)))
+                .thenComparing(Comparator.naturalOrder()));
+        ids.addAll(leftTrees.keySet());
         ids.addAll(rightTrees.keySet());
         List<ObjectDrift> drifts = new ArrayList<>();
         for (String id : ids) {
@@ -87,6 +91,10 @@ public record Drift(String left, String right, List<ObjectDrift> objects) {
         String header = left + " -> " + right + ": " + objects.size()
                 + (objects.size() == 1 ? " object differs" : " objects differ");
         return header + objects.stream().map(o -> "\n" + o).collect(Collectors.joining()) + "\n";
+    }
+
+    private static String kindOf(String id) {
+        return id.substring(0, id.indexOf('/'));
     }
 
     private static Map<String, ObjectNode> trees(List<? extends HasMetadata> objects) {

@@ -86,6 +86,7 @@ public final class Spaces {
         List<Environment> environments = definition.environments();
         SpaceChecks checks = new SpaceChecks();
         List<Prepared> prepared = new ArrayList<>();
+        Map<Environment, Application> parents = new LinkedHashMap<>(); // built once, however many spaces
         for (Space space : spaces) {
             Problems problems = new Problems();
             Problems.Scope scope = problems.at(space.toString());
@@ -112,7 +113,7 @@ public final class Spaces {
                 continue;
             }
             try {
-                prepared.add(transform(space, definition.application(parent), problems));
+                prepared.add(transform(space, parents.computeIfAbsent(parent, definition::application), problems));
             } catch (ValidationException e) {
                 e.problems().forEach(problems::add);
                 prepared.add(new Prepared(space, problems, null));

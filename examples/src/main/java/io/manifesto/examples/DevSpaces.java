@@ -28,7 +28,7 @@ import static io.manifesto.Manifesto.*;
 public final class DevSpaces implements Definition {
 
     // dev-spaces:begin
-    /** Production: three to ten web replicas. */
+    /** Production: three to ten web replicas, and headroom for two more kept warm. */
     public static final Environment PROD = Environment.named("prod")
             .namespace("shop")
             .host("web", "shop.example.com")
@@ -38,7 +38,8 @@ public final class DevSpaces implements Definition {
             .namespace("shop-staging")
             .host("web", "staging.shop.example.com")
             .replicas(2, 4)
-            .imageTag("myregistry.azurecr.io/web", "2.2.0-rc.1");
+            .imageTag("myregistry.azurecr.io/web", "2.2.0-rc.1")
+            .without("overprovisioning");
     /** The shared dev environment, parent of the developers' spaces: main's latest builds, one to three replicas. */
     public static final Environment DEV = Environment.named("dev")
             .namespace("shop-dev")
@@ -46,7 +47,7 @@ public final class DevSpaces implements Definition {
             .replicas(1, 3)
             .imageTag("myregistry.azurecr.io/web", "2.2.0-dev.14")
             .imageTag("myregistry.azurecr.io/orders", "1.5.0-dev.3")
-            .without("disruption-budget");
+            .without("overprovisioning");
 
     /** Alice works on web: orders falls back to dev's; requests with {@code kubernetes-route-as: alice} reach her. */
     public static final Space ALICE = Space.named("alice").parent(DEV).runs("web")
@@ -86,9 +87,10 @@ public final class DevSpaces implements Definition {
                         .cpuUtilization(70))
                 .add(ingress("web").ingressClass("nginx")
                         .route(environment.host("web"), "/", web.port("http"))
-                        .tls(tlsIssuedBy(letsEncrypt, "web-tls", environment.host("web"))));
-        if (environment.has("disruption-budget")) {
-            shop.add(disruptionBudget(web).maxUnavailable(count(1)));
+                        .tls(tlsIssuedBy(letsEncrypt, "web-tls", environment.host("web"))))
+                .add(disruptionBudget(web).maxUnavailable(count(1)));
+        if (environment.has("overprovisioning")) {
+            shop.add(overprovisioning("headroom").roomFor(web, 2));
         }
         return shop.build();
     }

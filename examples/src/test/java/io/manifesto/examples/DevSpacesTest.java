@@ -28,7 +28,7 @@ class DevSpacesTest {
     @Test
     void stagingDiffersFromProdOnlyWhereTheTeamAllows() {
         assertThat(stagingToProd()).differsOnlyIn(
-                "Namespace/*", "metadata.namespace",
+                "Namespace/*", "metadata.namespace", "*/headroom",
                 "Deployment/orders spec.replicas", "HorizontalPodAutoscaler/web spec.*Replicas",
                 "Deployment/web spec.template.spec.containers[web].image", "**[app.kubernetes.io/version]",
                 "Ingress/web spec.rules[*].host", "Ingress/web spec.tls[*].hosts[*]",

@@ -7,6 +7,7 @@ import io.manifesto.environment.Definition;
 import io.manifesto.environment.Environment;
 import io.manifesto.validate.Problem;
 import io.manifesto.validate.Problems;
+import io.manifesto.validate.Suppression;
 import io.manifesto.validate.ValidationException;
 import io.manifesto.validate.ValidationReport;
 
@@ -185,7 +186,10 @@ public final class Spaces {
             try {
                 Application.Builder builder = Application.named(space.application);
                 space.transformed.objects().forEach(builder::add);
-                ValidationReport report = ValidationReport.of(space.problems.all(), space.space.suppressions());
+                List<Problem> found = new ArrayList<>(space.problems.all());
+                found.addAll(checkSuppressions(space.space, found));
+                found.stream().filter(Problem::isError).forEach(errors::add);
+                ValidationReport report = ValidationReport.of(found, space.space.suppressions());
                 renderings.add(new SpaceRendering(space.space, space.space.environmentName(), builder.build(),
                         report));
             } catch (ValidationException e) {
@@ -198,6 +202,26 @@ public final class Spaces {
             throw new ValidationException("spaces", ordered);
         }
         return renderings;
+    }
+
+    /**
+     * A suppression needs a reason, and one that accepts no warning is a stale decision or a misspelt rule id:
+     * the application's rules for its own suppressions, on the space's.
+     */
+    private static List<Problem> checkSuppressions(Space space, List<Problem> found) {
+        Problems problems = new Problems();
+        Problems.Scope scope = problems.at(space.toString());
+        for (Suppression suppression : space.suppressions()) {
+            if (suppression.reason().isBlank()) {
+                scope.error(Application.SUPPRESSION_REASON_RULE, "suppress(" + suppression.ruleId() + ")", "",
+                        "a suppression needs a written reason", "say why the warning does not apply here");
+            } else if (found.stream().noneMatch(suppression::covers)) {
+                scope.warning(Application.SUPPRESSION_UNUSED_RULE, "suppress(" + suppression.ruleId() + ")",
+                        suppression.ruleId(), "no warning of this rule was found on this space",
+                        "remove the suppression, or correct its rule id");
+            }
+        }
+        return problems.all();
     }
 
     /** The hosts of an object set's Ingresses: what {@link SpaceChecks} holds to DNS limits. */

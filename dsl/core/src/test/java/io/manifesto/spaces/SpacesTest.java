@@ -163,4 +163,32 @@ class SpacesTest {
 
         assertThat(fromYaml.application().toYaml()).isEqualTo(yaml(ALICE));
     }
+
+    @Test
+    void dropsOverprovisioningPlaceholdersUnlessKept() {
+        var dev = new TwoServices().application(TwoServices.DEV);
+        List<HasMetadata> objects = new ArrayList<>(dev.resources());
+        var headroom = io.manifesto.Manifesto.application("shop").namespace("shop-dev")
+                .add(deployment("web").container(container("web").image("example.com/web:1.0.0")
+                        .requests(cpu("100m"), memory("64Mi"))))
+                .add(overprovisioning("headroom").roomFor(deployment("web").container(container("web")
+                        .image("example.com/web:1.0.0").requests(cpu("100m"), memory("64Mi"))), 1))
+                .build().resources().stream().filter(o -> o.getMetadata().getName().equals("headroom")).toList();
+        objects.addAll(headroom);
+
+        var dropped = Spaces.render(ALICE, "shop", "shop-dev", objects);
+        var kept = Spaces.render(ALICE.keepOverprovisioning(), "shop", "shop-dev", objects);
+
+        assertThat(kinds(dropped)).doesNotContain("Deployment/headroom");
+        assertThat(dropped.application().toYaml()).contains("Deployment/headroom");
+        assertThat(kinds(kept)).contains("Deployment/headroom");
+    }
+
+    @Test
+    void warnsOfASuppressionThatAcceptsNoWarning() {
+        assertThat(render(ALICE.suppress(Spaces.EAST_WEST_RULE, "alice runs the entry point")).report().warnings())
+                .map(Problem::toString).containsExactly("warning Space/alice suppress(space.east-west) ="
+                        + " \"space.east-west\": no warning of this rule was found on this space. Fix: remove the"
+                        + " suppression, or correct its rule id. [suppress.unused]");
+    }
 }

@@ -3,8 +3,8 @@ package io.manifesto.environment;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.manifesto.core.Application;
-import io.manifesto.core.ApplyOrder;
-import io.manifesto.core.ResourceId;
+import io.manifesto.objects.ApplyOrder;
+import io.manifesto.objects.ResourceId;
 import io.manifesto.render.ManifestSerializer;
 
 import java.util.ArrayList;

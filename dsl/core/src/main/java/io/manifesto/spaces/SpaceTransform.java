@@ -13,8 +13,8 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.scheduling.v1.PriorityClass;
 import io.fabric8.autoscaling.api.model.v1.VerticalPodAutoscaler;
-import io.manifesto.core.ResourceId;
-import io.manifesto.core.ResourceScope;
+import io.manifesto.objects.ResourceId;
+import io.manifesto.objects.ResourceScope;
 import io.manifesto.validate.Problems;
 
 import java.util.ArrayList;

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import static io.manifesto.Manifesto.check;
 import static io.manifesto.Manifesto.diff;
 import static io.manifesto.testing.ManifestAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +75,12 @@ class DevSpacesTest {
                 .containsExactly("Namespace/shop-dev-bob", "ConfigMap/orders-config", "Service/orders",
                         "Service/web", "Deployment/orders", "Deployment/web", "Ingress/web");
         assertThat(bob.application()).deployment("web").hasReplicas(1);
+    }
+
+    @Test
+    void everySpacePassesEveryObjectRuleOfTheLibrary() {
+        assertThat(DevSpaces.spaces().render()).allSatisfy(space ->
+                assertThat(check(space.application().resources()).problems()).isEmpty());
     }
 
     @Test

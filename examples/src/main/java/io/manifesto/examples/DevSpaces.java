@@ -2,13 +2,12 @@ package io.manifesto.examples;
 
 import io.manifesto.config.ConfigMap;
 import io.manifesto.core.Application;
-import io.manifesto.environment.Definition;
 import io.manifesto.environment.Environment;
 import io.manifesto.security.ContainerSecurity;
 import io.manifesto.spaces.Autoscalers;
 import io.manifesto.spaces.HeaderRouting;
 import io.manifesto.spaces.Space;
-import io.manifesto.spaces.Spaces;
+import io.manifesto.spaces.SpaceDefinition;
 import io.manifesto.tls.Issuer;
 import io.manifesto.workload.Container;
 import io.manifesto.workload.Deployment;
@@ -25,7 +24,7 @@ import static io.manifesto.Manifesto.*;
  * name) rendered for production, staging and the shared dev environment, and for two developers' spaces under dev:
  * alice runs only web (orders falls back to dev's) and is reached by header on dev's host too; bob runs both.
  */
-public final class DevSpaces implements Definition {
+public final class DevSpaces implements SpaceDefinition {
 
     // dev-spaces:begin
     /** Production: three to ten web replicas, and headroom for two more kept warm. */
@@ -61,9 +60,9 @@ public final class DevSpaces implements Definition {
         return List.of(PROD, STAGING, DEV);
     }
 
-    /** The spaces of the team, children of {@link #DEV}. */
-    public static Spaces spaces() {
-        return Spaces.of(new DevSpaces(), ALICE, BOB);
+    @Override
+    public List<Space> spaces() {
+        return List.of(ALICE, BOB);
     }
 
     @Override

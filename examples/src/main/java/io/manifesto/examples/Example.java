@@ -1,8 +1,8 @@
 package io.manifesto.examples;
 
 import io.manifesto.core.Application;
-import io.manifesto.environment.Definition;
 import io.manifesto.environment.Environment;
+import io.manifesto.spaces.SpaceDefinition;
 import io.manifesto.spaces.SpaceRendering;
 import io.manifesto.spaces.Spaces;
 
@@ -33,8 +33,9 @@ public record Example(String name, String description, List<Rendering> rendering
         this(name, description, List.of(new Rendering(name + ".yaml", definition)));
     }
 
-    /** An example rendered for every environment of {@code definition}, then for every space of {@code spaces}. */
-    public static Example ofEnvironments(String name, String description, Definition definition, Spaces spaces) {
+    /** An example rendered for every environment of {@code definition}, then for every space it declares. */
+    public static Example ofEnvironments(String name, String description, SpaceDefinition definition) {
+        Spaces spaces = Spaces.of(definition);
         List<Rendering> renderings = new ArrayList<>();
         for (Environment environment : definition.environments()) {
             renderings.add(new Rendering(name + "/" + environment.name() + ".yaml",

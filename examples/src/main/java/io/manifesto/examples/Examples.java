@@ -32,7 +32,6 @@ public final class Examples {
                 new Example("virtual-nodes", "a queue worker only on AKS virtual nodes, with the talk's toleration"
                         + " and node selector", VirtualNodes::define),
                 Example.ofEnvironments("dev-spaces", "web and an orders API rendered for prod, staging and dev from"
-                        + " one definition, and for alice's and bob's spaces under dev", new DevSpaces(),
-                        DevSpaces.spaces()));
+                        + " one definition, and for alice's and bob's spaces under dev", new DevSpaces()));
     }
 }

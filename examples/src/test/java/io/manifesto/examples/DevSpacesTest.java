@@ -3,6 +3,7 @@ package io.manifesto.examples;
 import io.fabric8.kubernetes.api.model.Service;
 import io.manifesto.environment.Drift;
 import io.manifesto.spaces.SpaceRendering;
+import io.manifesto.spaces.Spaces;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -79,13 +80,13 @@ class DevSpacesTest {
 
     @Test
     void everySpacePassesEveryObjectRuleOfTheLibrary() {
-        assertThat(DevSpaces.spaces().render()).allSatisfy(space ->
+        assertThat(Spaces.of(new DevSpaces()).render()).allSatisfy(space ->
                 assertThat(check(space.application().resources()).problems()).isEmpty());
     }
 
     @Test
     void spacesLeaveNoWarningUnexplained() {
-        assertThat(DevSpaces.spaces().render()).allSatisfy(space -> assertThat(space.report().warnings()).isEmpty());
+        assertThat(Spaces.of(new DevSpaces()).render()).allSatisfy(space -> assertThat(space.report().warnings()).isEmpty());
     }
 
     private static List<String> ids(SpaceRendering space) {
@@ -94,7 +95,7 @@ class DevSpacesTest {
     }
 
     private static SpaceRendering render(String name) {
-        List<SpaceRendering> all = DevSpaces.spaces().render();
+        List<SpaceRendering> all = Spaces.of(new DevSpaces()).render();
         return all.stream().filter(s -> s.space().name().equals(name)).findFirst().orElseThrow();
     }
 }

@@ -72,6 +72,13 @@ public final class Spaces {
         return new Spaces(definition, given);
     }
 
+    /** The spaces that {@code definition} declares. */
+    public static Spaces of(SpaceDefinition definition) {
+        Objects.requireNonNull(definition, "definition");
+        List<Space> declared = definition.spaces();
+        return of(definition, declared == null ? null : declared.toArray(Space[]::new));
+    }
+
     /** The spaces, in the order given. */
     public List<Space> spaces() {
         return spaces;

@@ -97,10 +97,18 @@ public record Drift(String left, String right, List<ObjectDrift> objects) {
         return id.substring(0, id.indexOf('/'));
     }
 
+    /**
+     * The canonical trees by {@code Kind/name}; when one set has an object of one kind and name in several
+     * namespaces, each is known as {@code Kind/name in <namespace>}, so none hides another.
+     */
     private static Map<String, ObjectNode> trees(List<? extends HasMetadata> objects) {
+        Map<String, Long> counts = objects.stream()
+                .collect(Collectors.groupingBy(o -> ResourceId.of(o).toString(), Collectors.counting()));
         Map<String, ObjectNode> trees = new TreeMap<>();
         for (HasMetadata object : objects) {
-            trees.put(ResourceId.of(object).toString(), ManifestSerializer.canonical(object));
+            String id = ResourceId.of(object).toString();
+            String namespace = object.getMetadata() == null ? null : object.getMetadata().getNamespace();
+            trees.put(counts.get(id) > 1 ? id + " in " + namespace : id, ManifestSerializer.canonical(object));
         }
         return trees;
     }

@@ -71,4 +71,12 @@ class DriftTest {
                   error Drift left = "<none>": null was passed to diff(...). Fix: pass a value, or leave the call out. [input.null]
                   error Drift right = "<none>": null was passed to diff(...). Fix: pass a value, or leave the call out. [input.null]""");
     }
+
+    @Test
+    void tellsApartObjectsOfOneKindAndNameInSeveralNamespaces() {
+        Drift drift = Drift.between("a", List.of(deployment("one", 1, "web"), deployment("two", 1, "web")),
+                "b", List.of(deployment("one", 1, "web"), deployment("two", 2, "web")));
+
+        assertThat(drift.differences()).containsExactly("Deployment/web in two spec.replicas");
+    }
 }

@@ -12,6 +12,8 @@ import io.manifesto.identity.ServiceAccount;
 import io.manifesto.lint.Lint;
 import io.manifesto.lint.LintReport;
 import io.manifesto.networking.Ingress;
+import io.manifesto.networkpolicy.Allow;
+import io.manifesto.networkpolicy.DenyAllIngress;
 import io.manifesto.objects.Origin;
 import io.manifesto.objects.ResolvedSet;
 import io.manifesto.objects.Resource;
@@ -190,8 +192,8 @@ public final class Manifesto {
 
     /**
      * Writes each application to {@code <directory>/<name>.yaml} and returns the paths written: nothing is written
-     * when an argument is missing or a file name is bad, and each file is replaced atomically (see
-     * {@link ManifestWriter}).
+     * when an argument is missing or a file name is bad, and the set replaces the directory's content whole, so a
+     * reader sees the previous set or the new one (see {@link ManifestWriter}).
      */
     public static List<Path> write(Path directory, Application... applications) {
         Nulls missing = Nulls.NONE.rememberAny(applications, "applications", "write(...)")
@@ -413,6 +415,24 @@ public final class Manifesto {
     /** A {@code kubernetes.io/dockerconfigjson} Secret named {@code name}, declared, for {@code imagePullSecrets}. */
     public static Secret registrySecret(String name) {
         return Secret.registry(name);
+    }
+
+    /**
+     * The start of a traffic intent, "{@code workload} may call": {@code allow(web).toCall(orders.port("http"))}
+     * renders a NetworkPolicy that admits web's pods to orders' named port.
+     */
+    public static Allow allow(Workload<?> workload) {
+        return Allow.from(workload);
+    }
+
+    /** The start of "every pod of {@code namespace} may call", e.g. the ingress controller's namespace. */
+    public static Allow allowNamespace(String namespace) {
+        return Allow.fromNamespace(namespace);
+    }
+
+    /** The NetworkPolicy {@code deny-all-ingress}: only what an {@code allow(...)} admits reaches a pod. */
+    public static DenyAllIngress denyAllIngress() {
+        return new DenyAllIngress();
     }
 
     /** A Role (rbac.authorization.k8s.io/v1) named {@code name}; {@code .clusterWide()} for a ClusterRole. */

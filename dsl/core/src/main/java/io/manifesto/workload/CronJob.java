@@ -3,8 +3,6 @@ package io.manifesto.workload;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJobBuilder;
 import io.manifesto.core.Model;
-import io.manifesto.objects.ResourceId;
-import io.manifesto.validate.Problems;
 
 import java.util.List;
 
@@ -13,7 +11,7 @@ import java.util.List;
  * template's pods never restart in place unless {@link #restartPolicy(RestartPolicy)} says so. Immutable: every
  * method returns a new CronJob.
  */
-public final class CronJob extends Workload<CronJob> {
+public final class CronJob extends BatchWorkload<CronJob> {
 
     private final String schedule;
     private final String timeZone;
@@ -21,19 +19,17 @@ public final class CronJob extends Workload<CronJob> {
     private final Integer successfulHistory;
     private final Integer failedHistory;
     private final Long startingDeadlineSeconds;
-    private final JobSettings job;
 
     private CronJob(WorkloadState state, String schedule, String timeZone, ConcurrencyPolicy concurrency,
                     Integer successfulHistory, Integer failedHistory, Long startingDeadlineSeconds,
                     JobSettings job) {
-        super(state);
+        super(state, job);
         this.schedule = schedule;
         this.timeZone = timeZone;
         this.concurrency = concurrency;
         this.successfulHistory = successfulHistory;
         this.failedHistory = failedHistory;
         this.startingDeadlineSeconds = startingDeadlineSeconds;
-        this.job = job;
     }
 
     /**
@@ -54,7 +50,13 @@ public final class CronJob extends Workload<CronJob> {
                 startingDeadlineSeconds, job);
     }
 
-    private CronJob job(JobSettings settings) {
+    @Override
+    String jobSpecPath() {
+        return "spec.jobTemplate.spec";
+    }
+
+    @Override
+    CronJob with(JobSettings settings) {
         return new CronJob(state, schedule, timeZone, concurrency, successfulHistory, failedHistory,
                 startingDeadlineSeconds, settings);
     }
@@ -87,44 +89,10 @@ public final class CronJob extends Workload<CronJob> {
         return new CronJob(state, schedule, timeZone, concurrency, successfulHistory, failedHistory, seconds, job);
     }
 
-    /** The job template's {@code restartPolicy}: {@code Never} (the default here) or {@code OnFailure}. */
-    public CronJob restartPolicy(RestartPolicy policy) {
-        if (policy == null) {
-            return rememberMissing("spec.jobTemplate.spec.template.spec.restartPolicy", "restartPolicy(...)");
-        }
-        return job(job.withRestartPolicy(policy));
-    }
-
-    /** The job template's {@code backoffLimit} (Kubernetes: 6). */
-    public CronJob backoffLimit(int tries) {
-        return job(job.withBackoffLimit(tries));
-    }
-
-    /** The job template's {@code activeDeadlineSeconds}. */
-    public CronJob activeDeadlineSeconds(long seconds) {
-        return job(job.withActiveDeadlineSeconds(seconds));
-    }
-
-    /** The job template's {@code ttlSecondsAfterFinished}. */
-    public CronJob ttlSecondsAfterFinished(int seconds) {
-        return job(job.withTtlSecondsAfterFinished(seconds));
-    }
-
     /** {@code CronJob}. */
     @Override
     public String kind() {
         return "CronJob";
-    }
-
-    @Override
-    public List<ResourceId> ids() {
-        return List.of(id());
-    }
-
-    @Override
-    public void validate(Model model, Problems problems) {
-        WorkloadRules.validate(this, model, problems);
-        BatchDslChecks.check(this, problems.at(id().toString()), "spec.jobTemplate.spec");
     }
 
     @Override

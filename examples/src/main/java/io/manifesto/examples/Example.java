@@ -69,17 +69,6 @@ public record Example(String name, String description, List<Rendering> rendering
             Objects.requireNonNull(application, "application");
         }
 
-        /** The folder under the output directory, {@code ""} for none. */
-        public String directory() {
-            int slash = path.lastIndexOf('/');
-            return slash < 0 ? "" : path.substring(0, slash);
-        }
-
-        /** The file's name in its folder. */
-        public String fileName() {
-            return path.substring(path.lastIndexOf('/') + 1);
-        }
-
         /** The path, as test reports show it. */
         @Override
         public String toString() {

@@ -8,13 +8,11 @@ import io.manifesto.validate.ValidationException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Renders every example, every environment and space of it, into a directory (first argument;
- * {@code target/manifests} by default) with the layout of {@code golden-manifests/}, and prints one line per file
- * written. Everything is built before anything is written: when any rendering is invalid, the problems of every
+ * {@code target/manifests} by default) with the layout of {@code golden-manifests/}, as one set that replaces the
+ * previous one, and prints one line per file written. Everything is built before anything is written: when any rendering is invalid, the problems of every
  * invalid one are printed and nothing is written.
  */
 public final class RenderExamples {
@@ -25,7 +23,7 @@ public final class RenderExamples {
     /** Entry point: {@code RenderExamples [directory]}. */
     public static void main(String[] args) {
         Path directory = Path.of(args.length > 0 ? args[0] : "target/manifests");
-        Map<String, List<ManifestFile>> byFolder = new TreeMap<>();
+        List<ManifestFile> files = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         int count = 0;
         for (Example example : Examples.all()) {
@@ -33,8 +31,7 @@ public final class RenderExamples {
                 count++;
                 try {
                     Application application = rendering.application().get();
-                    byFolder.computeIfAbsent(rendering.directory(), folder -> new ArrayList<>())
-                            .add(new ManifestFile(rendering.fileName(), application.toYaml()));
+                    files.add(new ManifestFile(rendering.path(), application.toYaml()));
                     if (!application.report().isEmpty()) {
                         System.out.print(application.report());
                     }
@@ -49,8 +46,7 @@ public final class RenderExamples {
             System.exit(1);
         }
         try {
-            byFolder.forEach((folder, files) -> ManifestWriter.write(directory.resolve(folder), files)
-                    .forEach(written -> System.out.println("wrote " + written)));
+            ManifestWriter.write(directory, files).forEach(written -> System.out.println("wrote " + written));
         } catch (ValidationException e) {
             System.err.println(e.getMessage());
             System.exit(1);

@@ -242,9 +242,10 @@ class WorkloadRulesTest {
         var shop = deployment("shop").volume(Volume.secret("certs", "TLS_Secret")).container(web()
                 .env(EnvVar.fromSecret("PASSWORD", "db", "pass word"))
                 .env(EnvVar.fromField("NODE", "spec.node")));
+        // the rules over the rendered objects, one rule set after the other: env, then volumes
         assertThat(problemsOf(app(shop))).extracting(line -> line.replaceAll(".*\\[", "[")).containsExactly(
-                "[name.dns1123-subdomain]", "[data.key]", "[env.field-path]");
-        assertThat(problemsOf(app(shop)).get(2)).isEqualTo("error Deployment/shop"
+                "[data.key]", "[env.field-path]", "[name.dns1123-subdomain]");
+        assertThat(problemsOf(app(shop)).get(1)).isEqualTo("error Deployment/shop"
                 + " spec.template.spec.containers[web].env[NODE].valueFrom.fieldRef.fieldPath = \"spec.node\": is"
                 + " not a pod field an environment variable can read. Fix: use one of metadata.name,"
                 + " metadata.namespace, metadata.uid, metadata.labels['<key>'], metadata.annotations['<key>'],"
@@ -400,8 +401,9 @@ class WorkloadRulesTest {
         var shop = deployment("shop").container(web()
                 .env(EnvVar.fromConfigMap("X", (io.manifesto.config.ConfigMap) null, "k"))
                 .security(ContainerSecurity.NONE.addCapability(null)));
+        // the DSL's rules first, then the rules over the rendered objects
         assertThat(problemsOf(app(shop))).extracting(line -> line.replaceAll(".*\\[", "["))
-                .containsExactly("[name.dns1123-subdomain]", "[security.capability]");
+                .containsExactly("[security.capability]", "[name.dns1123-subdomain]");
     }
 
     @Test

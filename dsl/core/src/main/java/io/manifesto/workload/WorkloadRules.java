@@ -2,7 +2,6 @@ package io.manifesto.workload;
 
 import io.manifesto.core.Labels;
 import io.manifesto.core.Model;
-import io.manifesto.security.SecurityDefault;
 import io.manifesto.validate.Annotations;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
@@ -31,11 +30,9 @@ public final class WorkloadRules {
      * a headless Service is not proxied, so clients reach the pods on the container port only.
      */
     public static final String HEADLESS_SERVICE_PORT = "service.headless-port";
-    /** Rule id: a capability name that is not a Linux capability name. */
-    public static final String CAPABILITY = "security.capability";
-    /** Rule id (warning): a hostPath volume on a workload that otherwise meets the Pod Security Standards. */
+    /** Rule id (warning) of {@code PodSecurityRules.HOST_PATH}, checked on the rendered pods; kept for references. */
     public static final String HOST_PATH_RESTRICTED = "security.host-path";
-    /** Rule id (warning): host networking on a workload that otherwise meets the Pod Security Standards. */
+    /** Rule id (warning) of {@code PodSecurityRules.HOST_NETWORK}, checked on the rendered pods; kept for references. */
     public static final String HOST_NETWORK_RESTRICTED = "security.host-network";
     /** Rule id: the Service names a port no container has. */
     public static final String SERVICE_UNKNOWN_PORT = "service.unknown-port";
@@ -43,19 +40,6 @@ public final class WorkloadRules {
     public static final String SERVICE_NO_PORTS = "service.no-ports";
     /** Rule id: a security default switched off without a reason. */
     public static final String OPT_OUT_REASON = "security.opt-out-reason";
-    /** Rule id: a privileged container while privilege escalation is forbidden. */
-    public static final String PRIVILEGED = "security.privileged-escalation";
-    /** Rule id: user 0 while the pod must run as non-root. */
-    public static final String ROOT_USER = "security.root-user";
-    /** Rule id: a user or group id outside 0..2147483647 ({@code runAsUser}, {@code runAsGroup}, {@code fsGroup}). */
-    public static final String ID_RANGE = "security.id-range";
-    /** Rule id: {@code CAP_SYS_ADMIN} added while privilege escalation is forbidden; the API server rejects both. */
-    public static final String SYS_ADMIN_ESCALATION = "security.sys-admin-escalation";
-    /**
-     * Rule id (warning): a capability other than {@code NET_BIND_SERVICE} added while the defaults drop all
-     * others; the Pod Security Standard "restricted" that the defaults otherwise meet forbids it.
-     */
-    public static final String CAPABILITY_RESTRICTED = "security.capability-restricted";
 
     private WorkloadRules() {
     }
@@ -71,7 +55,6 @@ public final class WorkloadRules {
         Annotations.checkSize(scope, "metadata.annotations", PodRenderer.annotations(workload));
         workload.version().ifPresent(version -> Names.checkLabelValue(scope,
                 "metadata.labels." + Labels.VERSION, version));
-        checkPodReferences(workload, scope.field("spec.template.spec"));
         Problems.Scope pod = scope.field("spec.template");
         Problems.Scope podSpec = pod.field("spec");
         checkMetadata(pod, "metadata", Map.of(), workload.podAnnotations());
@@ -80,7 +63,7 @@ public final class WorkloadRules {
         // a container's method is only in the DSL value
         reportMissing(workload.containers(), "containers", podSpec);
         reportMissing(workload.initContainers(), "initContainers", podSpec);
-        SecurityRules.check(workload, scope, podSpec);
+        SecurityRules.check(workload, scope);
         ServiceRules.check(workload, problems, workload instanceof StatefulSet);
         // a trait added twice is checked once: its problems are the same
         workload.traits().stream().distinct().forEach(trait -> trait.validate(workload, model, pod));
@@ -118,24 +101,5 @@ public final class WorkloadRules {
             Names.checkLabelValue(scope, field + ".labels." + key, value);
         });
         annotations.keySet().forEach(key -> Names.checkLabelKey(scope, field + ".annotations", key));
-    }
-
-    private static void checkPodReferences(Workload<?> workload, Problems.Scope podSpec) {
-        if (workload.usesHostNetwork() && workload.hasSecurityDefault(SecurityDefault.RUN_AS_NON_ROOT)) {
-            podSpec.warning(HOST_NETWORK_RESTRICTED, "hostNetwork", true,
-                    "host networking breaks the Pod Security Standards (baseline and restricted) that the security"
-                            + " defaults otherwise meet, so namespaces enforcing them reject the pods",
-                    "drop .hostNetwork(), or suppress this warning with the reason the node's network is needed");
-        }
-        for (Volume volume : workload.volumes()) {
-            if (volume instanceof Volume.HostPath hostPath
-                    && workload.hasSecurityDefault(SecurityDefault.RUN_AS_NON_ROOT)) {
-                podSpec.warning(HOST_PATH_RESTRICTED, "volumes[" + volume.name() + "].hostPath.path", hostPath.path(),
-                        "a hostPath volume breaks the Pod Security Standards (baseline and restricted) that the"
-                                + " security defaults otherwise meet, so namespaces enforcing them reject the pods",
-                        "use another volume type, or suppress this warning with the reason the node's files are"
-                                + " needed");
-            }
-        }
     }
 }

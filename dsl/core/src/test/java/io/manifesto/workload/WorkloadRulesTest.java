@@ -386,14 +386,15 @@ class WorkloadRulesTest {
         var shop = deployment("shop").volume(Volume.hostPath("logs", "/var/log"))
                 .container(web().env("A", "1").env("A", "2").mountReadOnly("logs", "/logs"));
         assertThat(app(shop).build().report().warnings()).extracting(Object::toString).containsExactly(
+                // the rules over the rendered objects, one rule set after the other: env, then the pod
+                "warning Deployment/shop spec.template.spec.containers[web].env[A] = \"A\": the container sets this"
+                        + " variable more than once, and only the last entry counts. Fix: keep one entry for A."
+                        + " [env.duplicate-name]",
                 "warning Deployment/shop spec.template.spec.volumes[logs].hostPath.path = \"/var/log\": a hostPath"
                         + " volume breaks the Pod Security Standards (baseline and restricted) that the security"
                         + " defaults otherwise meet, so namespaces enforcing them reject the pods. Fix: use another"
                         + " volume type, or suppress this warning with the reason the node's files are needed."
-                        + " [security.host-path]",
-                "warning Deployment/shop spec.template.spec.containers[web].env[A] = \"A\": the container sets this"
-                        + " variable more than once, and only the last entry counts. Fix: keep one entry for A."
-                        + " [env.duplicate-name]");
+                        + " [security.host-path]");
     }
 
     @Test
@@ -469,15 +470,16 @@ class WorkloadRulesTest {
         var shop = deployment("shop").podSecurity(PodSecurity.NONE.runAsUser(-1).fsGroup(5_000_000_000L))
                 .container(web().security(ContainerSecurity.NONE.runAsGroup(-7)));
         assertThat(problemsOf(app(shop))).containsExactly(
+                // the rules over the rendered objects, one rule set after the other: containers, then the pod
+                "error Deployment/shop spec.template.spec.containers[web].securityContext.runAsGroup = \"-7\": is"
+                        + " not a user or group id Kubernetes accepts: ids go from 0 to 2147483647. Fix: use an id"
+                        + " in that range, e.g. 1000. [security.id-range]",
                 "error Deployment/shop spec.template.spec.securityContext.runAsUser = \"-1\": is not a user or group"
                         + " id Kubernetes accepts: ids go from 0 to 2147483647. Fix: use an id in that range, e.g."
                         + " 1000. [security.id-range]",
                 "error Deployment/shop spec.template.spec.securityContext.fsGroup = \"5000000000\": is not a user or"
                         + " group id Kubernetes accepts: ids go from 0 to 2147483647. Fix: use an id in that range,"
-                        + " e.g. 1000. [security.id-range]",
-                "error Deployment/shop spec.template.spec.containers[web].securityContext.runAsGroup = \"-7\": is"
-                        + " not a user or group id Kubernetes accepts: ids go from 0 to 2147483647. Fix: use an id"
-                        + " in that range, e.g. 1000. [security.id-range]");
+                        + " e.g. 1000. [security.id-range]");
     }
 
     @Test

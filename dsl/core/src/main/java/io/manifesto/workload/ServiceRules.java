@@ -4,7 +4,6 @@ import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 
 /** The rules of the Service derived from a workload: its name, its ports, what they target. */
@@ -50,28 +49,11 @@ final class ServiceRules {
                                 : "give each container port its own number, or choose the exposed ports with"
                                         + " .servicePort(name, number)");
             }
+            // what the port targets in the pods (service.unknown-port, service.headless-port) is checked on the
+            // rendered Service, by io.manifesto.workload.rules.ServiceTargetRules
             if (explicit) {
-                checkExplicitPort(workload, scope, field, port, headless);
+                Names.checkPortNumber(scope, field + ".port", port.port());
             }
-        }
-    }
-
-    private static void checkExplicitPort(Workload<?> workload, Problems.Scope scope, String field,
-                                          ServiceRenderer.ExposedPort port, boolean headless) {
-        Names.checkPortNumber(scope, field + ".port", port.port());
-        Optional<ContainerPort> target = workload.containerPort(port.name());
-        // no proxy stands in front of a headless Service: DNS gives the pod IPs, reached on the container port
-        target.filter(c -> headless && c.number() != port.port()).ifPresent(c ->
-                scope.error(WorkloadRules.HEADLESS_SERVICE_PORT, field + ".port", port.port(),
-                        "the Service of " + workload.id() + " is headless and does not remap ports: clients"
-                                + " connect to the pods on " + c.number() + ", not on " + port.port(),
-                        "use .servicePort(\"" + port.name() + "\", " + c.number() + "), or add a separate"
-                                + " ClusterIP Service for clients that connect on " + port.port()));
-        if (target.isEmpty()) {
-            scope.error(WorkloadRules.SERVICE_UNKNOWN_PORT, field + ".targetPort", port.name(),
-                    "no container of " + workload.id() + " has a port of this name",
-                    "name one of " + workload.containers().stream().flatMap(c -> c.ports().stream())
-                            .map(ContainerPort::name).toList() + ", or add the port to a container");
         }
     }
 }

@@ -32,8 +32,22 @@ public final class WorkloadDslRules implements DslRules {
             "the recommended labels app.kubernetes.io/* are derived, not typed",
             "Manifesto renders them from the application and the workload, and would replace a hand-typed value");
 
+    /** A Service type asked of a StatefulSet, whose Service is headless. */
+    public static final RuleInfo HEADLESS_SERVICE_TYPE = RuleInfo.error(WorkloadRules.HEADLESS_SERVICE_TYPE,
+            "a StatefulSet's governing Service, which is headless, is not given a type",
+            "the rendering has no type for a headless Service (clusterIP: None), so the type asked for would be lost");
+    /** Service settings on a workload whose containers have no port. */
+    public static final RuleInfo SERVICE_NO_PORTS = RuleInfo.error(WorkloadRules.SERVICE_NO_PORTS,
+            "a workload given Service settings has a container port to expose",
+            "without a container port no Service is rendered, so the settings would be lost");
+    /** Two ports of a workload's Service with one name, or one number and protocol. */
+    public static final RuleInfo DUPLICATE_SERVICE_PORT = RuleInfo.error(WorkloadRules.DUPLICATE_SERVICE_PORT,
+            "the ports of a workload's Service have distinct names, and distinct numbers per protocol",
+            "the API server rejects a Service with two ports of one name, or of one number and protocol");
+
     @Override
     public List<RuleInfo> rules() {
-        return List.of(INPUT_NULL, OPT_OUT_REASON, DAEMONSET_REPLICAS, RESERVED_LABEL);
+        return List.of(INPUT_NULL, OPT_OUT_REASON, DAEMONSET_REPLICAS, RESERVED_LABEL, HEADLESS_SERVICE_TYPE,
+                SERVICE_NO_PORTS, DUPLICATE_SERVICE_PORT);
     }
 }

@@ -9,14 +9,13 @@ import io.manifesto.validate.Problems;
 import java.util.List;
 import java.util.Map;
 
-/** The rules every workload obeys: names, containers, ports, probes, mounts, security, replicas, its Service. */
+/**
+ * The rules a workload value obeys where the user writes it: its name and metadata, the nulls handed to it, the
+ * security opt-out reasons, its Service and traits. What its pods ask for is checked on the rendered objects, by
+ * the rule sets of {@code io.manifesto.workload.rules}.
+ */
 public final class WorkloadRules {
 
-    /**
-     * Rule id: two workloads of different kinds with one name. Their pods would carry the same selector labels
-     * ({@code app.kubernetes.io/name} is the workload's name), so each one's Service and budget would select both.
-     */
-    public static final String DUPLICATE_NAME = "workload.duplicate-name";
     /** Rule id: two volumes of a pod with one name. */
     public static final String DUPLICATE_VOLUME = "volume.duplicate-name";
     /** Rule id: a replica count on a DaemonSet, which runs one pod per node. */
@@ -25,17 +24,10 @@ public final class WorkloadRules {
     public static final String DUPLICATE_SERVICE_PORT = "service.duplicate-port";
     /** Rule id: a Service type asked of a workload whose Service is headless (a StatefulSet). */
     public static final String HEADLESS_SERVICE_TYPE = "service.headless-type";
-    /**
-     * Rule id: a port of a headless Service (a StatefulSet's) on another number than the container port it names;
-     * a headless Service is not proxied, so clients reach the pods on the container port only.
-     */
-    public static final String HEADLESS_SERVICE_PORT = "service.headless-port";
     /** Rule id (warning) of {@code PodSecurityRules.HOST_PATH}, checked on the rendered pods; kept for references. */
     public static final String HOST_PATH_RESTRICTED = "security.host-path";
     /** Rule id (warning) of {@code PodSecurityRules.HOST_NETWORK}, checked on the rendered pods; kept for references. */
     public static final String HOST_NETWORK_RESTRICTED = "security.host-network";
-    /** Rule id: the Service names a port no container has. */
-    public static final String SERVICE_UNKNOWN_PORT = "service.unknown-port";
     /** Rule id: a Service was asked for but no container has a port. */
     public static final String SERVICE_NO_PORTS = "service.no-ports";
     /** Rule id: a security default switched off without a reason. */
@@ -50,7 +42,6 @@ public final class WorkloadRules {
         Names.checkDns1123Subdomain(scope, "metadata.name", workload.name());
         workload.checkNameLength(scope);
         workload.missingValues().forEach(missing -> missing.report(scope));
-        checkSameName(workload, model, scope);
         checkMetadata(scope, "metadata", workload.labels(), workload.annotations());
         Annotations.checkSize(scope, "metadata.annotations", PodRenderer.annotations(workload));
         workload.version().ifPresent(version -> Names.checkLabelValue(scope,
@@ -67,23 +58,6 @@ public final class WorkloadRules {
         ServiceRules.check(workload, problems, workload instanceof StatefulSet);
         // a trait added twice is checked once: its problems are the same
         workload.traits().stream().distinct().forEach(trait -> trait.validate(workload, model, pod));
-    }
-
-    /** Only the later of two such workloads reports, naming the earlier one. */
-    private static void checkSameName(Workload<?> workload, Model model, Problems.Scope scope) {
-        for (Workload<?> other : model.components(Workload.class)) {
-            if (other == workload) {
-                return;
-            }
-            if (other.name().equals(workload.name()) && !other.kind().equals(workload.kind())) {
-                scope.error(DUPLICATE_NAME, "metadata.name", workload.name(), other.id() + " has the same name, so"
-                                + " the pods of both carry the selector labels app.kubernetes.io/name: "
-                                + workload.name() + " and the same instance, and the Service or disruption budget of"
-                                + " either one selects the pods of both",
-                        "rename one of them");
-                return;
-            }
-        }
     }
 
     private static void reportMissing(List<Container> containers, String list, Problems.Scope podSpec) {

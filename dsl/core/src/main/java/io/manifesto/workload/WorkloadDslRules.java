@@ -45,9 +45,15 @@ public final class WorkloadDslRules implements DslRules {
             "the ports of a workload's Service have distinct names, and distinct numbers per protocol",
             "the API server rejects a Service with two ports of one name, or of one number and protocol");
 
+    /** A StatefulSet rendered without its governing Service. */
+    public static final RuleInfo STATEFULSET_SERVICE = RuleInfo.error(StatefulSet.SERVICE_REQUIRED,
+            "a StatefulSet keeps its governing headless Service",
+            "the pods' stable DNS names (db-0.db) come from that Service: withoutService() would leave serviceName"
+                    + " naming a Service that is not rendered");
+
     @Override
     public List<RuleInfo> rules() {
         return List.of(INPUT_NULL, OPT_OUT_REASON, DAEMONSET_REPLICAS, RESERVED_LABEL, HEADLESS_SERVICE_TYPE,
-                SERVICE_NO_PORTS, DUPLICATE_SERVICE_PORT);
+                SERVICE_NO_PORTS, DUPLICATE_SERVICE_PORT, STATEFULSET_SERVICE);
     }
 }

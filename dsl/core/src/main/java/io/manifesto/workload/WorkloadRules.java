@@ -16,8 +16,6 @@ import java.util.Map;
  */
 public final class WorkloadRules {
 
-    /** Rule id: two volumes of a pod with one name. */
-    public static final String DUPLICATE_VOLUME = "volume.duplicate-name";
     /** Rule id: a replica count on a DaemonSet, which runs one pod per node. */
     public static final String DAEMONSET_REPLICAS = "daemonset.replicas";
     /** Rule id: two service ports with one name, or with one number and protocol. */

@@ -40,11 +40,6 @@ public final class WorkloadDslRules implements DslRules {
     public static final RuleInfo SERVICE_NO_PORTS = RuleInfo.error(WorkloadRules.SERVICE_NO_PORTS,
             "a workload given Service settings has a container port to expose",
             "without a container port no Service is rendered, so the settings would be lost");
-    /** Two ports of a workload's Service with one name, or one number and protocol. */
-    public static final RuleInfo DUPLICATE_SERVICE_PORT = RuleInfo.error(WorkloadRules.DUPLICATE_SERVICE_PORT,
-            "the ports of a workload's Service have distinct names, and distinct numbers per protocol",
-            "the API server rejects a Service with two ports of one name, or of one number and protocol");
-
     /** A StatefulSet rendered without its governing Service. */
     public static final RuleInfo STATEFULSET_SERVICE = RuleInfo.error(StatefulSet.SERVICE_REQUIRED,
             "a StatefulSet keeps its governing headless Service",
@@ -54,6 +49,6 @@ public final class WorkloadDslRules implements DslRules {
     @Override
     public List<RuleInfo> rules() {
         return List.of(INPUT_NULL, OPT_OUT_REASON, DAEMONSET_REPLICAS, RESERVED_LABEL, HEADLESS_SERVICE_TYPE,
-                SERVICE_NO_PORTS, DUPLICATE_SERVICE_PORT, STATEFULSET_SERVICE);
+                SERVICE_NO_PORTS, STATEFULSET_SERVICE);
     }
 }

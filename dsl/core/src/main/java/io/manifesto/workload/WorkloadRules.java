@@ -18,8 +18,6 @@ public final class WorkloadRules {
 
     /** Rule id: a replica count on a DaemonSet, which runs one pod per node. */
     public static final String DAEMONSET_REPLICAS = "daemonset.replicas";
-    /** Rule id: two service ports with one name, or with one number and protocol. */
-    public static final String DUPLICATE_SERVICE_PORT = "service.duplicate-port";
     /** Rule id: a Service type asked of a workload whose Service is headless (a StatefulSet). */
     public static final String HEADLESS_SERVICE_TYPE = "service.headless-type";
     /** Rule id (warning) of {@code PodSecurityRules.HOST_PATH}, checked on the rendered pods; kept for references. */

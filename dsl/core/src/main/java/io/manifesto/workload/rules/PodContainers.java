@@ -1,6 +1,7 @@
 package io.manifesto.workload.rules;
 
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.manifesto.objects.PodTemplate;
 import io.manifesto.objects.ResolvedSet;
 import io.manifesto.objects.Resource;
@@ -64,6 +65,13 @@ final class PodContainers {
             return String.valueOf(index);
         }
         return name;
+    }
+
+    /** The ports of the pods' containers (not init containers, which serve nothing), in order. */
+    static List<ContainerPort> ports(PodTemplate pods) {
+        List<Container> containers = pods.spec().getContainers() == null ? List.of() : pods.spec().getContainers();
+        return containers.stream().filter(Objects::nonNull).filter(c -> c.getPorts() != null)
+                .flatMap(c -> c.getPorts().stream()).filter(Objects::nonNull).toList();
     }
 
     /** The names of {@code list}'s entries, for a message: {@code [a, b]}. */

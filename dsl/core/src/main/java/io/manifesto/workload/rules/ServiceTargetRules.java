@@ -1,6 +1,5 @@
 package io.manifesto.workload.rules;
 
-import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
@@ -13,7 +12,6 @@ import io.manifesto.rules.RuleInfo;
 import io.manifesto.rules.RuleSet;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -64,7 +62,7 @@ public final class ServiceTargetRules implements RuleSet {
     private static void check(Findings.On scope, String field, ServicePort port, boolean headless,
                               Resource workload, PodTemplate pods) {
         String target = port.getTargetPort().getStrVal();
-        List<ContainerPort> containerPorts = containerPorts(pods);
+        List<ContainerPort> containerPorts = PodContainers.ports(pods);
         Optional<ContainerPort> found = containerPorts.stream().filter(p -> target.equals(p.getName())).findFirst();
         if (found.isEmpty()) {
             scope.report(UNKNOWN_PORT, field + ".targetPort", target,
@@ -83,12 +81,5 @@ public final class ServiceTargetRules implements RuleSet {
                             "set port: " + number + ", or add a separate ClusterIP Service for clients that connect"
                                     + " on " + port.getPort()));
         }
-    }
-
-    /** The ports of the pods' containers (not init containers, which serve nothing), in order. */
-    private static List<ContainerPort> containerPorts(PodTemplate pods) {
-        List<Container> containers = pods.spec().getContainers() == null ? List.of() : pods.spec().getContainers();
-        return containers.stream().filter(Objects::nonNull).filter(c -> c.getPorts() != null)
-                .flatMap(c -> c.getPorts().stream()).filter(Objects::nonNull).toList();
     }
 }

@@ -66,4 +66,27 @@ class ServiceObjectRulesTest {
                   ports: [{name: pg, port: 80, targetPort: pg}]
                 """)).isEmpty();
     }
+
+    @Test
+    void rejectsServicePortsOfOneNameOrOneNumberAndProtocol() {
+        assertThat(PodYaml.problems(POSTGRES + """
+                apiVersion: v1
+                kind: Service
+                metadata: {name: db}
+                spec:
+                  selector: {app: db}
+                  ports:
+                  - {name: pg, port: 5432, targetPort: pg}
+                  - {name: pg, port: 5433, targetPort: pg}
+                  - {name: admin, port: 5432, targetPort: pg}
+                  - {name: dns, port: 5432, protocol: UDP, targetPort: pg}
+                """)).containsExactly(
+                // a port is named by its name, so the file position is the first port of that name
+                "pod.yaml:21: error Service/db spec.ports[pg] = \"pg:5433/TCP\": another service port has the same"
+                        + " name, or the same number and protocol, and the API server rejects that. Fix: give each"
+                        + " port its own name, and its own number per protocol. [service.duplicate-port]",
+                "pod.yaml:23: error Service/db spec.ports[admin] = \"admin:5432/TCP\": another service port has the"
+                        + " same name, or the same number and protocol, and the API server rejects that. Fix: give"
+                        + " each port its own name, and its own number per protocol. [service.duplicate-port]");
+    }
 }

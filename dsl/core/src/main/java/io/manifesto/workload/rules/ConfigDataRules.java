@@ -12,7 +12,10 @@ import io.manifesto.validate.Names;
 import java.util.List;
 import java.util.Map;
 
-/** The keys of ConfigMaps and Secrets: what containers read as env vars or files, so names Kubernetes accepts. */
+/**
+ * The keys of ConfigMaps and Secrets: what containers read as env vars or files, so names Kubernetes accepts. A DSL
+ * Secret's keys are checked on the DSL value, where the user writes them; every other Secret's here.
+ */
 public final class ConfigDataRules implements RuleSet {
 
     @Override
@@ -29,7 +32,9 @@ public final class ConfigDataRules implements RuleSet {
             }
         }
         for (Resource resource : set.ofKind("Secret")) {
-            if (resource.object() instanceof Secret secret) {
+            // a DSL Secret's keys are checked where they are written (io.manifesto.secrets.Secret)
+            if (resource.object() instanceof Secret secret && (!resource.origin().isDsl()
+                    || resource.origin().customized())) {
                 checkKeys(findings.on(resource), "data", secret.getData());
                 checkKeys(findings.on(resource), "stringData", secret.getStringData());
             }

@@ -17,13 +17,15 @@ class ConfigDataObjectRulesTest {
                 ---
                 apiVersion: v1
                 kind: Secret
-                metadata: {name: db}
+                metadata:
+                  name: db
+                  annotations: {manifesto.io/suppress.secret.in-manifests: "a test of key names, not a real secret"}
                 stringData: {"pass/word": x}
                 """)).containsExactly(
                 "pod.yaml:4: error ConfigMap/settings data = \"log level\": is not a valid ConfigMap or Secret key: at"
                         + " most 253 characters of letters, digits, '-', '_' and '.'. Fix: rename the key, e.g."
                         + " \"log-level\". [data.key]",
-                "pod.yaml:9: error Secret/db stringData = \"pass/word\": is not a valid ConfigMap or Secret key: at"
+                "pod.yaml:11: error Secret/db stringData = \"pass/word\": is not a valid ConfigMap or Secret key: at"
                         + " most 253 characters of letters, digits, '-', '_' and '.'. Fix: rename the key, e.g."
                         + " \"pass-word\". [data.key]");
     }

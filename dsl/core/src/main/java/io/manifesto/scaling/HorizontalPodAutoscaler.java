@@ -14,13 +14,11 @@ import io.manifesto.core.Model;
 import io.manifesto.core.ReplicaOwner;
 import io.manifesto.objects.ResourceId;
 import io.manifesto.core.SingleObjectComponent;
-import io.manifesto.resources.ResourceName;
 import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Workload;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -163,26 +161,6 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
     /** The metrics, in the order added. */
     public List<Metric> metrics() {
         return metrics;
-    }
-
-    /**
-     * The compute resources this HPA scales {@code container} on: those of its {@code Resource} metrics and of the
-     * {@code ContainerResource} metrics naming that container; CPU when it has no metrics (the Kubernetes default).
-     */
-    public List<ResourceName> resourcesScaledOn(String container) {
-        if (metrics.isEmpty()) {
-            return List.of(ResourceName.CPU);
-        }
-        List<ResourceName> resources = new ArrayList<>();
-        for (Metric metric : metrics) {
-            if (metric instanceof Metric.Resource r && r.resource() != null && !resources.contains(r.resource())) {
-                resources.add(r.resource());
-            } else if (metric instanceof Metric.ContainerResource c && c.resource() != null
-                    && c.container() != null && c.container().equals(container) && !resources.contains(c.resource())) {
-                resources.add(c.resource());
-            }
-        }
-        return resources;
     }
 
     @Override

@@ -125,16 +125,6 @@ final class Targets {
     }
 
     /**
-     * The fewest replicas the workload runs: the minReplicas of the HPA that owns it (1 when unset, the Kubernetes
-     * default), otherwise its {@code spec.replicas} (1 when unset, the Kubernetes default).
-     */
-    static int minimumReplicas(Model model, Workload<?> workload) {
-        return autoscalers(model, workload.id()).stream().findFirst()
-                .map(HorizontalPodAutoscaler::effectiveMinReplicas)
-                .orElseGet(() -> workload.replicas().orElse(1));
-    }
-
-    /**
      * The workload kinds a scaling resource acts on, and what it reports for another kind.
      *
      * @param accepted the kinds, e.g. {@code Deployment}

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.PodSpec;
 import io.manifesto.resources.Quantity;
 import io.manifesto.resources.ResourceName;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +21,11 @@ final class ContainerAmounts {
     static List<Container> containers(PodSpec spec) {
         return spec.getContainers() == null ? List.of()
                 : spec.getContainers().stream().filter(Objects::nonNull).toList();
+    }
+
+    /** The compute resource whose key is {@code key} ({@code cpu}, {@code memory}...), if Manifesto knows it. */
+    static Optional<ResourceName> resource(String key) {
+        return Arrays.stream(ResourceName.values()).filter(name -> name.key().equals(key)).findFirst();
     }
 
     /** The name of {@code container}, {@code ""} when it has none. */

@@ -14,7 +14,6 @@ import io.manifesto.scaling.rules.HpaMetricSource.TargetType;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -71,7 +70,7 @@ public final class HpaContainers {
         }
         for (HpaMetricSource metric : metrics) {
             MetricTarget target = metric.target();
-            Optional<ResourceName> resource = resource(metric.resource());
+            Optional<ResourceName> resource = ContainerAmounts.resource(metric.resource());
             // the DSL renders a metric without container only for a null it reports as input.null
             if (target == null || resource.isEmpty() || metric.container() == null && scope.dslTerms()
                     && metric.kind() == Kind.CONTAINER_RESOURCE) {
@@ -97,10 +96,6 @@ public final class HpaContainers {
                 checkReachable(workload.toString(), containers, resource.get(), target, at);
             }
         }
-    }
-
-    private static Optional<ResourceName> resource(String key) {
-        return Arrays.stream(ResourceName.values()).filter(name -> name.key().equals(key)).findFirst();
     }
 
     private static void checkRequest(Resource workload, boolean dsl, Container container, ResourceName resource,

@@ -2,7 +2,6 @@ package io.manifesto.scaling.rules;
 
 import io.fabric8.kubernetes.api.model.autoscaling.v2.CrossVersionObjectReference;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerSpec;
-import io.manifesto.objects.Origin;
 import io.manifesto.objects.ResolvedSet;
 import io.manifesto.objects.Resource;
 import io.manifesto.rules.Findings;
@@ -58,9 +57,7 @@ public final class HpaTarget {
         String target = ref.getKind() + "/" + ref.getName();
         Optional<Resource> found = set.find(ref.getKind(), hpa.namespace(), ref.getName());
         if (found.isEmpty()) {
-            boolean file = hpa.origin().entry() == Origin.Entry.FILE;
-            scope.report(TARGET_MISSING, "spec.scaleTargetRef.name", target,
-                    (file ? "the files checked have no " : "the application has no ") + target,
+            scope.report(TARGET_MISSING, "spec.scaleTargetRef.name", target, Where.has(hpa) + " no " + target,
                     Fix.of("add the workload to the application with .add(...), or target a workload it has",
                             "apply " + target + " with it, or correct spec.scaleTargetRef"));
             return;
@@ -77,10 +74,9 @@ public final class HpaTarget {
         List<Resource> all = set.hpasTargeting(workload);
         List<Resource> earlier = all.subList(0, Math.max(0, indexOf(all, hpa)));
         if (!earlier.isEmpty()) {
-            boolean file = hpa.origin().entry() == Origin.Entry.FILE;
             String ids = earlier.stream().map(Resource::toString).collect(Collectors.joining(", "));
             scope.report(DUPLICATE_TARGET, "spec.scaleTargetRef.name", target,
-                    (file ? "the files checked already scale " : "the application already scales ") + target
+                    Where.already(hpa, "scales ", "scale ") + target
                             + " with " + ids + ", and with two HPAs on one workload the HPA controller reports"
                             + " AmbiguousSelector and neither scales it",
                     Fix.of("remove this HPA, or move its metrics into " + ids));

@@ -6,12 +6,10 @@ import io.manifesto.objects.ResourceId;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
-import io.manifesto.workload.DaemonSet;
 import io.manifesto.workload.Workload;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -58,11 +56,6 @@ final class Targets {
         return workload;
     }
 
-    /** {@code true} for a DaemonSet: it runs one pod per node and has neither a replica count nor a scale. */
-    static boolean isDaemonSet(Workload<?> workload) {
-        return workload instanceof DaemonSet;
-    }
-
     /**
      * What a scaling resource acts on when {@code null} was passed for its workload, which its {@link Nulls} report:
      * a Deployment without name, so that comparing targets needs no null check. Compared by identity.
@@ -82,26 +75,6 @@ final class Targets {
         if (target != NONE || !name.isEmpty()) {
             Names.checkDns1123Subdomain(scope, "metadata.name", name);
         }
-    }
-
-    /** The HPAs of the application that scale {@code workload}. */
-    static List<HorizontalPodAutoscaler> autoscalers(Model model, ResourceId workload) {
-        return on(model, HorizontalPodAutoscaler.class, HorizontalPodAutoscaler::target, workload);
-    }
-
-    /** The components of {@code type} of the application that act on {@code target}, in the order added. */
-    static <T extends Component> List<T> on(Model model, Class<T> type, Function<T, ResourceId> targetOf,
-                                            ResourceId target) {
-        return model.components(type).stream().filter(c -> targetOf.apply(c).equals(target)).toList();
-    }
-
-    /**
-     * The components of {@code self}'s type that act on its target and come before it: those it repeats, for the
-     * rules that allow one such resource per workload and report on each after the first.
-     */
-    static <T extends Component> List<T> earlierOnSameTarget(Model model, Class<T> type,
-                                                             Function<T, ResourceId> targetOf, T self) {
-        return before(on(model, type, targetOf, targetOf.apply(self)), self);
     }
 
     /**

@@ -71,8 +71,7 @@ public final class HpaTarget {
         }
         boolean defaultMetric = spec.getMetrics() == null || spec.getMetrics().isEmpty();
         set.pods(workload).ifPresent(pods -> HpaContainers.check(workload, pods, defaultMetric, metrics, scope));
-        List<Resource> all = set.hpasTargeting(workload);
-        List<Resource> earlier = all.subList(0, Math.max(0, indexOf(all, hpa)));
+        List<Resource> earlier = Earlier.than(set.hpasTargeting(workload), hpa);
         if (!earlier.isEmpty()) {
             String ids = earlier.stream().map(Resource::toString).collect(Collectors.joining(", "));
             scope.report(DUPLICATE_TARGET, "spec.scaleTargetRef.name", target,
@@ -81,14 +80,5 @@ public final class HpaTarget {
                             + " AmbiguousSelector and neither scales it",
                     Fix.of("remove this HPA, or move its metrics into " + ids));
         }
-    }
-
-    private static int indexOf(List<Resource> resources, Resource self) {
-        for (int i = 0; i < resources.size(); i++) {
-            if (resources.get(i) == self) {
-                return i;
-            }
-        }
-        return 0;
     }
 }

@@ -84,13 +84,9 @@ public final class VpaTarget {
             checkHpaConflicts(set, workload, pods, mode, policies, scope);
             checkEviction(set, workload, mode, scope);
         });
-        List<Resource> all = set.vpasTargeting(workload);
-        int self = 0;
-        while (self < all.size() && all.get(self) != vpa) {
-            self++;
-        }
-        if (self > 0 && self < all.size()) {
-            String ids = all.subList(0, self).stream().map(Resource::toString).collect(Collectors.joining(", "));
+        List<Resource> earlier = Earlier.than(set.vpasTargeting(workload), vpa);
+        if (!earlier.isEmpty()) {
+            String ids = earlier.stream().map(Resource::toString).collect(Collectors.joining(", "));
             scope.report(DUPLICATE_TARGET, "spec.targetRef.name", target,
                     Where.already(vpa, "has ", "have ") + ids
                             + " on " + target + ", and several VPAs on the pods of one workload have undefined"

@@ -1,6 +1,5 @@
 package io.manifesto.scaling;
 
-import io.manifesto.core.Component;
 import io.manifesto.core.Model;
 import io.manifesto.objects.ResourceId;
 import io.manifesto.validate.Names;
@@ -10,7 +9,6 @@ import io.manifesto.workload.Workload;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * How scaling resources find the workload they act on and the replica counts it runs at, and the checks they share.
@@ -75,26 +73,6 @@ final class Targets {
         if (target != NONE || !name.isEmpty()) {
             Names.checkDns1123Subdomain(scope, "metadata.name", name);
         }
-    }
-
-    /**
-     * The elements of {@code components} before the first that is {@code self} (compared by identity): those that
-     * {@code self} repeats, when the list holds the ones that clash with it. Empty when {@code self} comes first
-     * or is not in the list.
-     */
-    static <T> List<T> before(List<T> components, Object self) {
-        for (int i = 0; i < components.size(); i++) {
-            if (components.get(i) == self) {
-                return components.subList(0, i);
-            }
-        }
-        return List.of();
-    }
-
-    /** The ids of {@code components}, for messages: {@code Kind/name, Kind/name}. */
-    static String ids(List<? extends Component> components) {
-        return components.stream().flatMap(c -> c.ids().stream()).map(ResourceId::toString)
-                .collect(Collectors.joining(", "));
     }
 
     /**

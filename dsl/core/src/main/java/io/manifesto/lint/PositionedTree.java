@@ -118,7 +118,12 @@ final class PositionedTree {
                 node = array;
             }
             case VALUE_STRING -> node = NODES.textNode(parser.getText());
-            case VALUE_NUMBER_INT -> node = NODES.numberNode(parser.getBigIntegerValue());
+            case VALUE_NUMBER_INT -> node = switch (parser.getNumberType()) {
+                // typed readers (fabric8's IntOrString) take an int as an int node only
+                case INT -> NODES.numberNode(parser.getIntValue());
+                case LONG -> NODES.numberNode(parser.getLongValue());
+                default -> NODES.numberNode(parser.getBigIntegerValue());
+            };
             case VALUE_NUMBER_FLOAT -> node = NODES.numberNode(parser.getDecimalValue());
             case VALUE_TRUE -> node = NODES.booleanNode(true);
             case VALUE_FALSE -> node = NODES.booleanNode(false);

@@ -32,7 +32,7 @@ final class SarifFormat {
         ObjectNode run = log.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "manifesto");
-        driver.put("informationUri", "https://github.com/manifesto-io/manifesto");
+        driver.put("informationUri", "https://github.com/manifesto-k8s/manifesto");
         ArrayNode rules = driver.putArray("rules");
         List<String> ids = List.copyOf(new TreeSet<>(report.problems().stream().map(Problem::ruleId).toList()));
         for (String id : ids) {

@@ -25,13 +25,17 @@ public record Origin(Entry entry, boolean customized, SourcePosition position, F
         /** Read from a YAML or JSON file. */
         FILE,
         /** Made at compile time from annotations on a class. */
-        ANNOTATION
+        ANNOTATION,
+        /** Declared to exist at deploy time (a Secret supplied outside git): checked against, never written. */
+        DECLARED
     }
 
     /** An object the DSL rendered. */
     public static final Origin DSL = new Origin(Entry.DSL, false, null, FieldPositions.NONE);
     /** An object added as it is. */
     public static final Origin RAW = new Origin(Entry.RAW, false, null, FieldPositions.NONE);
+    /** An object declared to exist at deploy time, not written. */
+    public static final Origin DECLARED = new Origin(Entry.DECLARED, false, null, FieldPositions.NONE);
 
     public Origin {
         Objects.requireNonNull(entry, "entry");
@@ -53,9 +57,14 @@ public record Origin(Entry entry, boolean customized, SourcePosition position, F
         return new Origin(entry, true, position, fields);
     }
 
-    /** {@code true} when the object was rendered from DSL values, so a fix may name DSL calls. */
+    /** {@code true} when the object was rendered or declared from DSL values, so a fix may name DSL calls. */
     public boolean isDsl() {
-        return entry == Entry.DSL;
+        return entry == Entry.DSL || entry == Entry.DECLARED;
+    }
+
+    /** {@code true} for an object that is only declared: rules check against it, nothing writes it. */
+    public boolean isDeclared() {
+        return entry == Entry.DECLARED;
     }
 
     /** The position of {@code field} (a field path such as {@code spec.replicas}), or of the object. */

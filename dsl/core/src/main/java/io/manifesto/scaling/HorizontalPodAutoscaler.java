@@ -120,12 +120,14 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
 
     /** {@code spec.behavior.scaleUp}. */
     public HorizontalPodAutoscaler scaleUp(ScalingRules rules) {
-        return new HorizontalPodAutoscaler(name, target, minReplicas, maxReplicas, metrics, rules, scaleDown, missing);
+        return new HorizontalPodAutoscaler(name, target, minReplicas, maxReplicas, metrics, rules, scaleDown,
+                missing.remember(rules, "spec.behavior.scaleUp", "scaleUp(...)"));
     }
 
     /** {@code spec.behavior.scaleDown}. */
     public HorizontalPodAutoscaler scaleDown(ScalingRules rules) {
-        return new HorizontalPodAutoscaler(name, target, minReplicas, maxReplicas, metrics, scaleUp, rules, missing);
+        return new HorizontalPodAutoscaler(name, target, minReplicas, maxReplicas, metrics, scaleUp, rules,
+                missing.remember(rules, "spec.behavior.scaleDown", "scaleDown(...)"));
     }
 
     /** {@code metadata.name}. */

@@ -65,7 +65,8 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
 
     /** {@code spec.updatePolicy.updateMode}. */
     public VerticalPodAutoscaler updateMode(UpdateMode mode) {
-        return new VerticalPodAutoscaler(name, target, mode, minReplicas, policies, missing);
+        return new VerticalPodAutoscaler(name, target, mode, minReplicas, policies,
+                missing.remember(mode, "spec.updatePolicy.updateMode", "updateMode(...)"));
     }
 
     /**

@@ -79,7 +79,8 @@ public final class NodePool implements Component {
 
     /** This pool, named {@code description} in messages, e.g. "AKS virtual nodes v1 (ACI virtual kubelet)". */
     public NodePool describedAs(String description) {
-        return new NodePool(name, description, labels, taints, checks, missing);
+        return new NodePool(name, description, labels, taints, checks,
+                missing.remember(description, "description", "describedAs(...)"));
     }
 
     /** The pool's name. */

@@ -113,7 +113,7 @@ public final class Issuer implements Component {
 
     /** This Issuer in {@code namespace} ({@code metadata.namespace}) instead of the application's. */
     public Issuer namespace(String namespace) {
-        return new Issuer(kind, name, namespace, type, missing);
+        return new Issuer(kind, name, namespace, type, missing.remember(namespace, "metadata.namespace", "namespace(...)"));
     }
 
     /** {@code metadata.name}. */

@@ -96,6 +96,7 @@ class ApplicationTest {
 
         assertThat(app.resources()).extracting(o -> o.getMetadata().getNamespace() + "/" + o.getMetadata().getName())
                 .containsExactly("a/x", "b/x", "shop/x");
+        assertThat(app.report().warnings()).isEmpty();
     }
 
     @Test

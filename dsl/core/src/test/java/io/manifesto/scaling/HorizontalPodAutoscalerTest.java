@@ -522,8 +522,10 @@ class HorizontalPodAutoscalerTest {
         var unlimited = web().container(container("proxy").image("envoyproxy/envoy:v1.31.0")
                 .requests(cpu("50m")).limits(cpu("50m")));
 
-        application("shop").add(limited, hpa(limited).replicas(2, 10).cpuUtilization(200)).build();
-        application("shop").add(unlimited, hpa(unlimited).replicas(2, 10).cpuUtilization(700)).build();
+        assertThat(application("shop").add(limited, hpa(limited).replicas(2, 10).cpuUtilization(200)).build()
+                .report().warnings()).isEmpty();
+        assertThat(application("shop").add(unlimited, hpa(unlimited).replicas(2, 10).cpuUtilization(700)).build()
+                .report().warnings()).isEmpty();
     }
 
     @Test

@@ -71,7 +71,9 @@ class WorkloadRulesTest {
     @Test
     void acceptsEnvFromAConfigMapOutsideTheApplication() {
         var shop = deployment("shop").container(web().env(EnvVar.fromConfigMap("LEVEL", "platform", "level")));
-        assertThat(app(shop).build().toYaml()).contains("name: platform");
+        var built = app(shop).build();
+        assertThat(built.toYaml()).contains("name: platform");
+        assertThat(built.report().warnings()).isEmpty();
     }
 
     @Test
@@ -219,8 +221,9 @@ class WorkloadRulesTest {
 
     @Test
     void acceptsASurgeAboveAHundredPercentButNotANegativeOne() {
-        assertThat(app(deployment("shop").container(web()).strategy(rollingUpdate(percent(200), count(0))))
-                .build().toYaml()).contains("maxSurge: 200%");
+        var surge = app(deployment("shop").container(web()).strategy(rollingUpdate(percent(200), count(0)))).build();
+        assertThat(surge.toYaml()).contains("maxSurge: 200%");
+        assertThat(surge.report().warnings()).isEmpty();
         assertThat(problemsOf(app(deployment("shop").container(web()).strategy(rollingUpdate(count(-1), count(1))))))
                 .containsExactly("error Deployment/shop spec.strategy.rollingUpdate.maxSurge = \"-1\": cannot be"
                         + " negative. Fix: use a count or a percentage of 0 or more (a surge may exceed 100%)."
@@ -258,7 +261,9 @@ class WorkloadRulesTest {
         var shop = deployment("shop").container(web()
                 .env(EnvVar.fromField("TEAM", "metadata.labels['team']"))
                 .env(EnvVar.fromField("POD", "metadata.name")));
-        assertThat(app(shop).build().toYaml()).contains("metadata.labels['team']");
+        var built = app(shop).build();
+        assertThat(built.toYaml()).contains("metadata.labels['team']");
+        assertThat(built.report().warnings()).isEmpty();
     }
 
     @Test

@@ -65,8 +65,9 @@ public final class PriorityClassRules implements RuleSet {
                     Fix.of("use a value of at most " + MAX_USER_VALUE));
         }
         if (Boolean.TRUE.equals(priorityClass.getGlobalDefault())) {
-            if (!defaults.isEmpty()) {
-                String ids = defaults.stream().map(Resource::toString).collect(Collectors.joining(", "));
+            List<Resource> others = defaults.stream().filter(other -> !Earlier.sameObject(other, resource)).toList();
+            if (!others.isEmpty()) {
+                String ids = others.stream().map(Resource::toString).collect(Collectors.joining(", "));
                 scope.report(GLOBAL_DEFAULT, "globalDefault", true,
                         Where.already(resource, "has", "have") + " a global default, " + ids + ", and the API server"
                                 + " rejects a second PriorityClass with globalDefault: true",

@@ -210,6 +210,21 @@ class HpaObjectRulesTest {
     }
 
     @Test
+    void acceptsOneHpaReadTwiceAsTheSameObjectNotASecondOne() {
+        String hpa = """
+                ---
+                apiVersion: autoscaling/v2
+                kind: HorizontalPodAutoscaler
+                metadata: {name: web}
+                spec:
+                  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}
+                  maxReplicas: 5
+                """;
+        // e.g. the YAML and the JSON rendering of one application, linted together
+        assertThat(Lint.yaml("k8s/web.yaml", WEB + hpa.substring(4) + hpa).problems()).isEmpty();
+    }
+
+    @Test
     void rejectsAContainerTheTargetLacksAndAUtilisationItsLimitsCannotReach() {
         assertThat(lint("""
                 maxReplicas: 10

@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * One entry of the pod spec's {@code nodeSelector}: the pods run only on nodes with this label, as the DSL's
  * {@code placement().nodeSelector(key, value)}. Repeatable; a pool picked by its labels that is tainted needs a
- * {@link Toleration}.
+ * {@link Tolerate}.
  */
 @Retention(RetentionPolicy.SOURCE)
 @Target(ElementType.TYPE)

@@ -1,5 +1,6 @@
 package io.manifesto.annotations;
 
+import io.manifesto.resources.ResourceName;
 import io.manifesto.scaling.ContainerPolicy;
 
 import java.lang.annotation.Retention;
@@ -28,6 +29,12 @@ public @interface VpaContainerPolicy {
 
     /** {@code maxAllowed.memory}. */
     String maxMemory() default "";
+
+    /**
+     * {@code controlledResources}: the resources the VPA sets (cpu and memory when not written); memory only leaves
+     * CPU to an HPA on CPU utilisation.
+     */
+    ResourceName[] controlledResources() default {};
 
     /** {@code controlledValues}; rendered only when written. */
     ContainerPolicy.ControlledValues controlledValues() default ContainerPolicy.ControlledValues.REQUESTS_AND_LIMITS;

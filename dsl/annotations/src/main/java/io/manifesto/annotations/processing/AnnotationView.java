@@ -56,6 +56,12 @@ record AnnotationView(AnnotationMirror mirror, Elements elements) {
         return Enum.valueOf(type, constant.getSimpleName().toString());
     }
 
+    <E extends Enum<E>> List<E> constants(String name, Class<E> type) {
+        return list(name).stream()
+                .map(v -> Enum.valueOf(type, ((VariableElement) v.getValue()).getSimpleName().toString()))
+                .toList();
+    }
+
     AnnotationView nested(String name) {
         return new AnnotationView((AnnotationMirror) value(name).getValue(), elements);
     }
@@ -73,8 +79,15 @@ record AnnotationView(AnnotationMirror mirror, Elements elements) {
         return (List<? extends AnnotationValue>) value(name).getValue();
     }
 
-    /** {@code @Type(name = value)}, as the user reads the attribute in the source. */
+    /**
+     * {@code @Type(name = value)}, as the user reads the attribute in the source; {@code @Type(name)} for an
+     * annotation or an array, whose own attributes the message names.
+     */
     String show(String name) {
+        Object value = value(name).getValue();
+        if (value instanceof List<?> || value instanceof AnnotationMirror) {
+            return "@" + type() + "(" + name + ")";
+        }
         return "@" + type() + "(" + name + " = " + value(name) + ")";
     }
 

@@ -25,6 +25,9 @@ final class BudgetMapping {
         PodDisruptionBudget budget = disruptionBudget(draft.workload());
         Optional<IntOrPercent> min = amount(view, "minAvailable", draft);
         Optional<IntOrPercent> max = amount(view, "maxUnavailable", draft);
+        if (min.isEmpty() && view.isWritten("minAvailable") || max.isEmpty() && view.isWritten("maxUnavailable")) {
+            return;
+        }
         if (min.isPresent()) {
             budget = budget.minAvailable(min.get());
         }

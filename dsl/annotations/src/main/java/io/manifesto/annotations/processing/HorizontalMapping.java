@@ -7,6 +7,8 @@ import io.manifesto.scaling.ScalingPolicy;
 import io.manifesto.scaling.ScalingRules;
 import io.manifesto.scaling.SelectPolicy;
 
+import java.util.List;
+
 import static io.manifesto.Manifesto.hpa;
 
 /** {@link HorizontalAutoscaling} onto the DSL's {@code hpa(workload)}: only the attributes written are set. */
@@ -45,8 +47,8 @@ final class HorizontalMapping {
         origins.add(KIND, "", view, null);
         origins.add(KIND, "spec.minReplicas", view, "minReplicas");
         origins.add(KIND, "spec.maxReplicas", view, "maxReplicas");
-        origins.add(KIND, "spec.behavior.scaleUp", view, "scaleUp");
-        origins.add(KIND, "spec.behavior.scaleDown", view, "scaleDown");
+        behaviorOrigins(view, "scaleUp", origins);
+        behaviorOrigins(view, "scaleDown", origins);
         for (String metric : new String[] {"cpuUtilization", "memoryUtilization", "cpuAverageValue",
                 "memoryAverageValue"}) {
             if (view.isWritten(metric)) {
@@ -55,6 +57,23 @@ final class HorizontalMapping {
         }
         draft.application().replicas().ifPresent(replicas ->
                 origins.add("Deployment", "spec.replicas", draft.application().view(), "replicas"));
+    }
+
+    private static void behaviorOrigins(AnnotationView view, String direction, Origins origins) {
+        if (!view.isWritten(direction)) {
+            return;
+        }
+        String field = "spec.behavior." + direction;
+        AnnotationView behavior = view.nested(direction);
+        origins.add(KIND, field, view, direction);
+        origins.add(KIND, field + ".stabilizationWindowSeconds", behavior, "stabilizationWindowSeconds");
+        origins.add(KIND, field + ".selectPolicy", behavior, "selectPolicy");
+        List<AnnotationView> policies = behavior.nestedList("policies");
+        for (int i = 0; i < policies.size(); i++) {
+            origins.add(KIND, field + ".policies[" + i + "]", policies.get(i), null);
+            origins.add(KIND, field + ".policies[" + i + "].value", policies.get(i), "value");
+            origins.add(KIND, field + ".policies[" + i + "].periodSeconds", policies.get(i), "periodSeconds");
+        }
     }
 
     private static ScalingRules rules(AnnotationView behavior) {

@@ -9,8 +9,8 @@ import io.manifesto.annotations.LetsEncrypt;
 import io.manifesto.annotations.NodeLabel;
 import io.manifesto.annotations.NodeLabels;
 import io.manifesto.annotations.SafeToEvict;
-import io.manifesto.annotations.Toleration;
-import io.manifesto.annotations.Tolerations;
+import io.manifesto.annotations.Tolerate;
+import io.manifesto.annotations.Tolerates;
 import io.manifesto.annotations.VerticalAutoscaling;
 import io.manifesto.annotations.VirtualNodes;
 import io.manifesto.annotations.WithoutVcsInfo;
@@ -35,8 +35,8 @@ import java.util.TreeSet;
 @SupportedAnnotationTypes({
         "io.manifesto.annotations.HorizontalAutoscaling", "io.manifesto.annotations.VerticalAutoscaling",
         "io.manifesto.annotations.DisruptionBudget", "io.manifesto.annotations.SafeToEvict",
-        "io.manifesto.annotations.VirtualNodes", "io.manifesto.annotations.Toleration",
-        "io.manifesto.annotations.Tolerations", "io.manifesto.annotations.NodeLabel",
+        "io.manifesto.annotations.VirtualNodes", "io.manifesto.annotations.Tolerate",
+        "io.manifesto.annotations.Tolerates", "io.manifesto.annotations.NodeLabel",
         "io.manifesto.annotations.NodeLabels", "io.manifesto.annotations.LetsEncrypt",
         "io.manifesto.annotations.WithoutVcsInfo"})
 public final class ManifestoProcessor extends AbstractAnnotationProcessor {
@@ -57,10 +57,20 @@ public final class ManifestoProcessor extends AbstractAnnotationProcessor {
         }
         for (TypeElement type : classes) {
             Mistakes mistakes = new Mistakes(type);
-            List<Decorator<?>> decorators = Mapping.decorators(type, processingEnv.getElementUtils(),
-                    getProject(), mistakes);
+            List<Decorator<?>> decorators;
+            try {
+                decorators = Mapping.decorators(type, processingEnv.getElementUtils(), getProject(), mistakes);
+            } catch (RuntimeException e) {
+                // an annotation javac could not resolve (it reports that itself), or a bug here: a message, not a trace
+                mistakes.error(null, null, "Manifesto's annotations on " + type.getSimpleName()
+                        + " could not be processed: " + e + ". Fix: correct the errors javac reports on them; if "
+                        + "there are none, report this message to Manifesto.");
+                decorators = List.of();
+            }
             mistakes.report(processingEnv.getMessager());
-            if (!mistakes.hasErrors()) {
+            if (mistakes.hasErrors()) {
+                getSession().setWriter(new WithheldOutput());
+            } else {
                 register(decorators, type.getAnnotation(WithoutVcsInfo.class) != null);
             }
         }
@@ -78,6 +88,6 @@ public final class ManifestoProcessor extends AbstractAnnotationProcessor {
 
     /** The annotation types this processor reads, for {@link Mapping}. */
     static final List<Class<?>> TYPES = List.of(HorizontalAutoscaling.class, VerticalAutoscaling.class,
-            DisruptionBudget.class, SafeToEvict.class, VirtualNodes.class, Toleration.class, Tolerations.class,
+            DisruptionBudget.class, SafeToEvict.class, VirtualNodes.class, Tolerate.class, Tolerates.class,
             NodeLabel.class, NodeLabels.class, LetsEncrypt.class, WithoutVcsInfo.class);
 }

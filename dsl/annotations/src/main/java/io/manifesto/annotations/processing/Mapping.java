@@ -8,8 +8,8 @@ import io.manifesto.annotations.LetsEncrypt;
 import io.manifesto.annotations.NodeLabel;
 import io.manifesto.annotations.NodeLabels;
 import io.manifesto.annotations.SafeToEvict;
-import io.manifesto.annotations.Toleration;
-import io.manifesto.annotations.Tolerations;
+import io.manifesto.annotations.Tolerate;
+import io.manifesto.annotations.Tolerates;
 import io.manifesto.annotations.VerticalAutoscaling;
 import io.manifesto.annotations.VirtualNodes;
 import io.manifesto.resources.ResourceAmount;
@@ -59,7 +59,7 @@ final class Mapping {
         }
         Draft draft = new Draft(application, standIn(application), mistakes);
         find(type, elements, VirtualNodes.class.getName()).forEach(v -> PodMapping.virtualNodes(v, draft));
-        List<AnnotationView> tolerations = repeated(type, elements, Toleration.class, Tolerations.class);
+        List<AnnotationView> tolerations = repeated(type, elements, Tolerate.class, Tolerates.class);
         List<AnnotationView> labels = repeated(type, elements, NodeLabel.class, NodeLabels.class);
         if (!tolerations.isEmpty() || !labels.isEmpty()) {
             PodMapping.tolerationsAndLabels(tolerations, labels, draft);
@@ -69,10 +69,9 @@ final class Mapping {
         find(type, elements, VerticalAutoscaling.class.getName()).forEach(v -> VerticalMapping.map(v, draft));
         find(type, elements, DisruptionBudget.class.getName()).forEach(v -> BudgetMapping.map(v, draft));
         find(type, elements, LetsEncrypt.class.getName()).forEach(v -> TlsMapping.map(v, draft));
-        if (mistakes.hasErrors()) {
-            return List.of();
-        }
-        return Rendering.render(draft).map(Contributions::decorators).orElse(List.of());
+        // rendered even after a mapping mistake, so the DSL's rules report the rest at once
+        Optional<Contributions> rendered = Rendering.render(draft);
+        return mistakes.hasErrors() ? List.of() : rendered.map(Contributions::decorators).orElse(List.of());
     }
 
     /** The Deployment dekorate writes, as far as the rules need it: name, container, resources, ports, replicas. */

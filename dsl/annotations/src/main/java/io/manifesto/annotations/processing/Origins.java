@@ -35,7 +35,7 @@ final class Origins {
 
         /** {@code @Type(attribute = value)}, or {@code @Type} for the annotation as a whole. */
         String show() {
-            return attribute == null ? "@" + view.type() : view.show(attribute);
+            return attribute == null || !view.isWritten(attribute) ? "@" + view.type() : view.show(attribute);
         }
     }
 

@@ -3,7 +3,7 @@ package io.manifesto.annotations.processing;
 import io.manifesto.aks.AksVirtualNodes;
 import io.manifesto.annotations.NodeLabel;
 import io.manifesto.annotations.SafeToEvict;
-import io.manifesto.annotations.Toleration;
+import io.manifesto.annotations.Tolerate;
 import io.manifesto.annotations.VirtualNodes;
 import io.manifesto.scheduling.Placement;
 import io.manifesto.scheduling.TaintEffect;
@@ -17,7 +17,7 @@ import static io.manifesto.Manifesto.safeToEvict;
 
 /**
  * The pod-level annotations onto the stand-in Deployment: {@link VirtualNodes} as {@code AksVirtualNodes}'
- * placements, {@link Toleration} and {@link NodeLabel} as a {@code placement()}, {@link SafeToEvict} as the
+ * placements, {@link Tolerate} and {@link NodeLabel} as a {@code placement()}, {@link SafeToEvict} as the
  * {@code safeToEvict()} trait.
  */
 final class PodMapping {
@@ -42,13 +42,19 @@ final class PodMapping {
 
     static void tolerationsAndLabels(List<AnnotationView> tolerations, List<AnnotationView> labels, Draft draft) {
         Placement placement = placement();
-        for (AnnotationView toleration : tolerations) {
+        for (int i = 0; i < tolerations.size(); i++) {
+            AnnotationView toleration = tolerations.get(i);
             placement = placement.tolerate(toleration(toleration));
-            draft.origins().add(KIND, POD + ".tolerations", toleration, null);
+            String field = POD + ".tolerations[" + i + "]";
+            draft.origins().add(KIND, field, toleration, null);
+            for (String attribute : new String[] {"key", "operator", "value", "effect"}) {
+                draft.origins().add(KIND, field + "." + attribute, toleration, attribute);
+            }
         }
         for (AnnotationView label : labels) {
             placement = placement.nodeSelector(label.string("key"), label.string("value"));
-            draft.origins().add(KIND, POD + ".nodeSelector", label, null);
+            draft.origins().add(KIND, POD + ".nodeSelector", label, "key");
+            draft.origins().add(KIND, POD + ".nodeSelector." + label.string("key"), label, "value");
         }
         Placement chosen = placement;
         draft.changeWorkload(w -> w.placement(chosen));

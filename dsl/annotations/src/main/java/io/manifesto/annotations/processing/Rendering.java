@@ -40,7 +40,7 @@ final class Rendering {
         Origins.Origin origin = draft.origins().of(problem);
         String message = origin.show() + " on " + draft.mistakes().element().getSimpleName() + ": "
                 + problem.message() + " (" + problem.resource() + " " + problem.field() + " = \"" + problem.value()
-                + "\"). Fix: " + problem.fix() + ". [" + problem.ruleId() + "]";
+                + "\"). Fix: " + AnnotationFixes.fix(problem) + ". [" + problem.ruleId() + "]";
         if (problem.isError()) {
             draft.mistakes().error(origin.view().mirror(), origin.position(), message);
         } else {

@@ -2,6 +2,7 @@ package io.manifesto.annotations.processing;
 
 import io.manifesto.annotations.VerticalAutoscaling;
 import io.manifesto.resources.ResourceAmount;
+import io.manifesto.resources.ResourceName;
 import io.manifesto.scaling.ContainerPolicy;
 import io.manifesto.scaling.UpdateMode;
 import io.manifesto.scaling.VerticalPodAutoscaler;
@@ -35,6 +36,19 @@ final class VerticalMapping {
         origins.add(KIND, "", view, null);
         origins.add(KIND, "spec.updatePolicy", view, "updateMode");
         origins.add(KIND, "spec.resourcePolicy", view, "containerPolicies");
+        List<AnnotationView> policies = view.nestedList("containerPolicies");
+        for (int i = 0; i < policies.size(); i++) {
+            String field = "spec.resourcePolicy.containerPolicies[" + i + "]";
+            AnnotationView policy = policies.get(i);
+            origins.add(KIND, field, policy, null);
+            origins.add(KIND, field + ".containerName", policy, "containerName");
+            origins.add(KIND, field + ".minAllowed.cpu", policy, "minCpu");
+            origins.add(KIND, field + ".minAllowed.memory", policy, "minMemory");
+            origins.add(KIND, field + ".maxAllowed.cpu", policy, "maxCpu");
+            origins.add(KIND, field + ".maxAllowed.memory", policy, "maxMemory");
+            origins.add(KIND, field + ".controlledValues", policy, "controlledValues");
+            origins.add(KIND, field + ".controlledResources", policy, "controlledResources");
+        }
     }
 
     private static ContainerPolicy policy(AnnotationView view) {
@@ -48,6 +62,10 @@ final class VerticalMapping {
         List<ResourceAmount> max = amounts(view, "maxCpu", "maxMemory");
         if (!max.isEmpty()) {
             policy = policy.maxAllowed(max.toArray(ResourceAmount[]::new));
+        }
+        List<ResourceName> controlled = view.constants("controlledResources", ResourceName.class);
+        if (!controlled.isEmpty()) {
+            policy = policy.controlledResources(controlled.toArray(ResourceName[]::new));
         }
         if (view.isWritten("controlledValues")) {
             policy = policy.controlledValues(view.constant("controlledValues", ContainerPolicy.ControlledValues.class));

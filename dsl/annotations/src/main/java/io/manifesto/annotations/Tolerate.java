@@ -15,8 +15,8 @@ import java.lang.annotation.Target;
  */
 @Retention(RetentionPolicy.SOURCE)
 @Target(ElementType.TYPE)
-@Repeatable(Tolerations.class)
-public @interface Toleration {
+@Repeatable(Tolerates.class)
+public @interface Tolerate {
 
     /** {@code key}: the taint key tolerated. */
     String key();

@@ -5,11 +5,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The container of repeated {@link Toleration}s. */
+/** The container of repeated {@link Tolerate} annotations. */
 @Retention(RetentionPolicy.SOURCE)
 @Target(ElementType.TYPE)
-public @interface Tolerations {
+public @interface Tolerates {
 
     /** The tolerations. */
-    Toleration[] value();
+    Tolerate[] value();
 }

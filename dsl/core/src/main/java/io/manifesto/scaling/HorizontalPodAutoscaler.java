@@ -12,7 +12,7 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpec;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpecBuilder;
 import io.manifesto.core.Model;
 import io.manifesto.core.ReplicaOwner;
-import io.manifesto.core.ResourceId;
+import io.manifesto.objects.ResourceId;
 import io.manifesto.core.SingleObjectComponent;
 import io.manifesto.resources.Quantity;
 import io.manifesto.resources.ResourceName;

@@ -18,7 +18,7 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.manifesto.core.Component;
 import io.manifesto.core.Labels;
 import io.manifesto.core.Model;
-import io.manifesto.core.ResourceId;
+import io.manifesto.objects.ResourceId;
 import io.manifesto.networking.Hosts;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Nulls;

@@ -1,5 +1,6 @@
 package io.manifesto.core;
 
+import io.manifesto.objects.ResourceId;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;

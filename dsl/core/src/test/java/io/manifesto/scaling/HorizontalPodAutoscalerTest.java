@@ -293,8 +293,9 @@ class HorizontalPodAutoscalerTest {
                 .scaleDown(ScalingRules.defaults().stabilizationWindowSeconds(4000));
 
         assertThat(problems(application("shop").add(web, hpa))).extracting(p -> p.substring(p.lastIndexOf('[')))
-                .containsExactly("[workload.replicas-owned]", "[hpa.min-above-max]", "[hpa.stabilization-window]",
-                        "[hpa.missing-request]");
+                // the DSL's rules first, then the rules over the rendered objects
+                .containsExactly("[hpa.min-above-max]", "[hpa.stabilization-window]", "[hpa.missing-request]",
+                        "[workload.replicas-owned]");
     }
 
     @Test

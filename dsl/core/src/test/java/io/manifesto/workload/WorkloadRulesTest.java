@@ -151,12 +151,13 @@ class WorkloadRulesTest {
     @Test
     void rejectsNegativeReplicasAndAStuckRollout() {
         var shop = deployment("shop").container(web()).replicas(-1).strategy(rollingUpdate(count(0), count(0)));
+        // the DSL's rules first, then the rules over the rendered objects
         assertThat(problemsOf(app(shop))).containsExactly(
-                "error Deployment/shop spec.replicas = \"-1\": a replica count cannot be negative. Fix: use 0 or"
-                        + " more. [workload.replicas]",
                 "error Deployment/shop spec.strategy.rollingUpdate.maxSurge = \"0\": maxSurge and maxUnavailable are"
                         + " both 0, so a rollout can never progress. Fix: let one of them be above 0, e.g. maxSurge 1."
-                        + " [deployment.strategy]");
+                        + " [deployment.strategy]",
+                "error Deployment/shop spec.replicas = \"-1\": a replica count cannot be negative. Fix: use 0 or"
+                        + " more. [workload.replicas]");
     }
 
     @Test
@@ -211,8 +212,9 @@ class WorkloadRulesTest {
         var db = statefulSet("db").container(container("db"));
 
         assertThat(problemsOf(application("shop").add(shop, db))).extracting(line -> line.replaceAll(".*\\[", "["))
-                .containsExactly("[name.dns1123-subdomain]", "[quantity.format]", "[resources.request-above-limit]",
-                        "[name.dns1035-label]", "[container.image]");
+                // the DSL's rules first, then the rules over the rendered objects, one rule set after the other
+                .containsExactly("[name.dns1123-subdomain]", "[name.dns1035-label]", "[container.image]",
+                        "[quantity.format]", "[resources.request-above-limit]");
     }
 
     @Test

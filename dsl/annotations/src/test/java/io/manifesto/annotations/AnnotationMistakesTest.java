@@ -27,10 +27,6 @@ class AnnotationMistakesTest {
         assertThat(compilation.errors()).containsExactly(
                 "9:34: @DisruptionBudget(minAvailable = \"2x\") on Shop: not a count or a percentage. Fix: write a "
                         + "count such as \"2\" or a percentage such as \"50%\".",
-                "5:50: @KubernetesApplication(replicas = 3) on Shop: HorizontalPodAutoscaler/shop owns the replica "
-                        + "count, so a fixed count would be reset on every apply (Deployment/shop spec.replicas = "
-                        + "\"3\"). Fix: leave replicas out of @KubernetesApplication: @HorizontalAutoscaling owns the "
-                        + "count between minReplicas and maxReplicas. [workload.replicas-owned]",
                 "7:38: @HorizontalAutoscaling(minReplicas = 0) on Shop: 'minReplicas' must be at least 1 "
                         + "(HorizontalPodAutoscaler/shop spec.minReplicas = \"0\"). Fix: use 1 or more: scaling to "
                         + "zero needs the alpha HPAScaleToZero feature gate. [hpa.min-replicas]",
@@ -43,7 +39,11 @@ class AnnotationMistakesTest {
                         + "HPA and it never scales (HorizontalPodAutoscaler/shop "
                         + "spec.metrics[0].resource.target.averageUtilization = \"70\"). Fix: add requestResources = "
                         + "@ResourceRequirements(cpu = \"100m\") (or memory) to @KubernetesApplication, or target "
-                        + "cpuAverageValue/memoryAverageValue instead. [hpa.missing-request]");
+                        + "cpuAverageValue/memoryAverageValue instead. [hpa.missing-request]",
+                "5:50: @KubernetesApplication(replicas = 3) on Shop: HorizontalPodAutoscaler/shop owns the replica "
+                        + "count, so a fixed count would be reset on every apply (Deployment/shop spec.replicas = "
+                        + "\"3\"). Fix: leave replicas out of @KubernetesApplication: @HorizontalAutoscaling owns the "
+                        + "count between minReplicas and maxReplicas. [workload.replicas-owned]");
         assertThat(compilation.generated("kubernetes.yml")).isEmpty();
     }
 

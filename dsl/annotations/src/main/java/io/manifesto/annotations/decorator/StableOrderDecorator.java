@@ -9,7 +9,7 @@ import io.dekorate.kubernetes.decorator.NamedResourceDecorator;
 import io.dekorate.kubernetes.decorator.ResourceProvidingDecorator;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesListBuilder;
-import io.manifesto.core.ApplyOrder;
+import io.manifesto.objects.ApplyOrder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

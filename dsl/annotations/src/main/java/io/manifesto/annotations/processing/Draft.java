@@ -5,6 +5,8 @@ import io.manifesto.workload.Deployment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -18,6 +20,7 @@ final class Draft {
     private final Origins origins;
     private final Mistakes mistakes;
     private final List<Component> components = new ArrayList<>();
+    private final Set<String> reported = new TreeSet<>();
     private Deployment workload;
 
     Draft(DekorateApplication application, Deployment workload, Mistakes mistakes) {
@@ -51,6 +54,15 @@ final class Draft {
 
     void add(Component component) {
         components.add(component);
+    }
+
+    /** Remembers a problem reported on the stand-in (see {@link Rendering#key}), not to report it again. */
+    void reported(String key) {
+        reported.add(key);
+    }
+
+    Set<String> reported() {
+        return Set.copyOf(reported);
     }
 
     List<Component> components() {

@@ -1,7 +1,6 @@
 package io.manifesto.annotations.processing;
 
 import io.dekorate.ResourceRegistry;
-import io.dekorate.kubernetes.decorator.Decorator;
 import io.dekorate.processor.AbstractAnnotationProcessor;
 import io.manifesto.annotations.DisruptionBudget;
 import io.manifesto.annotations.HorizontalAutoscaling;
@@ -14,6 +13,7 @@ import io.manifesto.annotations.Tolerates;
 import io.manifesto.annotations.VerticalAutoscaling;
 import io.manifesto.annotations.VirtualNodes;
 import io.manifesto.annotations.WithoutVcsInfo;
+import io.manifesto.annotations.decorator.CheckObjectsDecorator;
 import io.manifesto.annotations.decorator.RemoveVcsInfoDecorator;
 import io.manifesto.annotations.decorator.StableOrderDecorator;
 
@@ -23,6 +23,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -57,33 +58,35 @@ public final class ManifestoProcessor extends AbstractAnnotationProcessor {
         }
         for (TypeElement type : classes) {
             Mistakes mistakes = new Mistakes(type);
-            List<Decorator<?>> decorators;
+            Optional<Mapping.Mapped> mapped;
             try {
-                decorators = Mapping.decorators(type, processingEnv.getElementUtils(), getProject(), mistakes);
+                mapped = Optional.of(Mapping.map(type, processingEnv.getElementUtils(), getProject(), mistakes));
             } catch (RuntimeException e) {
                 // an annotation javac could not resolve (it reports that itself), or a bug here: a message, not a trace
                 mistakes.error(null, null, "Manifesto's annotations on " + type.getSimpleName()
                         + " could not be processed: " + e + ". Fix: correct the errors javac reports on them; if "
                         + "there are none, report this message to Manifesto.");
-                decorators = List.of();
+                mapped = Optional.empty();
             }
             mistakes.report(processingEnv.getMessager());
             if (mistakes.hasErrors()) {
                 getSession().setWriter(new WithheldOutput());
             } else {
-                register(decorators, type.getAnnotation(WithoutVcsInfo.class) != null);
+                register(type, mapped.orElseThrow());
             }
         }
         return false;
     }
 
-    private void register(List<Decorator<?>> decorators, boolean withoutVcsInfo) {
+    private void register(TypeElement type, Mapping.Mapped mapped) {
         ResourceRegistry registry = getSession().getResourceRegistry();
-        decorators.forEach(d -> registry.decorate(GROUP, d));
-        if (withoutVcsInfo) {
+        mapped.decorators().forEach(d -> registry.decorate(GROUP, d));
+        if (type.getAnnotation(WithoutVcsInfo.class) != null) {
             registry.decorate(GROUP, new RemoveVcsInfoDecorator());
         }
         registry.decorate(GROUP, new StableOrderDecorator());
+        registry.decorate(GROUP, new CheckObjectsDecorator(
+                new ObjectChecks(mapped, new Mistakes(type), processingEnv.getMessager(), getSession())));
     }
 
     /** The annotation types this processor reads, for {@link Mapping}. */

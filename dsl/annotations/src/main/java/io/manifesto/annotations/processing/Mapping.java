@@ -22,6 +22,7 @@ import javax.lang.model.util.Elements;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import static io.manifesto.Manifesto.container;
@@ -38,8 +39,19 @@ final class Mapping {
     private Mapping() {
     }
 
-    /** The decorators for {@code type}; empty with the mistakes recorded when there are any. */
-    static List<Decorator<?>> decorators(TypeElement type, Elements elements, Project project, Mistakes mistakes) {
+    /**
+     * What the annotations of a class mapped to: the decorators, where each field came from, and the problems
+     * already reported.
+     *
+     * @param decorators the decorators for dekorate's session; empty after a mistake
+     * @param origins    where each rendered field came from
+     * @param reported   the problems reported on the stand-in (see {@link Rendering#key})
+     */
+    record Mapped(List<Decorator<?>> decorators, Origins origins, Set<String> reported) {
+    }
+
+    /** The decorators for {@code type}; none, with the mistakes recorded, when there are any. */
+    static Mapped map(TypeElement type, Elements elements, Project project, Mistakes mistakes) {
         Optional<AnnotationView> dekorate = find(type, elements, DekorateApplication.TYPE).stream().findFirst();
         if (dekorate.isEmpty()) {
             AnnotationMirror first = ours(type, elements).get(0).mirror();
@@ -47,7 +59,7 @@ final class Mapping {
                     + type.getSimpleName() + ": Manifesto's annotations add to the manifests of dekorate's "
                     + "@KubernetesApplication, which this class lacks. Fix: annotate " + type.getSimpleName()
                     + " with @KubernetesApplication too.");
-            return List.of();
+            return new Mapped(List.of(), new Origins(new AnnotationView(first, elements)), Set.of());
         }
         DekorateApplication application = DekorateApplication.read(dekorate.get(),
                 project.getBuildInfo().getName(), project.getBuildInfo().getVersion());
@@ -55,7 +67,7 @@ final class Mapping {
             mistakes.error(application.mirror(), application.attribute("deploymentKind"),
                     application.view().show("deploymentKind") + " on " + type.getSimpleName()
                             + ": Manifesto's annotations decorate a Deployment only. Fix: leave deploymentKind out.");
-            return List.of();
+            return new Mapped(List.of(), new Origins(application.view()), Set.of());
         }
         Draft draft = new Draft(application, standIn(application), mistakes);
         find(type, elements, VirtualNodes.class.getName()).forEach(v -> PodMapping.virtualNodes(v, draft));
@@ -71,7 +83,9 @@ final class Mapping {
         find(type, elements, LetsEncrypt.class.getName()).forEach(v -> TlsMapping.map(v, draft));
         // rendered even after a mapping mistake, so the DSL's rules report the rest at once
         Optional<Contributions> rendered = Rendering.render(draft);
-        return mistakes.hasErrors() ? List.of() : rendered.map(Contributions::decorators).orElse(List.of());
+        List<Decorator<?>> decorators = mistakes.hasErrors() ? List.of()
+                : rendered.map(Contributions::decorators).orElse(List.of());
+        return new Mapped(decorators, draft.origins(), draft.reported());
     }
 
     /** The Deployment dekorate writes, as far as the rules need it: name, container, resources, ports, replicas. */

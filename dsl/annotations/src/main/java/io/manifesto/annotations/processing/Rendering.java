@@ -28,23 +28,30 @@ final class Rendering {
         }
         try {
             Application app = builder.build();
-            app.report().warnings().forEach(problem -> report(problem, draft));
+            app.report().warnings().forEach(problem -> report(problem, draft.origins(), draft.mistakes()));
+            app.report().warnings().forEach(problem -> draft.reported(key(problem)));
             return Optional.of(Contributions.of(name, app.resources()));
         } catch (ValidationException e) {
-            e.problems().forEach(problem -> report(problem, draft));
+            e.problems().forEach(problem -> report(problem, draft.origins(), draft.mistakes()));
             return Optional.empty();
         }
     }
 
-    private static void report(Problem problem, Draft draft) {
-        Origins.Origin origin = draft.origins().of(problem);
-        String message = origin.show() + " on " + draft.mistakes().element().getSimpleName() + ": "
+    /** The identity of a problem, so that the same rule on the same field is reported once. */
+    static String key(Problem problem) {
+        return problem.ruleId() + " " + problem.resource() + " " + problem.field();
+    }
+
+    /** {@code problem} as a compiler message on the annotation attribute it came from. */
+    static void report(Problem problem, Origins origins, Mistakes mistakes) {
+        Origins.Origin origin = origins.of(problem);
+        String message = origin.show() + " on " + mistakes.element().getSimpleName() + ": "
                 + problem.message() + " (" + problem.resource() + " " + problem.field() + " = \"" + problem.value()
                 + "\"). Fix: " + AnnotationFixes.fix(problem) + ". [" + problem.ruleId() + "]";
         if (problem.isError()) {
-            draft.mistakes().error(origin.view().mirror(), origin.position(), message);
+            mistakes.error(origin.view().mirror(), origin.position(), message);
         } else {
-            draft.mistakes().warning(origin.view().mirror(), origin.position(), message);
+            mistakes.warning(origin.view().mirror(), origin.position(), message);
         }
     }
 }

@@ -70,4 +70,31 @@ class DecorationsTest {
                 "[{\"effect\":\"NoSchedule\",\"key\":\"sku\",\"operator\":\"Equal\",\"value\":\"gpu\"}]");
         assertThat(pod.path("nodeSelector").toString()).isEqualTo("{\"agentpool\":\"gpu\"}");
     }
+
+    @Test
+    void securesAWildcardIngressThroughAzureDns() {
+        Compilation compilation = Compilation.of("Shop", withImports("""
+                @KubernetesApplication(name = "shop",
+                    ports = @Port(name = "http", containerPort = 8080),
+                    ingress = @Ingress(host = "*.shop.contoso.com", expose = true, ingressClassName = "nginx"))
+                @LetsEncrypt(issuer = "letsencrypt-dns", email = "platform@contoso.com", staging = true,
+                    azureDns = @AzureDnsSolver(subscriptionId = "00000000-0000-0000-0000-000000000001",
+                        resourceGroup = "dns", hostedZone = "contoso.com",
+                        managedIdentityClientId = "00000000-0000-0000-0000-000000000002"))
+                public class Shop {}
+                """));
+        assertThat(compilation.succeeded()).as(compilation.diagnostics()).isTrue();
+        Manifests manifests = Manifests.parse(compilation.generated("kubernetes.yml").orElseThrow());
+
+        JsonNode acme = manifests.get("ClusterIssuer", "letsencrypt-dns").path("spec").path("acme");
+        assertThat(acme.path("server").asText()).isEqualTo("https://acme-staging-v02.api.letsencrypt.org/directory");
+        assertThat(acme.path("solvers").toString()).isEqualTo("[{\"dns01\":{\"azureDNS\":{\"hostedZoneName\":"
+                + "\"contoso.com\",\"managedIdentity\":{\"clientID\":\"00000000-0000-0000-0000-000000000002\"},"
+                + "\"resourceGroupName\":\"dns\",\"subscriptionID\":\"00000000-0000-0000-0000-000000000001\"}}}]");
+        JsonNode ingress = manifests.get("Ingress", "shop");
+        assertThat(ingress.path("spec").path("tls").toString())
+                .isEqualTo("[{\"hosts\":[\"*.shop.contoso.com\"],\"secretName\":\"shop-tls\"}]");
+        assertThat(ingress.path("metadata").path("annotations").path("cert-manager.io/cluster-issuer").asText())
+                .isEqualTo("letsencrypt-dns");
+    }
 }

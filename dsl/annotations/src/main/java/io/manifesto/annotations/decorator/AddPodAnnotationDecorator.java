@@ -32,6 +32,7 @@ public final class AddPodAnnotationDecorator extends NamedResourceDecorator<PodT
     }
 
     @Override
+    @SuppressWarnings({"rawtypes", "unchecked"}) // dekorate's signature: an array of raw decorator classes
     public Class<? extends Decorator>[] after() {
         return new Class[] {ResourceProvidingDecorator.class, AddMetadataToTemplateDecorator.class};
     }

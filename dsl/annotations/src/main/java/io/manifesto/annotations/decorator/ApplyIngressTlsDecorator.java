@@ -33,6 +33,7 @@ public final class ApplyIngressTlsDecorator extends NamedResourceDecorator<Ingre
     }
 
     @Override
+    @SuppressWarnings({"rawtypes", "unchecked"}) // dekorate's signature: an array of raw decorator classes
     public Class<? extends Decorator>[] after() {
         return new Class[] {ResourceProvidingDecorator.class, AddIngressDecorator.class, AddIngressRuleDecorator.class,
                 AddIngressTlsDecorator.class};

@@ -38,6 +38,7 @@ public final class ApplyPlacementDecorator extends NamedResourceDecorator<PodSpe
     }
 
     @Override
+    @SuppressWarnings({"rawtypes", "unchecked"}) // dekorate's signature: an array of raw decorator classes
     public Class<? extends Decorator>[] after() {
         return new Class[] {ResourceProvidingDecorator.class, ApplyApplicationContainerDecorator.class};
     }

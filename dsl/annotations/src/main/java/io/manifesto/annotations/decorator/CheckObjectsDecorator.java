@@ -27,6 +27,7 @@ public final class CheckObjectsDecorator extends Decorator<KubernetesListBuilder
     }
 
     @Override
+    @SuppressWarnings({"rawtypes", "unchecked"}) // dekorate's signature: an array of raw decorator classes
     public Class<? extends Decorator>[] after() {
         return new Class[] {StableOrderDecorator.class};
     }

@@ -26,6 +26,7 @@ public final class RemoveReplicasDecorator extends NamedResourceDecorator<Deploy
     }
 
     @Override
+    @SuppressWarnings({"rawtypes", "unchecked"}) // dekorate's signature: an array of raw decorator classes
     public Class<? extends Decorator>[] after() {
         return new Class[] {ResourceProvidingDecorator.class, ApplyReplicasToDeploymentDecorator.class};
     }

@@ -48,6 +48,7 @@ public final class RemoveVcsInfoDecorator extends NamedResourceDecorator<ObjectM
     }
 
     @Override
+    @SuppressWarnings({"rawtypes", "unchecked"}) // dekorate's signature: an array of raw decorator classes
     public Class<? extends Decorator>[] after() {
         return new Class[] {ResourceProvidingDecorator.class, AddVcsUrlAnnotationDecorator.class,
                 AddCommitIdAnnotationDecorator.class, AddAnnotationDecorator.class, AddLabelDecorator.class,

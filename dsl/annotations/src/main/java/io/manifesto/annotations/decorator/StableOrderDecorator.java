@@ -47,6 +47,7 @@ public final class StableOrderDecorator extends Decorator<KubernetesListBuilder>
     }
 
     @Override
+    @SuppressWarnings({"rawtypes", "unchecked"}) // dekorate's signature: an array of raw decorator classes
     public Class<? extends Decorator>[] after() {
         return new Class[] {ResourceProvidingDecorator.class, NamedResourceDecorator.class,
                 ApplicationContainerDecorator.class, ApplyLabelSelectorDecorator.class};

@@ -60,6 +60,7 @@ class AnnotationMistakesTest {
                 public class Shop {}
                 """));
 
+        // the objects' rules run in rule-set order: the budget's before the VPA's
         assertThat(compilation.errors()).containsExactly(
                 "9:70: @Tolerate(value = \"x\") on Shop: a toleration with operator Exists matches any value, so it "
                         + "must not have one (Deployment/shop spec.template.spec.tolerations[0].value = \"x\"). Fix: "
@@ -69,6 +70,9 @@ class AnnotationMistakesTest {
                         + "of letters, digits, '-', '_' and '.', starting and ending with a letter or digit "
                         + "(Deployment/shop spec.template.spec.nodeSelector.agentpool = \"gpu pool\"). Fix: shorten it "
                         + "or replace the other characters, e.g. \"gpu-pool\". [label.value]",
+                "8:56: @DisruptionBudget(maxUnavailable = \"1\") on Shop: a budget sets minAvailable or "
+                        + "maxUnavailable, not both (PodDisruptionBudget/shop spec.maxUnavailable = \"1\"). Fix: keep "
+                        + "one of minAvailable and maxUnavailable in @DisruptionBudget. [pdb.min-xor-max]",
                 "11:96: @VpaContainerPolicy(minMemory = \"2Gi\") on Shop: the memory minAllowed is above the "
                         + "maxAllowed \"1Gi\" (VerticalPodAutoscaler/shop "
                         + "spec.resourcePolicy.containerPolicies[0].minAllowed.memory = \"2Gi\"). Fix: lower "
@@ -83,10 +87,7 @@ class AnnotationMistakesTest {
                         + "is measured against, and each undoes the other's work (VerticalPodAutoscaler/shop "
                         + "spec.resourcePolicy = \"cpu\"). Fix: scale one resource with each: e.g. controlledResources "
                         + "= ResourceName.MEMORY in @VpaContainerPolicy with @HorizontalAutoscaling on "
-                        + "cpuUtilization, or drop one of them. [vpa.hpa-conflict]",
-                "8:56: @DisruptionBudget(maxUnavailable = \"1\") on Shop: a budget sets minAvailable or "
-                        + "maxUnavailable, not both (PodDisruptionBudget/shop spec.maxUnavailable = \"1\"). Fix: keep "
-                        + "one of minAvailable and maxUnavailable in @DisruptionBudget. [pdb.min-xor-max]");
+                        + "cpuUtilization, or drop one of them. [vpa.hpa-conflict]");
     }
 
     @Test

@@ -7,7 +7,10 @@ import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.manifesto.core.Labels;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
 import io.manifesto.annotations.decorator.AddObjectDecorator;
 import io.manifesto.annotations.decorator.AddPodAnnotationDecorator;
@@ -43,7 +46,8 @@ record Contributions(String workload, List<HasMetadata> objects, PodSpec placeme
             "PodDisruptionBudget", "ClusterIssuer", "Issuer", "Certificate");
 
     static Contributions of(String workload, List<HasMetadata> rendered) {
-        List<HasMetadata> objects = rendered.stream().filter(o -> ADDED_KINDS.contains(o.getKind())).toList();
+        List<HasMetadata> objects = rendered.stream().filter(o -> ADDED_KINDS.contains(o.getKind()))
+                .map(o -> selectingDekoratePods(o, workload)).toList();
         PodSpec placement = new PodSpec();
         Map<String, String> podAnnotations = new TreeMap<>();
         List<IngressTLS> tls = new ArrayList<>();
@@ -70,6 +74,18 @@ record Contributions(String workload, List<HasMetadata> objects, PodSpec placeme
         }
         boolean owned = objects.stream().anyMatch(o -> o.getKind().equals("HorizontalPodAutoscaler"));
         return new Contributions(workload, objects, placement, podAnnotations, owned, tls, ingressAnnotations);
+    }
+
+    /**
+     * A budget selects the pods by the label dekorate gives them, {@code app.kubernetes.io/name}: the DSL's selector
+     * also names the instance, a label dekorate's pods lack, so the budget would protect no pod (the object rule
+     * {@code pdb.target-missing} found it).
+     */
+    private static HasMetadata selectingDekoratePods(HasMetadata object, String workload) {
+        if (object instanceof PodDisruptionBudget budget && budget.getSpec() != null) {
+            budget.getSpec().setSelector(new LabelSelector(null, Map.of(Labels.NAME, workload)));
+        }
+        return object;
     }
 
     private static <T> List<T> empty(List<T> list) {

@@ -32,7 +32,10 @@ import java.util.Optional;
  */
 public final class Compilation {
 
-    private static final Path PROJECT = Path.of("target", "compile-tests").toAbsolutePath();
+    // outside the repository: dekorate walks up to the nearest .git and writes its commit id, which would make the
+    // output depend on the checkout (a worktree's .git is a file dekorate cannot read, a clone's a directory it can)
+    private static final Path PROJECT = Path.of(System.getProperty("java.io.tmpdir"),
+            "manifesto-compile-tests-" + ProcessHandle.current().pid()).toAbsolutePath();
     private static int count;
 
     private final boolean success;

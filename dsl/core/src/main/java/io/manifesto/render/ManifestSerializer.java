@@ -1,11 +1,13 @@
 package io.manifesto.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,11 +17,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.fabric8.kubernetes.api.model.Duration;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The one serializer of rendered objects. It owns its Jackson mappers (fabric8's own serialization keeps maps in
@@ -44,8 +49,10 @@ public final class ManifestSerializer {
             "emptyDir", "selfSigned", "podSelector", "namespaceSelector", "selector", "labelSelector",
             "http01", "ingress");
 
+    /** Reads objects into trees whose maps are sorted as they are built ({@link SortedNodeFactory}). */
     private static final ObjectMapper TREE = new ObjectMapper()
-            .addMixIn(Duration.class, GoDurationSerializer.MixIn.class);
+            .addMixIn(Duration.class, GoDurationSerializer.MixIn.class)
+            .setNodeFactory(SortedNodeFactory.INSTANCE);
 
     private static final ObjectWriter YAML = new YAMLMapper(new ManifestYamlFactory(YAMLFactory.builder()
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -68,17 +75,32 @@ public final class ManifestSerializer {
 
     /** The object as a canonical tree: keys sorted, nulls and empties pruned. */
     public static ObjectNode canonical(HasMetadata object) {
-        JsonNode tree = TREE.valueToTree(object);
-        return (ObjectNode) canonicalize(tree);
+        ObjectNode tree = TREE.valueToTree(object);
+        prune(tree);
+        return tree;
     }
 
     /** Multi-document YAML: each tree as a document opened by {@code ---}. */
     public static String yaml(List<ObjectNode> documents) {
-        StringBuilder out = new StringBuilder();
-        for (ObjectNode document : documents) {
-            out.append(write(YAML, document));
-        }
+        StringWriter out = new StringWriter();
+        writeYaml(documents, out);
         return out.toString();
+    }
+
+    /**
+     * Writes the multi-document YAML of {@link #yaml(List)} to {@code out} as it goes, without building it as one
+     * string first: for large sets written straight to a file. {@code out} is flushed, not closed.
+     *
+     * @throws UncheckedIOException when {@code out} fails
+     */
+    public static void writeYaml(List<ObjectNode> documents, Writer out) {
+        try (SequenceWriter sequence = YAML.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
+            for (ObjectNode document : documents) {
+                sequence.write(document);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write YAML: " + e.getMessage(), e);
+        }
     }
 
     /** One JSON document: a {@code v1 List} whose items are the trees. */
@@ -104,30 +126,30 @@ public final class ManifestSerializer {
         }
     }
 
-    private static JsonNode canonicalize(JsonNode node) {
+    /**
+     * Removes, in place and depth first, the nulls and the empty lists and maps that {@link #keep} drops. Object
+     * nodes of {@link #TREE} are sorted already, so nothing is copied.
+     */
+    private static void prune(JsonNode node) {
         if (node.isObject()) {
-            Map<String, JsonNode> sorted = new TreeMap<>();
-            for (Map.Entry<String, JsonNode> field : node.properties()) {
-                JsonNode value = canonicalize(field.getValue());
-                if (keep(field.getKey(), value)) {
-                    sorted.put(field.getKey(), value);
+            Iterator<Map.Entry<String, JsonNode>> fields = ((ObjectNode) node).properties().iterator();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                prune(field.getValue());
+                if (!keep(field.getKey(), field.getValue())) {
+                    fields.remove();
                 }
             }
-            ObjectNode result = JsonNodeFactory.instance.objectNode();
-            sorted.forEach(result::set);
-            return result;
-        }
-        if (node.isArray()) {
-            ArrayNode result = JsonNodeFactory.instance.arrayNode();
-            for (JsonNode element : node) {
-                JsonNode value = canonicalize(element);
-                if (!value.isNull()) {
-                    result.add(value);
+        } else if (node.isArray()) {
+            ArrayNode array = (ArrayNode) node;
+            for (int i = array.size() - 1; i >= 0; i--) {
+                JsonNode element = array.get(i);
+                prune(element);
+                if (element.isNull()) {
+                    array.remove(i);
                 }
             }
-            return result;
         }
-        return node;
     }
 
     private static boolean keep(String key, JsonNode value) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,13 +53,21 @@ public final class ManifestSerializer {
             .addMixIn(Duration.class, GoDurationSerializer.MixIn.class)
             .setNodeFactory(SortedNodeFactory.INSTANCE);
 
+    private static final KubectlQuoting QUOTING = new KubectlQuoting();
+
     private static final ObjectWriter YAML = new YAMLMapper(new ManifestYamlFactory(YAMLFactory.builder()
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .enable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .stringQuotingChecker(new KubectlQuoting()))).writer();
+            .stringQuotingChecker(QUOTING))).writer();
+
+    /** {@link #YAML} onto a caller's writer, which it leaves open. */
+    private static final ObjectWriter YAML_TO_STREAM = YAML.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    /** Writes most documents directly; the rest go through {@link #YAML}. */
+    private static final PlainYamlEmitter PLAIN = new PlainYamlEmitter(QUOTING);
 
     private static final ObjectWriter JSON;
 
@@ -94,13 +101,27 @@ public final class ManifestSerializer {
      * @throws UncheckedIOException when {@code out} fails
      */
     public static void writeYaml(List<ObjectNode> documents, Writer out) {
-        try (SequenceWriter sequence = YAML.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
+        StringBuilder buffer = new StringBuilder(4096);
+        try {
             for (ObjectNode document : documents) {
-                sequence.write(document);
+                buffer.setLength(0);
+                if (PLAIN.write(document, buffer)) {
+                    out.append(buffer);
+                } else {
+                    YAML_TO_STREAM.writeValue(out, document);
+                }
             }
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write YAML: " + e.getMessage(), e);
         }
+    }
+
+    /** {@link #yaml(List)} as Jackson alone writes it: what {@link PlainYamlEmitter} must match byte for byte. */
+    static String jacksonYaml(List<ObjectNode> documents) {
+        StringBuilder out = new StringBuilder();
+        documents.forEach(document -> out.append(write(YAML, document)));
+        return out.toString();
     }
 
     /** One JSON document: a {@code v1 List} whose items are the trees. */

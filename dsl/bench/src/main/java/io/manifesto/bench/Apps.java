@@ -27,7 +27,7 @@ public final class Apps {
             builders.add(all);
         } else {
             for (int i = 0; i < n; i++) {
-                builders.add(one(i, variant));
+                builders.add(perApp(i, variant));
             }
         }
         return builders;
@@ -48,11 +48,12 @@ public final class Apps {
             return;
         }
         for (int i = 0; i < n; i++) {
-            sink.accept(one(i, variant).build());
+            sink.accept(perApp(i, variant).build());
         }
     }
 
-    private static Application.Builder one(int i, SeedApp.Variant variant) {
+    /** The unbuilt application of app {@code i} alone, named after it. */
+    public static Application.Builder perApp(int i, SeedApp.Variant variant) {
         Application.Builder one = Manifesto.application(SeedApp.name(i)).namespace(NAMESPACE);
         SeedApp.components(i, variant).forEach(one::add);
         return one;

@@ -42,8 +42,9 @@ import java.util.stream.Stream;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 3, time = 2)
+// A build touches much code: C2 needs some 10 s on two shared cores before the figures settle.
+@Warmup(iterations = 5, time = 3)
+@Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class PipelineBenchmark {
 
@@ -55,7 +56,10 @@ public class PipelineBenchmark {
     @Param({"PER_APP", "ALL_IN_ONE"})
     public Shape shape;
 
-    /** The seed's four objects, or the seven of the variant with VPA, PDB, placement and Certificate. */
+    /**
+     * The seed's four objects, or the seven of the variant with VPA, PDB, placement and Certificate
+     * ({@code -p variant=FULL}).
+     */
     @Param({"SEED"})
     public SeedApp.Variant variant;
 

@@ -24,6 +24,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -34,7 +35,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Passes {@code null} to every factory of {@link Manifesto} and to every fluent method of the DSL's values: the
- * call never throws, and the build either succeeds or reports problems; never a NullPointerException.
+ * call never throws, and the build fails with {@code input.null} naming the method; never a NullPointerException,
+ * never a null accepted silently. The two lists below are the exceptions, each checked too.
  */
 class NullRobustnessTest {
 
@@ -86,7 +88,7 @@ class NullRobustnessTest {
         return cases().flatMap(c -> fluentMethods(c.sample().getClass()).map(method ->
                 DynamicTest.dynamicTest(method.getDeclaringClass().getSimpleName() + "." + method.getName(), () -> {
                     Object changed = invokeWithNulls(method, c.sample());
-                    assertBuildsOrReports(() -> c.embed().apply(changed).build());
+                    assertReportedAsNull(() -> c.embed().apply(changed).build(), method);
                 })));
     }
 
@@ -100,7 +102,7 @@ class NullRobustnessTest {
                 .map(method -> DynamicTest.dynamicTest(method.toString(), () -> {
                     Object made = invokeWithNulls(method, null);
                     if (made instanceof Component component) {
-                        assertBuildsOrReports(() -> withWeb(component).build());
+                        assertReportedAsNull(() -> withWeb(component).build(), method);
                     }
                 }));
     }
@@ -210,10 +212,57 @@ class NullRobustnessTest {
         }
     }
 
-    private static void assertBuildsOrReports(Runnable build) {
+    /**
+     * Methods whose {@code null} is reported by the rule of the field it was meant for (a null name is an invalid
+     * name, a null duration an invalid duration, a null budget a budget without minAvailable or maxUnavailable):
+     * the build fails with an error, not yet with {@code input.null}. Moving them to {@code input.null} belongs to
+     * the rule-engine restructuring.
+     */
+    private static final Set<String> REPORTED_BY_FIELD_RULE = Set.of(
+            "Manifesto.configMap", "Manifesto.ingress", "Manifesto.overprovisioning", "Manifesto.nodePool",
+            "Manifesto.daemonSet", "Manifesto.deployment", "Manifesto.statefulSet", "Manifesto.job",
+            "Manifesto.role", "Manifesto.serviceAccount",
+            "HorizontalPodAutoscaler.withName", "VerticalPodAutoscaler.withName", "PodDisruptionBudget.withName",
+            "PodDisruptionBudget.maxUnavailable", "PodDisruptionBudget.minAvailable",
+            "PodDisruptionBudget.unhealthyPodEvictionPolicy", "Certificate.duration", "Certificate.renewBefore",
+            "NodePool.label", "NodePool.taint", "ConfigMap.entry", "Placement.awayFromPods", "Placement.nearPods",
+            "Placement.requireNodes", "Acme.accountKey", "Acme.email",
+            // reported as input.null, naming the MetricTarget factory they call
+            "HorizontalPodAutoscaler.cpuAverageValue", "HorizontalPodAutoscaler.memoryAverageValue");
+
+    /**
+     * Methods whose {@code null} is still accepted silently: AzureDns is a record whose unset optional fields are
+     * null too, so telling "set to null" from "not set" needs state it does not have yet; TopologySpread is a record
+     * whose constructor turns a null whenUnsatisfiable into DoNotSchedule. The test fails once one of them is
+     * reported, so that it moves out of this list.
+     */
+    private static final Set<String> STILL_SILENT = Set.of("AzureDns.environment", "AzureDns.hostedZone",
+            "AzureDns.managedIdentity", "TopologySpread.whenUnsatisfiable");
+
+    private static String key(Method method) {
+        return method.getDeclaringClass().getSimpleName() + "." + method.getName();
+    }
+
+    /** The build must fail, and one problem must be {@code input.null} naming {@code method}. */
+    private static void assertReportedAsNull(Runnable build, Method method) {
         Throwable thrown = catchThrowable(build::run);
-        if (thrown != null) {
-            assertThat(thrown).as("the build threw instead of reporting").isInstanceOf(ValidationException.class);
+        if (STILL_SILENT.contains(key(method))) {
+            assertThat(thrown).as("null passed to " + method + " is reported now: remove it from STILL_SILENT")
+                    .isNull();
+            return;
         }
+        assertThat(thrown).as("null passed to " + method + " was accepted silently")
+                .isInstanceOf(ValidationException.class);
+        if (REPORTED_BY_FIELD_RULE.contains(key(method))) {
+            assertThat(((ValidationException) thrown).errors()).as("errors of a null passed to " + method)
+                    .isNotEmpty();
+            return;
+        }
+        assertThat(((ValidationException) thrown).problems())
+                .as("problems of a null passed to " + method)
+                .anySatisfy(problem -> {
+                    assertThat(problem.ruleId()).isEqualTo("input.null");
+                    assertThat(problem.message()).contains(method.getName() + "(...)");
+                });
     }
 }

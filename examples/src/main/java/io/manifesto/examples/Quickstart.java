@@ -23,10 +23,11 @@ public final class Quickstart {
                         .readiness(httpGet("http", "/ready"))
                         .liveness(httpGet("http", "/healthz")));
 
-        return application("quickstart")
+        var app = application("quickstart")
                 .namespace("web")
                 .add(web)
                 .build();            // every rule runs here; all problems are reported at once
         // quickstart:end
+        return app;
     }
 }

@@ -1,5 +1,6 @@
 package io.manifesto.examples;
 
+import io.manifesto.testing.GoldenFile;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -21,5 +22,10 @@ class QuickstartTest {
                 .hasPort("http", 8080).hasReadinessProbe().hasLivenessProbe()
                 .disallowsPrivilegeEscalation().dropsAllCapabilities();
         assertThat(app).service("web").hasType("ClusterIP").targetsPort("http").exposesPort("http", 8080);
+    }
+
+    @Test
+    void rendersExactlyTheReviewedGoldenFile() {
+        GoldenFile.assertMatches(Quickstart.define().toYaml(), "quickstart.yaml");   // golden-manifests/quickstart.yaml
     }
 }

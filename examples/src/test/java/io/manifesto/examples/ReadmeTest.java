@@ -2,6 +2,7 @@ package io.manifesto.examples;
 
 import io.manifesto.validate.ValidationException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +27,33 @@ class ReadmeTest {
                 .collect(Collectors.joining("\n"));
 
         assertThat(Files.readString(Path.of("../README.md"))).contains(dedented);
+    }
+
+    @Test
+    void readmeQuickstartPastedIntoMainPrintsTheGoldenYaml(@TempDir Path work) throws Exception {
+        String block = ReadmeSnippets.javaBlock(Files.readString(Path.of("../README.md")),
+                "import static io.manifesto.Manifesto.*;\n\n// in main");
+
+        String printed = ReadmeSnippets.runAsMain("import static io.manifesto.Manifesto.*;",
+                block.substring(block.indexOf("\n") + 1), work);
+
+        assertThat(printed).isEqualTo(Files.readString(Path.of("../golden-manifests/quickstart.yaml")));
+    }
+
+    @Test
+    void readmeShowsTheTestKitClassThatTheBuildRuns() throws IOException {
+        String test = Files.readString(Path.of("src/test/java/io/manifesto/examples/QuickstartTest.java"));
+
+        assertThat(Files.readString(Path.of("../README.md")))
+                .contains(test.substring(test.indexOf("import ")));
+    }
+
+    @Test
+    void readmeShowsTheSampleProjectThatTheMavenPluginTestBuilds() throws IOException {
+        String pom = Files.readString(Path.of("../dsl/maven-plugin/src/it/render-sample/pom.xml"));
+        String build = pom.substring(pom.indexOf("  <dependencies>"), pom.indexOf("    <pluginManagement>"));
+
+        assertThat(Files.readString(Path.of("../README.md"))).contains(build);
     }
 
     @Test

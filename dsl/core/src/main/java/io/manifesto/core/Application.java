@@ -1,10 +1,17 @@
 package io.manifesto.core;
 
+import io.manifesto.objects.ApplyOrder;
+import io.manifesto.objects.ResourceScope;
+import io.manifesto.objects.ResourceId;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.manifesto.objects.Origin;
+import io.manifesto.objects.ResolvedSet;
+import io.manifesto.objects.Resource;
 import io.manifesto.render.ManifestFile;
+import io.manifesto.rules.RuleEngine;
 import io.manifesto.render.ManifestSerializer;
 import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Names;
@@ -15,6 +22,7 @@ import io.manifesto.validate.ValidationReport;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,12 +125,17 @@ public final class Application {
         for (Component component : model.components()) {
             objects.addAll(component.render(model));
         }
+        fillNamespace(model, objects);
+        return objects;
+    }
+
+    /** Every namespaced object without a namespace of its own gets the application's. */
+    private static void fillNamespace(Model model, List<HasMetadata> objects) {
         model.namespace().ifPresent(namespace -> objects.stream()
                 .filter(ResourceScope::isNamespaced)
                 .map(Application::metadata)
                 .filter(meta -> meta.getNamespace() == null)
                 .forEach(meta -> meta.setNamespace(namespace)));
-        return objects;
     }
 
     private static List<HasMetadata> customize(List<HasMetadata> objects, List<Customization<?>> customizations) {
@@ -298,10 +311,16 @@ public final class Application {
             validateApplication(problems);
             all.forEach(component -> validateGuarded(component, model, problems));
             checkDuplicates(all, model, problems);
+            // the object rules run even when a DSL rule failed, so that one build reports every mistake; a component
+            // whose values are already reported may fail to render, and then says nothing more
+            List<Resource> resources = render(model, problems, problems.hasErrors());
+            List<Suppression> inForce = new ArrayList<>(suppressions);
+            inForce.addAll(RuleEngine.standard().run(ResolvedSet.of(withDeclared(model, resources)), problems));
             checkUnusedSuppressions(problems);
-            ValidationReport report = problems.verdict("application " + name, suppressions);
-
-            return new Application(model, List.copyOf(customizations), renderChecked(model), report);
+            ValidationReport report = problems.verdict("application " + name, inForce);
+            List<ObjectNode> documents = serialize(resources, problems);
+            problems.verdict("application " + name, inForce);
+            return new Application(model, List.copyOf(customizations), documents, report);
         }
 
         private void validateApplication(Problems problems) {
@@ -387,7 +406,7 @@ public final class Application {
             if (component instanceof RawComponent raw) {
                 return raw.namespace(model);
             }
-            return ResourceScope.defaultNamespace(id.kind(), model);
+            return model.defaultNamespace(id.kind());
         }
 
         /** An object's identity in a cluster: its kind and name, and its namespace ({@code ""} for none). */
@@ -395,60 +414,83 @@ public final class Application {
         }
 
         /**
-         * Renders, customizes and serializes the checked model. What fails here is a bug or a customization's
-         * mistake: reported with one verdict, never thrown as it is.
+         * The objects that will be applied, with their origins, customized and in apply order. What fails here is a
+         * bug or a customization's mistake: reported, never thrown; {@code quiet} when the DSL rules already found
+         * errors, which may be why a component cannot render.
          */
-        private List<ObjectNode> renderChecked(Model model) {
-            Problems problems = new Problems();
-            List<ObjectNode> documents = render(model, problems);
-            if (problems.hasErrors()) {
-                problems.verdict("application " + name, suppressions);
-                throw new IllegalStateException("unreachable: the verdict throws on errors");
-            }
-            return documents;
-        }
-
-        /** The canonical trees in apply order; the first step that fails reports into {@code problems} and ends it. */
-        private List<ObjectNode> render(Model model, Problems problems) {
+        private List<Resource> render(Model model, Problems problems, boolean quiet) {
             Problems.Scope application = problems.at("Application/" + name);
-            List<HasMetadata> objects;
-            try {
-                objects = renderComponents(model);
-            } catch (RuntimeException e) {
-                application.error(COMPONENT_FAILED_RULE, "", null, "rendering threw " + e,
-                        "report it as a bug, with the definition that caused it");
-                return List.of();
+            Map<HasMetadata, Origin> origins = new IdentityHashMap<>();
+            List<HasMetadata> objects = new ArrayList<>();
+            for (Component component : model.components()) {
+                try {
+                    Origin origin = component instanceof RawComponent ? Origin.RAW : Origin.DSL;
+                    component.render(model).forEach(object -> {
+                        objects.add(object);
+                        origins.put(object, origin);
+                    });
+                } catch (RuntimeException e) {
+                    if (!quiet) {
+                        application.error(COMPONENT_FAILED_RULE, "", null, "rendering threw " + e,
+                                "report it as a bug, with the definition that caused it");
+                    }
+                }
             }
+            fillNamespace(model, objects);
+            boolean unknown = false;
             for (Customization<?> customization : customizations) {
-                if (objects.stream().noneMatch(customization::matches)) {
+                if (!quiet && objects.stream().noneMatch(customization::matches)) {
+                    unknown = true;
                     problems.at(customization.describe()).error(CUSTOMIZE_UNKNOWN_RULE, "metadata.name",
                             customization.name(), "the application renders no such object to customize",
                             "use the fabric8 class and name of a rendered object, one of " + describe(objects));
                 }
             }
-            if (problems.hasErrors()) {
-                return List.of();
+            if (!unknown) {
+                try {
+                    Application.customize(objects, customizations);
+                } catch (RuntimeException e) {
+                    application.error(CUSTOMIZE_FAILED_RULE, "customize", null, "a customization threw " + e,
+                            "fix the customization; it must only change the object it is given");
+                }
+                for (HasMetadata object : objects) {
+                    if (customizations.stream().anyMatch(c -> c.matches(object))) {
+                        origins.put(object, origins.get(object).customizedCopy());
+                    }
+                }
             }
-            try {
-                objects = Application.customize(objects, customizations);
-            } catch (RuntimeException e) {
-                application.error(CUSTOMIZE_FAILED_RULE, "customize", null, "a customization threw " + e,
-                        "fix the customization; it must only change the object it is given");
-                return List.of();
+            objects.sort(ApplyOrder.COMPARATOR);
+            return objects.stream().map(object -> new Resource(object, namespaceOf(object), origins.get(object)))
+                    .toList();
+        }
+
+        /** The objects to apply, then the ones components declare to exist at deploy time (checked, not written). */
+        private static List<Resource> withDeclared(Model model, List<Resource> resources) {
+            List<Resource> all = new ArrayList<>(resources);
+            for (Component component : model.components()) {
+                for (HasMetadata object : component.declares(model)) {
+                    fillNamespace(model, List.of(object));
+                    all.add(new Resource(object, namespaceOf(object), Origin.DECLARED));
+                }
             }
-            return serialize(objects, problems);
+            return all;
+        }
+
+        private static String namespaceOf(HasMetadata object) {
+            return ResourceScope.isNamespaced(object) ? ResourceScope.namespaceOf(object).orElse("") : "";
         }
 
         /** The canonical trees; a value that Jackson cannot write is reported: by a customization, or a bug. */
-        private List<ObjectNode> serialize(List<HasMetadata> objects, Problems problems) {
+        private List<ObjectNode> serialize(List<Resource> resources, Problems problems) {
             List<ObjectNode> documents = new ArrayList<>();
-            for (HasMetadata object : objects) {
+            for (Resource resource : resources) {
+                HasMetadata object = resource.object();
                 try {
                     documents.add(ManifestSerializer.canonical(object));
                 } catch (RuntimeException e) {
                     SerializationFailure failure = SerializationFailure.of(e);
                     Problems.Scope scope = problems.at(ResourceId.of(object).toString());
-                    if (customizations.stream().anyMatch(c -> c.matches(object))) {
+                    if (resource.origin().customized()) {
                         scope.error(CUSTOMIZE_FAILED_RULE, failure.field(), failure.type(),
                                 "a customization left a value of a class that cannot be written as YAML",
                                 "set only strings, numbers, booleans, lists, maps and fabric8 model objects");

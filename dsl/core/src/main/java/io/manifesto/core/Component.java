@@ -1,5 +1,6 @@
 package io.manifesto.core;
 
+import io.manifesto.objects.ResourceId;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.manifesto.validate.Problems;
 
@@ -22,4 +23,12 @@ public interface Component {
 
     /** Renders the fabric8 objects; only called on a model whose validation found no error. */
     List<HasMetadata> render(Model model);
+
+    /**
+     * Objects this component says exist at deploy time without rendering them, such as a Secret whose values are
+     * supplied outside git: the rules check references against them, and they are never written. None by default.
+     */
+    default List<HasMetadata> declares(Model model) {
+        return List.of();
+    }
 }

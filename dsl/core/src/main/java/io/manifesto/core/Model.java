@@ -1,5 +1,7 @@
 package io.manifesto.core;
 
+import io.manifesto.objects.ResourceId;
+import io.manifesto.objects.ResourceScope;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +73,14 @@ public final class Model {
     /** The component of {@code type} that renders {@code id}, if the application has it. */
     public <T> Optional<T> component(ResourceId id, Class<T> type) {
         return component(id).filter(type::isInstance).map(type::cast);
+    }
+
+    /**
+     * The namespace an object of {@code kind} without one of its own is applied in: the application's when the kind
+     * is namespaced, {@code ""} for a cluster-scoped kind or when the application has none.
+     */
+    public String defaultNamespace(String kind) {
+        return ResourceScope.isNamespaced(kind) ? namespace().orElse("") : "";
     }
 
     /** The components that own the replica count of {@code workload} (an HPA, for instance). */

@@ -1,5 +1,7 @@
 package io.manifesto.core;
 
+import io.manifesto.objects.ResourceScope;
+import io.manifesto.objects.ResourceId;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.manifesto.validate.Names;
@@ -47,7 +49,7 @@ final class RawComponent implements Component {
      */
     String namespace(Model model) {
         if (object == null) { // not copied, reported: its kind is all there is
-            return ResourceScope.defaultNamespace(id.kind(), model);
+            return model.defaultNamespace(id.kind());
         }
         if (!ResourceScope.isNamespaced(object)) {
             return "";

@@ -1,5 +1,7 @@
 package io.manifesto.core;
 
+import io.manifesto.objects.ResourceId;
+
 /**
  * A component that owns the replica count of a workload, such as a HorizontalPodAutoscaler. The owned workload
  * then renders without {@code spec.replicas}, or every {@code kubectl apply} would reset the count.

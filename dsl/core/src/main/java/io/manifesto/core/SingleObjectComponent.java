@@ -1,5 +1,6 @@
 package io.manifesto.core;
 
+import io.manifesto.objects.ResourceId;
 import java.util.List;
 
 /** A component that renders exactly one Kubernetes object, whose kind and name are its {@link #id()}. */

@@ -4,24 +4,43 @@ import io.manifesto.validate.Problems;
 import io.manifesto.validate.ValidationException;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Writes manifest files into a directory. Every name is checked and every file is written to a temporary file beside
- * its target before any target changes; then each is moved into place atomically, so a reader never sees a
- * half-written file, and a failure while writing the temporary files leaves every target as it was (the moves that
- * follow are atomic one file at a time, not as a set). Files are UTF-8 with {@code \n} line
- * endings and mode {@code rw-r--r--} where the file system has POSIX permissions.
+ * Writes a set of manifest files as the whole content of one directory, replacing the previous set or nothing: a
+ * reader such as {@code kubectl apply -f dir} or a GitOps sync finds the previous complete set or the new one, never
+ * a mix, and files of the previous set that the new one lacks do not survive.
+ *
+ * <p>How: the new set is written into a sibling directory {@code .<dir>.manifesto-staging}, each file forced to disk,
+ * then renamed to {@code .<dir>.manifesto-ready} (from here on the set counts as written); the swap is two renames,
+ * {@code dir -> .<dir>.manifesto-previous} and {@code ready -> dir}, then the previous set is deleted. Renaming a
+ * directory onto a name that does not exist is atomic on POSIX file systems (ext4, XFS, btrfs, tmpfs, APFS) and on
+ * NTFS, but replacing an existing directory in one step is not ({@code rename(2)} refuses a non-empty target); so
+ * for the microseconds between the two renames {@code dir} does not exist, and a reader then fails to find it rather
+ * than reading a mix. A crash (a killed JVM, a power loss) at any point leaves a state that the recovery rule turns
+ * into exactly one complete set: every write first deletes an incomplete staging set, finishes an interrupted swap
+ * of a ready set, and deletes or restores the previous set ({@link #recover(Path)} runs the rule alone). One writer
+ * at a time holds {@code .<dir>.manifesto-lock}. A symbolic-link swap would have no gap, but {@code kubectl apply -f
+ * dir} fails on a symlinked directory unless it is written {@code dir/} (Go's {@code filepath.Walk} does not follow
+ * the link) and Git stores the link instead of the files, so {@code dir} stays a plain directory. A reader that lists {@code dir} and then opens its files one by one across a swap can still see
+ * names of one set and contents of the other; only a reader that checks out a commit (GitOps) is immune to that.
+ *
+ * <p>Because the directory is replaced whole, it must hold nothing but manifests: a directory with other files (a
+ * project root, a README) is refused. Files are UTF-8 with {@code \n} line endings and mode {@code rw-r--r--} where
+ * the file system has POSIX permissions. Nothing is written when a name is bad.
  */
 public final class ManifestWriter {
 
@@ -34,54 +53,121 @@ public final class ManifestWriter {
     }
 
     /**
-     * Writes {@code files} into {@code directory} (created if missing) and returns the paths written, in order.
+     * Replaces the content of {@code directory} (created if missing) with {@code files} and returns the paths
+     * written, in order.
      *
-     * @throws ValidationException when two files share a name or a name leaves the directory; nothing is written
-     * @throws UncheckedIOException when the disk refuses; the temporary files are removed and no target changed
+     * @throws ValidationException     when two files share a name or a name leaves the directory; nothing is written
+     * @throws ManifestWriteException when the disk refuses (not writable, full, a file in the way, a directory that
+     *                                 holds other files); the previous set is intact
      */
     public static List<Path> write(Path directory, List<ManifestFile> files) {
-        checkNames(directory, files);
-        List<Path> temporaries = new ArrayList<>();
-        try {
-            Files.createDirectories(directory);
-            for (ManifestFile file : files) {
-                Path temporary = Files.createTempFile(directory, ".manifesto-", ".tmp");
-                temporaries.add(temporary);
-                Files.writeString(temporary, file.content(), StandardCharsets.UTF_8);
-                makeReadable(temporary);
-            }
-            List<Path> written = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                Path target = directory.resolve(files.get(i).fileName());
-                move(temporaries.get(i), target);
-                written.add(target);
-            }
-            return written;
+        return write(directory, files, FileWriting.DISK);
+    }
+
+    /**
+     * Applies the recovery rule to {@code directory} after a crash of a writer: afterwards it holds exactly one
+     * complete set (or does not exist, if no set was ever completed). Every {@link #write} does this first.
+     *
+     * @throws ManifestWriteException when the disk refuses
+     */
+    public static void recover(Path directory) {
+        DirectorySwap swap = new DirectorySwap(resolve(directory));
+        if (!Files.isDirectory(swap.target().getParent())) {
+            return;
+        }
+        try (FileChannel ignored = swap.lock()) {
+            swap.recover();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write manifests into " + directory + ": " + e.getMessage(), e);
-        } finally {
-            for (Path temporary : temporaries) {
+            throw failure(swap.target(), e);
+        }
+    }
+
+    static List<Path> write(Path directory, List<ManifestFile> files, FileWriting disk) {
+        checkNames(directory, files);
+        Path target = resolve(directory);
+        DirectorySwap swap = new DirectorySwap(target);
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (IOException e) {
+            throw failure(target, e);
+        }
+        try (FileChannel ignored = swap.lock()) {
+            swap.recover();
+            checkReplaceable(target);
+            Files.createDirectory(swap.staging());
+            for (ManifestFile file : files) {
+                Path staged = swap.staging().resolve(file.fileName());
                 try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // best effort: a leftover temporary file is hidden and harmless
+                    disk.write(staged, file.content());
+                } catch (FileSystemException e) {
+                    throw e;
+                } catch (IOException e) {
+                    FileSystemException named = new FileSystemException(staged.toString(), null, e.getMessage());
+                    named.initCause(e);
+                    throw named;
                 }
+                makeReadable(staged);
+            }
+            swap.markReady();
+            swap.swap();
+        } catch (IOException e) {
+            swap.discard();
+            throw failure(target, e);
+        }
+        return files.stream().map(file -> target.resolve(file.fileName())).toList();
+    }
+
+    /** The directory to replace: absolute, and the real directory when {@code directory} is a symbolic link. */
+    private static Path resolve(Path directory) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        try {
+            return Files.isSymbolicLink(absolute) ? absolute.toRealPath() : absolute;
+        } catch (IOException e) {
+            throw failure(absolute, e);
+        }
+    }
+
+    /** Only a directory of manifests (and folders of them) is replaced whole; anything else is refused. */
+    private static void checkReplaceable(Path target) throws IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "a file is in the way, not a directory");
+        }
+        try (Stream<Path> walk = Files.walk(target)) {
+            List<Path> others = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !p.getFileName().toString().matches(".*\\.(yaml|yml|json)")).sorted().limit(3)
+                    .toList();
+            if (!others.isEmpty()) {
+                throw new FileSystemException(others.get(0).toString(), null, "the directory holds files that are"
+                        + " not manifests (" + others.stream().map(p -> target.relativize(p).toString())
+                        .collect(Collectors.joining(", ")) + "), and a write replaces the whole directory: write"
+                        + " into a directory of its own");
             }
         }
     }
 
-    /** Temporary files are created {@code rw-------}; manifests are for everyone who reads the directory. */
+    private static ManifestWriteException failure(Path target, IOException e) {
+        Path path = e instanceof FileSystemException f && f.getFile() != null ? Path.of(f.getFile()) : target;
+        String reason;
+        if (e instanceof AccessDeniedException) {
+            reason = "permission denied";
+        } else if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+            reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                    : "a file is in the way";
+        } else if (e instanceof FileSystemException f && f.getReason() != null) {
+            reason = f.getReason();
+        } else {
+            reason = String.valueOf(e.getMessage());
+        }
+        return new ManifestWriteException(target, path, reason, e);
+    }
+
+    /** Some umasks create files {@code rw-------}; manifests are for everyone who reads the directory. */
     private static void makeReadable(Path file) throws IOException {
         if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

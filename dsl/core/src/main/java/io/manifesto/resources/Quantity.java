@@ -133,7 +133,7 @@ public record Quantity(String text) implements Comparable<Quantity> {
      * Reports this quantity into {@code scope} when Kubernetes would not parse it: rule {@code quantity.format},
      * with {@code example} (e.g. {@code 128Mi}) in the fix. The one place that says what a quantity looks like.
      */
-    public void check(io.manifesto.validate.Problems.Scope scope, String field, String example) {
+    public void check(io.manifesto.validate.FieldReporter scope, String field, String example) {
         if (!isValid()) {
             scope.error(Resources.QUANTITY_FORMAT_RULE, field, text,
                     "is not a Kubernetes quantity: a number with an optional suffix"
@@ -149,7 +149,7 @@ public record Quantity(String text) implements Comparable<Quantity> {
      * warning, CPU with a binary suffix, almost surely a memory value typed as CPU
      * ({@link Resources#CPU_BINARY_SUFFIX_RULE}, e.g. {@code cpu("128Mi")}).
      */
-    public void check(io.manifesto.validate.Problems.Scope scope, String field, ResourceName resource) {
+    public void check(io.manifesto.validate.FieldReporter scope, String field, ResourceName resource) {
         check(scope, field, resource.example());
         if (!isValid()) {
             return;
@@ -169,7 +169,8 @@ public record Quantity(String text) implements Comparable<Quantity> {
                     "a binary suffix (Ki, Mi, Gi...) measures bytes, and this is "
                             + value.stripTrailingZeros().toPlainString()
                             + " cores: almost surely a memory value typed as CPU",
-                    "write CPU in cores or millicores, e.g. \"100m\"; if it is memory, use memory(\"" + text + "\")");
+                    "write CPU in cores or millicores, e.g. \"100m\"; if it is memory, " + (scope.dslTerms()
+                            ? "use memory(\"" + text + "\")" : "put it under the memory key"));
         }
     }
 

@@ -61,10 +61,10 @@ public record Resources(Map<ResourceName, Quantity> requests, Map<ResourceName, 
     }
 
     /**
-     * Checks each quantity as an amount of its resource ({@link Quantity#check(Problems.Scope, String, ResourceName)})
+     * Checks each quantity as an amount of its resource ({@link Quantity#check(io.manifesto.validate.FieldReporter, String, ResourceName)})
      * and that no request is above its limit.
      */
-    public void validate(Problems.Scope scope) {
+    public void validate(io.manifesto.validate.FieldReporter scope) {
         requests.forEach((name, q) -> q.check(scope, "requests." + name.key(), name));
         limits.forEach((name, q) -> q.check(scope, "limits." + name.key(), name));
         requests.forEach((name, request) -> {

@@ -100,7 +100,7 @@ public final class ContainerPolicy {
     /** {@code mode}: {@code Auto} or {@code Off}. */
     public ContainerPolicy mode(Mode mode) {
         return new ContainerPolicy(container, mode, minAllowed, maxAllowed, controlledResources, controlledValues,
-                missing);
+                missing.remember(mode, "mode", "mode(...)"));
     }
 
     /** {@code minAllowed}: the VPA never recommends less, e.g. {@code minAllowed(cpu("100m"), memory("128Mi"))}. */
@@ -125,7 +125,8 @@ public final class ContainerPolicy {
 
     /** {@code controlledValues}: requests only, or requests and limits. */
     public ContainerPolicy controlledValues(ControlledValues values) {
-        return new ContainerPolicy(container, mode, minAllowed, maxAllowed, controlledResources, values, missing);
+        return new ContainerPolicy(container, mode, minAllowed, maxAllowed, controlledResources, values,
+                missing.remember(values, "controlledValues", "controlledValues(...)"));
     }
 
     /** {@code containerName}: a container's name or {@code "*"}. */

@@ -12,7 +12,7 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpec;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpecBuilder;
 import io.manifesto.core.Model;
 import io.manifesto.core.ReplicaOwner;
-import io.manifesto.core.ResourceId;
+import io.manifesto.objects.ResourceId;
 import io.manifesto.core.SingleObjectComponent;
 import io.manifesto.resources.Quantity;
 import io.manifesto.resources.ResourceName;
@@ -177,12 +177,14 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
 
     /** {@code spec.behavior.scaleUp}. */
     public HorizontalPodAutoscaler scaleUp(ScalingRules rules) {
-        return new HorizontalPodAutoscaler(name, target, minReplicas, maxReplicas, metrics, rules, scaleDown, missing);
+        return new HorizontalPodAutoscaler(name, target, minReplicas, maxReplicas, metrics, rules, scaleDown,
+                missing.remember(rules, "spec.behavior.scaleUp", "scaleUp(...)"));
     }
 
     /** {@code spec.behavior.scaleDown}. */
     public HorizontalPodAutoscaler scaleDown(ScalingRules rules) {
-        return new HorizontalPodAutoscaler(name, target, minReplicas, maxReplicas, metrics, scaleUp, rules, missing);
+        return new HorizontalPodAutoscaler(name, target, minReplicas, maxReplicas, metrics, scaleUp, rules,
+                missing.remember(rules, "spec.behavior.scaleDown", "scaleDown(...)"));
     }
 
     /** {@code metadata.name}. */

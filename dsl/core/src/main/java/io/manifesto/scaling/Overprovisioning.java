@@ -3,7 +3,7 @@ package io.manifesto.scaling;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.manifesto.core.Component;
 import io.manifesto.core.Model;
-import io.manifesto.core.ResourceId;
+import io.manifesto.objects.ResourceId;
 import io.manifesto.aks.AksVirtualNodes;
 import io.manifesto.resources.ResourceAmount;
 import io.manifesto.resources.ResourceName;

@@ -2,7 +2,7 @@ package io.manifesto.scaling;
 
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.manifesto.core.Model;
-import io.manifesto.core.ResourceId;
+import io.manifesto.objects.ResourceId;
 import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;

@@ -4,9 +4,10 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.scheduling.v1.PriorityClassBuilder;
 import io.manifesto.core.Labels;
 import io.manifesto.core.Model;
-import io.manifesto.core.ResourceId;
+import io.manifesto.objects.ResourceId;
 import io.manifesto.core.SingleObjectComponent;
 import io.manifesto.validate.Names;
+import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 
 import java.util.List;
@@ -38,9 +39,11 @@ public final class PriorityClass implements SingleObjectComponent {
     private final boolean globalDefault;
     private final String description;
     private final PreemptionPolicy preemptionPolicy;
+    private final Nulls missing;
 
     private PriorityClass(String name, int value, boolean globalDefault, String description,
-                          PreemptionPolicy preemptionPolicy) {
+                          PreemptionPolicy preemptionPolicy, Nulls missing) {
+        this.missing = missing;
         this.name = name == null ? "" : name;
         this.value = value;
         this.globalDefault = globalDefault;
@@ -50,7 +53,7 @@ public final class PriorityClass implements SingleObjectComponent {
 
     /** A PriorityClass named {@code name} ({@code metadata.name}) of priority {@code value} ({@code value}). */
     public static PriorityClass named(String name, int value) {
-        return new PriorityClass(name, value, false, null, null);
+        return new PriorityClass(name, value, false, null, null, Nulls.NONE);
     }
 
     /**
@@ -65,17 +68,19 @@ public final class PriorityClass implements SingleObjectComponent {
 
     /** {@code description}: what the class is for, shown by {@code kubectl get priorityclass}. */
     public PriorityClass description(String description) {
-        return new PriorityClass(name, value, globalDefault, description, preemptionPolicy);
+        return new PriorityClass(name, value, globalDefault, description, preemptionPolicy,
+                missing.remember(description, "description", "description(...)"));
     }
 
     /** {@code globalDefault: true}: pods without a priorityClassName get this class. */
     public PriorityClass globalDefault() {
-        return new PriorityClass(name, value, true, description, preemptionPolicy);
+        return new PriorityClass(name, value, true, description, preemptionPolicy, missing);
     }
 
     /** {@code preemptionPolicy}. */
     public PriorityClass preemptionPolicy(PreemptionPolicy policy) {
-        return new PriorityClass(name, value, globalDefault, description, policy);
+        return new PriorityClass(name, value, globalDefault, description, policy,
+                missing.remember(policy, "preemptionPolicy", "preemptionPolicy(...)"));
     }
 
     /** The pod trait that gives a workload's pods this class: {@code spec.template.spec.priorityClassName}. */
@@ -111,6 +116,7 @@ public final class PriorityClass implements SingleObjectComponent {
     @Override
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
+        missing.report(scope);
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
         Labels.checkNameLabel(scope, name);
         if (name.startsWith("system-")) {

@@ -55,7 +55,8 @@ public final class ScalingRules {
 
     /** {@code selectPolicy}: which policy wins when several apply. */
     public ScalingRules selectPolicy(SelectPolicy select) {
-        return new ScalingRules(stabilizationWindowSeconds, policies, select, missing);
+        return new ScalingRules(stabilizationWindowSeconds, policies, select,
+                missing.remember(select, "selectPolicy", "selectPolicy(...)"));
     }
 
     /** The stabilisation window, when set. */

@@ -8,7 +8,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.autoscaling.v1.CrossVersionObjectReference;
 import io.manifesto.core.Model;
-import io.manifesto.core.ResourceId;
+import io.manifesto.objects.ResourceId;
 import io.manifesto.core.SingleObjectComponent;
 import io.manifesto.resources.Quantity;
 import io.manifesto.resources.ResourceName;
@@ -115,7 +115,8 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
 
     /** {@code spec.updatePolicy.updateMode}. */
     public VerticalPodAutoscaler updateMode(UpdateMode mode) {
-        return new VerticalPodAutoscaler(name, target, mode, minReplicas, policies, missing);
+        return new VerticalPodAutoscaler(name, target, mode, minReplicas, policies,
+                missing.remember(mode, "spec.updatePolicy.updateMode", "updateMode(...)"));
     }
 
     /**

@@ -3,7 +3,7 @@ package io.manifesto.scheduling;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.manifesto.core.Component;
 import io.manifesto.core.Model;
-import io.manifesto.core.ResourceId;
+import io.manifesto.objects.ResourceId;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
@@ -79,7 +79,8 @@ public final class NodePool implements Component {
 
     /** This pool, named {@code description} in messages, e.g. "AKS virtual nodes v1 (ACI virtual kubelet)". */
     public NodePool describedAs(String description) {
-        return new NodePool(name, description, labels, taints, checks, missing);
+        return new NodePool(name, description, labels, taints, checks,
+                missing.remember(description, "description", "describedAs(...)"));
     }
 
     /** The pool's name. */

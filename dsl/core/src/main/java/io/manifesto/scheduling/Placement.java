@@ -14,7 +14,9 @@ import io.fabric8.kubernetes.api.model.WeightedPodAffinityTerm;
 import io.manifesto.aks.AksVirtualNodes;
 import io.manifesto.aks.VirtualNodeRules;
 import io.manifesto.core.Model;
+import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Names;
+import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.PodTrait;
 import io.manifesto.workload.Workload;
@@ -67,7 +69,8 @@ public final class Placement implements PodTrait {
     private static final String MIXED_POOLS_FIX = "choose one kind of virtual node: AksVirtualNodes.onlyV1() or"
             + " AksVirtualNodes.onlyV2(), not both";
 
-    private static final Placement EMPTY = new Placement(List.of(), Map.of(), List.of(), List.of(), List.of());
+    private static final Placement EMPTY = new Placement(List.of(), Map.of(), List.of(), List.of(), List.of(),
+            Nulls.NONE);
 
     private final List<Toleration> tolerations;
     /** Every value given to each node selector label, in the order given, without repeats; more than one conflicts. */
@@ -77,10 +80,13 @@ public final class Placement implements PodTrait {
     private final List<List<NodeRequirement>> requiredNodes;
     private final List<PreferredNodes> preferredNodes;
     private final List<PodAffinityTerm> podTerms;
+    /** The nulls passed to this placement's methods, reported as {@code input.null}. */
+    private final Nulls missing;
 
     private Placement(List<Toleration> tolerations, Map<String, List<String>> selectorValues,
                       List<List<NodeRequirement>> requiredNodes, List<PreferredNodes> preferredNodes,
-                      List<PodAffinityTerm> podTerms) {
+                      List<PodAffinityTerm> podTerms, Nulls missing) {
+        this.missing = missing;
         this.tolerations = tolerations.stream().distinct().toList(); // and() of two placements may repeat one
         Map<String, List<String>> values = new TreeMap<>();
         Map<String, String> selector = new TreeMap<>();
@@ -104,7 +110,8 @@ public final class Placement implements PodTrait {
     /** This placement, with {@code toleration} in {@code tolerations[]} ({@code null} is reported as keyless). */
     public Placement tolerate(Toleration toleration) {
         Toleration added = toleration == null ? new Toleration(null, null, null, null, null) : toleration;
-        return new Placement(append(tolerations, added), selectorValues, requiredNodes, preferredNodes, podTerms);
+        return new Placement(append(tolerations, added), selectorValues, requiredNodes, preferredNodes, podTerms,
+                missing);
     }
 
     /**
@@ -113,14 +120,21 @@ public final class Placement implements PodTrait {
      * first.
      */
     public Placement nodeSelector(String key, String value) {
-        return new Placement(tolerations, mergeSelectors(selectorValues, Map.of(Objects.requireNonNullElse(key, ""),
-                List.of(Objects.requireNonNullElse(value, "")))), requiredNodes, preferredNodes, podTerms);
+        if (key == null || value == null) {
+            return new Placement(tolerations, selectorValues, requiredNodes, preferredNodes, podTerms,
+                    missing.with(new MissingValue("nodeSelector", "nodeSelector(...)")));
+        }
+        return new Placement(tolerations, mergeSelectors(selectorValues, Map.of(key, List.of(value))), requiredNodes,
+                preferredNodes, podTerms, missing);
     }
 
     /** This placement, with every entry of {@code labels} in {@code nodeSelector}. */
     public Placement nodeSelector(Map<String, String> labels) {
+        if (labels == null) {
+            return nodeSelector(null, null);
+        }
         Placement result = this;
-        for (Map.Entry<String, String> label : (labels == null ? Map.<String, String>of() : labels).entrySet()) {
+        for (Map.Entry<String, String> label : labels.entrySet()) {
             result = result.nodeSelector(label.getKey(), label.getValue());
         }
         return result;
@@ -134,7 +148,7 @@ public final class Placement implements PodTrait {
     public Placement requireNodes(NodeRequirement... requirements) {
         List<List<NodeRequirement>> copy = new ArrayList<>(requiredNodes);
         copy.add(list(requirements));
-        return new Placement(tolerations, selectorValues, copy, preferredNodes, podTerms);
+        return new Placement(tolerations, selectorValues, copy, preferredNodes, podTerms, missing);
     }
 
     /**
@@ -143,7 +157,7 @@ public final class Placement implements PodTrait {
      */
     public Placement preferNodes(int weight, NodeRequirement... requirements) {
         return new Placement(tolerations, selectorValues, requiredNodes,
-                append(preferredNodes, new PreferredNodes(weight, list(requirements))), podTerms);
+                append(preferredNodes, new PreferredNodes(weight, list(requirements))), podTerms, missing);
     }
 
     /**
@@ -181,11 +195,13 @@ public final class Placement implements PodTrait {
      */
     public Placement and(Placement other) {
         if (other == null) {
-            return this;
+            return new Placement(tolerations, selectorValues, requiredNodes, preferredNodes, podTerms,
+                    missing.with(new MissingValue("affinity", "and(...)")));
         }
         return new Placement(concat(tolerations, other.tolerations),
                 mergeSelectors(selectorValues, other.selectorValues), bothOf(requiredNodes, other.requiredNodes),
-                concat(preferredNodes, other.preferredNodes), concat(podTerms, other.podTerms));
+                concat(preferredNodes, other.preferredNodes), concat(podTerms, other.podTerms),
+                new Nulls(concat(missing.values(), other.missing.values())));
     }
 
     private static Map<String, List<String>> mergeSelectors(Map<String, List<String>> first,
@@ -203,7 +219,7 @@ public final class Placement implements PodTrait {
      * such as overprovisioning placeholders.
      */
     public Placement nodesOnly() {
-        return new Placement(tolerations, selectorValues, requiredNodes, preferredNodes, List.of());
+        return new Placement(tolerations, selectorValues, requiredNodes, preferredNodes, List.of(), missing);
     }
 
     /** {@code tolerations}. */
@@ -296,6 +312,7 @@ public final class Placement implements PodTrait {
 
     private void validateWhole(Workload<?> workload, Model model, Problems.Scope pod) {
         Problems.Scope spec = pod.field("spec");
+        missing.report(spec);
         for (int i = 0; i < tolerations.size(); i++) {
             tolerations.get(i).validate(spec, "tolerations[" + i + "]");
         }
@@ -607,7 +624,8 @@ public final class Placement implements PodTrait {
     }
 
     private Placement pod(PodAffinityTerm term) {
-        return new Placement(tolerations, selectorValues, requiredNodes, preferredNodes, append(podTerms, term));
+        return new Placement(tolerations, selectorValues, requiredNodes, preferredNodes, append(podTerms, term),
+                missing);
     }
 
     /**

@@ -8,7 +8,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.manifesto.core.Labels;
 import io.manifesto.core.Model;
-import io.manifesto.core.ResourceId;
+import io.manifesto.objects.ResourceId;
 import io.manifesto.core.SingleObjectComponent;
 import io.manifesto.networking.Hosts;
 import io.manifesto.validate.Names;
@@ -116,7 +116,7 @@ public final class Certificate implements SingleObjectComponent {
     /** {@code spec.secretName}: the secret cert-manager writes; the Certificate's name by default. */
     public Certificate secretName(String secret) {
         return new Certificate(name, secret, issuer, issuerOfApplication, dnsNames, duration, renewBefore, privateKey,
-                usages, isCA, commonName, missing);
+                usages, isCA, commonName, missing.remember(secret, "spec.secretName", "secretName(...)"));
     }
 
     /** Adds names: {@code spec.dnsNames}; a wildcard {@code *.example.com} needs a DNS01 solver. */
@@ -141,7 +141,7 @@ public final class Certificate implements SingleObjectComponent {
     /** {@code spec.privateKey}. */
     public Certificate privateKey(PrivateKey key) {
         return new Certificate(name, secretName, issuer, issuerOfApplication, dnsNames, duration, renewBefore, key,
-                usages, isCA, commonName, missing);
+                usages, isCA, commonName, missing.remember(key, "spec.privateKey", "privateKey(...)"));
     }
 
     /** {@code spec.usages}. */

@@ -18,7 +18,7 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.manifesto.core.Component;
 import io.manifesto.core.Labels;
 import io.manifesto.core.Model;
-import io.manifesto.core.ResourceId;
+import io.manifesto.objects.ResourceId;
 import io.manifesto.networking.Hosts;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Nulls;
@@ -113,7 +113,7 @@ public final class Issuer implements Component {
 
     /** This Issuer in {@code namespace} ({@code metadata.namespace}) instead of the application's. */
     public Issuer namespace(String namespace) {
-        return new Issuer(kind, name, namespace, type, missing);
+        return new Issuer(kind, name, namespace, type, missing.remember(namespace, "metadata.namespace", "namespace(...)"));
     }
 
     /** {@code metadata.name}. */

@@ -1,6 +1,6 @@
 package io.manifesto.tls;
 
-import io.manifesto.core.ResourceId;
+import io.manifesto.objects.ResourceId;
 
 import java.util.Objects;
 

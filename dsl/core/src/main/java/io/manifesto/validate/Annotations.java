@@ -16,7 +16,7 @@ public final class Annotations {
     }
 
     /** Checks the total size of {@code annotations}, the ones rendered at {@code field}. */
-    public static void checkSize(Problems.Scope scope, String field, Map<String, String> annotations) {
+    public static void checkSize(FieldReporter scope, String field, Map<String, String> annotations) {
         long total = annotations.entrySet().stream()
                 .mapToLong(e -> bytes(e.getKey()) + bytes(e.getValue())).sum();
         if (total > MAX_TOTAL_BYTES) {

@@ -47,7 +47,7 @@ public final class Names {
     }
 
     /** Checks a name that must be a DNS-1123 subdomain (most kinds: Deployment, ConfigMap, Ingress...). */
-    public static void checkDns1123Subdomain(Problems.Scope scope, String field, String value) {
+    public static void checkDns1123Subdomain(FieldReporter scope, String field, String value) {
         if (!isDns1123Subdomain(value)) {
             scope.error(DNS1123_SUBDOMAIN_RULE, field, value,
                     "must be a DNS-1123 subdomain: at most 253 characters of lower-case letters, digits, '-' and '.',"
@@ -57,7 +57,7 @@ public final class Names {
     }
 
     /** Checks a name that must be a DNS-1123 label (Namespace, container and volume names). */
-    public static void checkDns1123Label(Problems.Scope scope, String field, String value) {
+    public static void checkDns1123Label(FieldReporter scope, String field, String value) {
         if (!isDns1123Label(value)) {
             scope.error(DNS1123_LABEL_RULE, field, value,
                     "must be a DNS-1123 label: at most 63 characters of lower-case letters, digits and '-',"
@@ -67,7 +67,7 @@ public final class Names {
     }
 
     /** Checks a name that must be a DNS-1035 label (Service names). */
-    public static void checkDns1035Label(Problems.Scope scope, String field, String value) {
+    public static void checkDns1035Label(FieldReporter scope, String field, String value) {
         if (value == null || value.length() > 63 || !isDnsLabel(value, 0, value.length(), true)) {
             scope.error(DNS1035_LABEL_RULE, field, value,
                     "must be a DNS-1035 label: at most 63 characters of lower-case letters, digits and '-',"
@@ -77,7 +77,7 @@ public final class Names {
     }
 
     /** Checks a label (or annotation) key: optional DNS-1123 subdomain prefix and '/', then a name of at most 63. */
-    public static void checkLabelKey(Problems.Scope scope, String field, String key) {
+    public static void checkLabelKey(FieldReporter scope, String field, String key) {
         String prefix = null;
         String name = key == null ? "" : key;
         int slash = name.indexOf('/');
@@ -102,7 +102,7 @@ public final class Names {
     }
 
     /** Checks a label value: empty, or at most 63 of letters, digits, '-', '_', '.', alphanumeric ends. */
-    public static void checkLabelValue(Problems.Scope scope, String field, String value) {
+    public static void checkLabelValue(FieldReporter scope, String field, String value) {
         if (!isLabelValue(value)) {
             scope.error(LABEL_VALUE_RULE, field, value,
                     "is not a valid label value: at most 63 characters of letters, digits, '-', '_' and '.',"
@@ -116,7 +116,7 @@ public final class Names {
      * (a name may otherwise have 253): reports {@code rule} at {@code field}, saying {@code why}. A name that is not
      * a DNS-1123 subdomain is left to the name check, so that one mistake is reported once.
      */
-    public static void checkNameLength(Problems.Scope scope, String field, String name, int maxLength, String rule,
+    public static void checkNameLength(FieldReporter scope, String field, String name, int maxLength, String rule,
                                        String why) {
         if (isDns1123Subdomain(name) && name.length() > maxLength) {
             scope.error(rule, field, name, why, "shorten the name to at most " + maxLength + " characters");
@@ -124,7 +124,7 @@ public final class Names {
     }
 
     /** Checks a ConfigMap or Secret key: at most 253 of letters, digits, '-', '_' and '.'. */
-    public static void checkDataKey(Problems.Scope scope, String field, String key) {
+    public static void checkDataKey(FieldReporter scope, String field, String key) {
         if (key == null || key.length() > 253 || !isDataKey(key)) {
             String text = key == null ? "" : key;
             scope.error(DATA_KEY_RULE, field, key,
@@ -136,7 +136,7 @@ public final class Names {
     }
 
     /** Checks a port name: at most 15 of {@code [-a-z0-9]}, at least one letter, no {@code --}, no '-' at the ends. */
-    public static void checkPortName(Problems.Scope scope, String field, String name) {
+    public static void checkPortName(FieldReporter scope, String field, String name) {
         boolean valid = name != null && name.length() <= 15 && isDnsLabel(name, 0, name.length(), false)
                 && !name.contains("--") && name.chars().anyMatch(c -> c >= 'a' && c <= 'z');
         if (!valid) {
@@ -148,7 +148,7 @@ public final class Names {
     }
 
     /** Checks a port number: 1 to 65535. */
-    public static void checkPortNumber(Problems.Scope scope, String field, int number) {
+    public static void checkPortNumber(FieldReporter scope, String field, int number) {
         if (number < 1 || number > 65535) {
             scope.error(PORT_NUMBER_RULE, field, number, "is not a port number: ports go from 1 to 65535",
                     "use a port between 1 and 65535, e.g. 8080");

@@ -49,7 +49,7 @@ public final class Problems {
     }
 
     /** The problems of one resource, with the field paths relative to a prefix that {@link #field} extends. */
-    public static final class Scope {
+    public static final class Scope implements FieldReporter {
         private final Problems sink;
         private final String resource;
         private final String prefix;
@@ -65,6 +65,7 @@ public final class Problems {
         }
 
         /** A scope whose field paths start with {@code path}, e.g. {@code spec.template.spec.containers[web]}. */
+        @Override
         public Scope field(String path) {
             return new Scope(sink, resource, join(path));
         }
@@ -75,11 +76,13 @@ public final class Problems {
         }
 
         /** Reports an error on {@code field} (relative to this scope). */
+        @Override
         public void error(String ruleId, String field, Object value, String message, String fix) {
             sink.add(new Problem(Severity.ERROR, ruleId, resource, join(field), text(value), message, fix));
         }
 
         /** Reports a warning on {@code field} (relative to this scope). */
+        @Override
         public void warning(String ruleId, String field, Object value, String message, String fix) {
             sink.add(new Problem(Severity.WARNING, ruleId, resource, join(field), text(value), message, fix));
         }

@@ -2,7 +2,7 @@ package io.manifesto.workload;
 
 import io.manifesto.config.ConfigMap;
 import io.manifesto.core.Model;
-import io.manifesto.core.ResourceId;
+import io.manifesto.objects.ResourceId;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 
@@ -30,21 +30,6 @@ final class ContainerRules {
                 scope.error(WorkloadRules.DUPLICATE_CONTAINER, "name", container.name(),
                         "two containers of the pod share this name", "rename one of them");
             }
-            if (container.image().filter(image -> !image.isBlank()).isEmpty()) {
-                scope.error(WorkloadRules.IMAGE, "image", container.image().orElse(null), "the container has no image",
-                        "set .image(\"registry/name:tag\")");
-            } else if (!Image.of(container.image().orElseThrow()).isWellFormed()) {
-                scope.error(WorkloadRules.IMAGE_REFERENCE, "image", container.image().orElseThrow(),
-                        "is not an image reference a container runtime can pull: [registry/]lower-case path"
-                                + "[:tag][@digest], without spaces",
-                        "write it like \"myregistry.azurecr.io/shop:1.4.2\"");
-            } else if (!Image.of(container.image().orElseThrow()).isPinned()) {
-                scope.warning(WorkloadRules.IMAGE_LATEST, "image", container.image().orElseThrow(),
-                        "the image is not pinned to a version, so each pod may run different code"
-                                + " and the version label is missing",
-                        "use a version tag or a digest, e.g. \"" + container.image().orElseThrow()
-                                .replaceFirst(":latest$", "") + ":1.0.0\"");
-            }
             for (ContainerPort port : container.ports()) {
                 String field = "ports[" + port.name() + "]";
                 Names.checkPortName(scope, field + ".name", port.name());
@@ -54,7 +39,6 @@ final class ContainerRules {
                             "two ports of the pod share this name", "rename one of them");
                 }
             }
-            container.resources().validate(scope.field("resources"));
             checkEnv(container, model, scope);
             checkDuplicateNames(container, scope);
             container.liveness().ifPresent(p -> checkProbe(container, p, scope, "livenessProbe", list));

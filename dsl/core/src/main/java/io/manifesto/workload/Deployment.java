@@ -4,7 +4,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStrategyBuilder;
 import io.manifesto.core.Model;
-import io.manifesto.core.ResourceId;
+import io.manifesto.objects.ResourceId;
 import io.manifesto.validate.Problems;
 
 import java.util.ArrayList;
@@ -85,7 +85,7 @@ public final class Deployment extends Workload<Deployment> {
         objects.add(new DeploymentBuilder()
                 .withMetadata(PodRenderer.metadata(this, model))
                 .withNewSpec()
-                .withReplicas(model.replicaOwners(id()).isEmpty() ? replicas().orElse(null) : null)
+                .withReplicas(replicas().orElse(null))
                 .withNewSelector().withMatchLabels(PodRenderer.selector(this, model)).endSelector()
                 .withStrategy(strategy == null ? null : renderStrategy())
                 .withTemplate(PodRenderer.template(this, model))

@@ -6,7 +6,7 @@ import java.util.Optional;
  * What a container image reference says about its version: {@code registry/name:tag@digest}. The tag becomes the
  * {@code app.kubernetes.io/version} label; an image without tag or digest, or tagged {@code latest}, is unpinned.
  */
-final class Image {
+public final class Image {
 
     /** The reference grammar of the container runtimes (distribution/reference): domain, path, tag, digest. */
     private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
@@ -30,28 +30,28 @@ final class Image {
     }
 
     /** The parts of {@code reference}, e.g. {@code myregistry.azurecr.io/web:2.1.0}. */
-    static Image of(String reference) {
+    public static Image of(String reference) {
         return new Image(reference);
     }
 
     /** The tag, e.g. {@code 2.1.0}, when the image has one. */
-    Optional<String> tag() {
+    public Optional<String> tag() {
         int colon = nameAndTag.indexOf(':');
         return colon < 0 ? Optional.empty() : Optional.of(nameAndTag.substring(colon + 1));
     }
 
     /** The tag when it is also a valid label value (the version label), else empty. */
-    Optional<String> versionLabel() {
+    public Optional<String> versionLabel() {
         return tag().filter(io.manifesto.validate.Names::isLabelValue);
     }
 
     /** {@code true} when a container runtime can parse the reference (lower-case path, valid tag and digest). */
-    boolean isWellFormed() {
+    public boolean isWellFormed() {
         return REFERENCE.matcher(reference).matches();
     }
 
     /** {@code true} when the image names a fixed version: a digest, or a tag other than {@code latest}. */
-    boolean isPinned() {
+    public boolean isPinned() {
         return hasDigest || tag().filter(tag -> !tag.equals("latest")).isPresent();
     }
 }

@@ -1,6 +1,6 @@
 package io.manifesto.workload;
 
-import io.manifesto.core.ResourceId;
+import io.manifesto.objects.ResourceId;
 
 /**
  * A named port of a workload, as a reference: what an Ingress backend points at. It renders as the workload's

@@ -6,7 +6,7 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import io.manifesto.core.Model;
-import io.manifesto.core.ResourceId;
+import io.manifesto.objects.ResourceId;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 
@@ -135,7 +135,7 @@ public final class StatefulSet extends Workload<StatefulSet> {
                 .withMetadata(PodRenderer.metadata(this, model))
                 .withNewSpec()
                 .withServiceName(name())
-                .withReplicas(model.replicaOwners(id()).isEmpty() ? replicas().orElse(null) : null)
+                .withReplicas(replicas().orElse(null))
                 .withNewSelector().withMatchLabels(PodRenderer.selector(this, model)).endSelector()
                 .withTemplate(PodRenderer.template(this, model))
                 .withVolumeClaimTemplates(claims.stream().map(claim -> claim(claim, model)).toList())

@@ -2,7 +2,7 @@ package io.manifesto.workload;
 
 import io.manifesto.core.Component;
 import io.manifesto.core.Labels;
-import io.manifesto.core.ResourceId;
+import io.manifesto.objects.ResourceId;
 import io.manifesto.security.PodSecurity;
 import io.manifesto.security.SecurityDefault;
 import io.manifesto.security.SecurityOptOut;

@@ -2,7 +2,6 @@ package io.manifesto.workload;
 
 import io.manifesto.core.Labels;
 import io.manifesto.core.Model;
-import io.manifesto.core.ReplicaOwner;
 import io.manifesto.security.SecurityDefault;
 import io.manifesto.validate.Annotations;
 import io.manifesto.validate.IpAddresses;
@@ -24,16 +23,8 @@ public final class WorkloadRules {
      * ({@code app.kubernetes.io/name} is the workload's name), so each one's Service and budget would select both.
      */
     public static final String DUPLICATE_NAME = "workload.duplicate-name";
-    /** Rule id: a negative replica count. */
-    public static final String REPLICAS = "workload.replicas";
-    /** Rule id: a replica count on a workload whose replicas an autoscaler owns. */
-    public static final String REPLICAS_OWNED = "workload.replicas-owned";
     /** Rule id: two containers of a pod with one name. */
     public static final String DUPLICATE_CONTAINER = "container.duplicate-name";
-    /** Rule id: a container without image. */
-    public static final String IMAGE = "container.image";
-    /** Rule id (warning): an image without a tag, or tagged {@code latest}. */
-    public static final String IMAGE_LATEST = "container.image-latest";
     /** Rule id: two ports of a pod with one name. */
     public static final String DUPLICATE_PORT = "port.duplicate-name";
     /** Rule id: an environment variable name Kubernetes rejects. */
@@ -81,8 +72,6 @@ public final class WorkloadRules {
     public static final String DUPLICATE_ENV = "env.duplicate-name";
     /** Rule id (warning): host networking on a workload that otherwise meets the Pod Security Standards. */
     public static final String HOST_NETWORK_RESTRICTED = "security.host-network";
-    /** Rule id: a malformed image reference. */
-    public static final String IMAGE_REFERENCE = "container.image-reference";
     /** Rule id: a mount path that is not absolute. */
     public static final String MOUNT_PATH = "volume.mount-path";
     /** Rule id: the Service names a port no container has. */
@@ -117,7 +106,6 @@ public final class WorkloadRules {
         checkSameName(workload, model, scope);
         checkMetadata(scope, "metadata", workload.labels(), workload.annotations());
         Annotations.checkSize(scope, "metadata.annotations", PodRenderer.annotations(workload));
-        checkReplicas(workload, model, scope);
         workload.version().ifPresent(version -> Names.checkLabelValue(scope,
                 "metadata.labels." + Labels.VERSION, version));
         checkPodReferences(workload, scope.field("spec.template.spec"));
@@ -193,21 +181,6 @@ public final class WorkloadRules {
                                 + " needed");
             }
         }
-    }
-
-    private static void checkReplicas(Workload<?> workload, Model model, Problems.Scope scope) {
-        workload.replicas().ifPresent(replicas -> {
-            if (replicas < 0) {
-                scope.error(REPLICAS, "spec.replicas", replicas, "a replica count cannot be negative",
-                        "use 0 or more");
-            }
-            for (ReplicaOwner owner : model.replicaOwners(workload.id())) {
-                scope.error(REPLICAS_OWNED, "spec.replicas", replicas,
-                        owner.owner() + " owns the replica count, so a fixed count would be reset on every apply",
-                        "remove .replicas(" + replicas + ") from " + workload.id()
-                                + " and set the range on " + owner.owner());
-            }
-        });
     }
 
     private static void checkVolumes(Workload<?> workload, Problems.Scope podSpec) {

@@ -2,7 +2,6 @@ package io.manifesto.aks;
 
 import io.manifesto.scheduling.NodeRequirement;
 import io.manifesto.scheduling.Placement;
-import io.manifesto.scheduling.PreferredNodes;
 import io.manifesto.scheduling.Toleration;
 import org.junit.jupiter.api.Test;
 
@@ -35,27 +34,59 @@ class AksVirtualNodesTest {
                 """);
     }
 
+    /** The YAML of a worker placed by {@code placement}: the literal Kubernetes values, not the constants. */
+    private static String podSpecOf(Placement placement) {
+        return yaml(deployment("worker").container(container("app").image("registry/app:1.0")).placement(placement));
+    }
+
     @Test
     void selectsV1NodesWithTheCurrentOsLabel() {
-        assertThat(AksVirtualNodes.onlyV1().nodeSelector()).isEqualTo(Map.of("type", "virtual-kubelet",
-                "kubernetes.io/role", "agent", "kubernetes.io/os", "linux"));
-        assertThat(AksVirtualNodes.onlyV1().tolerations()).containsExactly(Toleration.exists(
-                "virtual-kubelet.io/provider"));
+        assertThat(podSpecOf(AksVirtualNodes.onlyV1())).contains("""
+                      nodeSelector:
+                        kubernetes.io/os: linux
+                        kubernetes.io/role: agent
+                        type: virtual-kubelet
+                """).contains("""
+                      tolerations:
+                      - key: virtual-kubelet.io/provider
+                        operator: Exists
+                """).doesNotContain("affinity:");
     }
 
     @Test
     void selectsV2NodesByVirtualization() {
-        assertThat(AksVirtualNodes.onlyV2().nodeSelector()).isEqualTo(Map.of("virtualization", "virtualnode2"));
-        assertThat(AksVirtualNodes.onlyV2().tolerations()).containsExactly(AksVirtualNodes.TOLERATION);
+        assertThat(podSpecOf(AksVirtualNodes.onlyV2())).contains("""
+                      nodeSelector:
+                        virtualization: virtualnode2
+                """).contains("""
+                      tolerations:
+                      - key: virtual-kubelet.io/provider
+                        operator: Exists
+                """).doesNotContain("affinity:");
     }
 
     @Test
     void burstsByToleratingTheVirtualNodeAndPreferringRegularNodes() {
-        assertThat(AksVirtualNodes.burst().nodeSelector()).isEmpty();
-        assertThat(AksVirtualNodes.burst().tolerations()).containsExactly(AksVirtualNodes.TOLERATION);
-        assertThat(AksVirtualNodes.burst().preferredNodes()).containsExactly(
-                new PreferredNodes(100, List.of(NodeRequirement.notIn("type", "virtual-kubelet"),
-                        NodeRequirement.notIn("virtualization", "virtualnode2"))));
+        assertThat(podSpecOf(AksVirtualNodes.burst())).contains("""
+                      affinity:
+                        nodeAffinity:
+                          preferredDuringSchedulingIgnoredDuringExecution:
+                          - preference:
+                              matchExpressions:
+                              - key: type
+                                operator: NotIn
+                                values:
+                                - virtual-kubelet
+                              - key: virtualization
+                                operator: NotIn
+                                values:
+                                - virtualnode2
+                            weight: 100
+                """).contains("""
+                      tolerations:
+                      - key: virtual-kubelet.io/provider
+                        operator: Exists
+                """).doesNotContain("nodeSelector:");
         assertThat(AksVirtualNodes.burst().canRunOn(AksVirtualNodes.v1Pool())).isTrue();
         assertThat(AksVirtualNodes.burst().canRunOn(AksVirtualNodes.v2Pool())).isTrue();
     }
@@ -86,9 +117,12 @@ class AksVirtualNodesTest {
 
     @Test
     void taintsTheVirtualNodesWithTheAzureProvider() {
-        assertThat(AksVirtualNodes.TAINT).hasToString("virtual-kubelet.io/provider=azure:NoSchedule");
-        assertThat(AksVirtualNodes.v1Pool().taints()).containsExactly(AksVirtualNodes.TAINT);
-        assertThat(AksVirtualNodes.TAINT.toleratedBy(AksVirtualNodes.TOLERATION)).isTrue();
+        assertThat(AksVirtualNodes.v1Pool().taints()).extracting(Object::toString)
+                .containsExactly("virtual-kubelet.io/provider=azure:NoSchedule");
+        assertThat(AksVirtualNodes.v2Pool().taints()).extracting(Object::toString)
+                .containsExactly("virtual-kubelet.io/provider=azure:NoSchedule");
+        assertThat(AksVirtualNodes.v1Pool().taints().get(0).toleratedBy(Toleration.exists(
+                "virtual-kubelet.io/provider"))).isTrue();
     }
 
     @Test
@@ -130,7 +164,7 @@ class AksVirtualNodesTest {
     void rendersATolerationThatTwoPlacementsShareOnce() {
         Placement both = AksVirtualNodes.onlyV2().and(AksVirtualNodes.burstV2());
 
-        assertThat(both.tolerations()).containsExactly(AksVirtualNodes.TOLERATION);
+        assertThat(both.tolerations()).containsExactly(Toleration.exists("virtual-kubelet.io/provider"));
         assertThat(yaml(deployment("worker").container(container("app").image("registry/app:1.0"))
                 .placement(AksVirtualNodes.onlyV2()).placement(AksVirtualNodes.burstV2())))
                 .containsOnlyOnce("virtual-kubelet.io/provider");

@@ -2,7 +2,7 @@ package io.manifesto.aks;
 
 import io.manifesto.core.Component;
 import io.manifesto.core.ReplicaOwner;
-import io.manifesto.core.ResourceId;
+import io.manifesto.objects.ResourceId;
 import io.manifesto.core.Model;
 import io.manifesto.scheduling.NodeRequirement;
 import io.manifesto.scheduling.Toleration;

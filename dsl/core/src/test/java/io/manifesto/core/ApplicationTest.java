@@ -1,5 +1,6 @@
 package io.manifesto.core;
 
+import io.manifesto.objects.ResourceId;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -95,6 +96,7 @@ class ApplicationTest {
 
         assertThat(app.resources()).extracting(o -> o.getMetadata().getNamespace() + "/" + o.getMetadata().getName())
                 .containsExactly("a/x", "b/x", "shop/x");
+        assertThat(app.report().warnings()).isEmpty();
     }
 
     @Test

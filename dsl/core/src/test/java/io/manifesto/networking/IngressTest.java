@@ -327,11 +327,13 @@ class IngressTest {
 
     @Test
     void acceptsAnIssuerAnnotationThatRepeatsTheTlsIssuer() {
-        Ingress ingress = (Ingress) build(web, letsEncrypt(), shopIngress()
+        var app = build(web, letsEncrypt(), shopIngress()
                 .annotation("cert-manager.io/cluster-issuer", "letsencrypt-prod")
-                .tls(tlsIssuedBy(letsEncrypt(), "shop-tls", "shop.example.com")))
-                .resources().stream().filter(Ingress.class::isInstance).findFirst().orElseThrow();
+                .tls(tlsIssuedBy(letsEncrypt(), "shop-tls", "shop.example.com")));
+        Ingress ingress = (Ingress) app.resources().stream().filter(Ingress.class::isInstance).findFirst()
+                .orElseThrow();
 
+        assertThat(app.report().warnings()).isEmpty();
         assertThat(ingress.getMetadata().getAnnotations())
                 .containsExactly(java.util.Map.entry("cert-manager.io/cluster-issuer", "letsencrypt-prod"));
     }

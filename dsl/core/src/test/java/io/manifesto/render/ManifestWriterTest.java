@@ -75,18 +75,19 @@ class ManifestWriterTest {
 
     @Test
     void replacesAnExistingFileWhole() throws IOException {
-        Files.writeString(directory.resolve("shop.yaml"), "old content that is longer than the new one".repeat(50));
+        Path out = Files.createDirectory(directory.resolve("out"));
+        Files.writeString(out.resolve("shop.yaml"), "old content that is longer than the new one".repeat(50));
         var shop = application("shop").add(configMap("settings")).build();
 
-        Manifesto.write(directory, shop);
+        Manifesto.write(out, shop);
 
-        assertThat(Files.readString(directory.resolve("shop.yaml"))).isEqualTo(shop.toYaml());
-        assertThat(filesIn(directory)).containsExactly("shop.yaml");
+        assertThat(Files.readString(out.resolve("shop.yaml"))).isEqualTo(shop.toYaml());
+        assertThat(filesIn(out)).containsExactly("shop.yaml");
     }
 
     @Test
     void writesFilesEveryoneCanRead() throws IOException {
-        Path written = Manifesto.write(directory, application("shop").add(configMap("settings")).build()).get(0);
+        Path written = Manifesto.write(directory.resolve("out"), application("shop").add(configMap("settings")).build()).get(0);
 
         if (Files.getFileStore(written).supportsFileAttributeView("posix")) {
             assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(written)))

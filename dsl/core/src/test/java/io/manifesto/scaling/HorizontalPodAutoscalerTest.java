@@ -293,8 +293,9 @@ class HorizontalPodAutoscalerTest {
                 .scaleDown(ScalingRules.defaults().stabilizationWindowSeconds(4000));
 
         assertThat(problems(application("shop").add(web, hpa))).extracting(p -> p.substring(p.lastIndexOf('[')))
-                .containsExactly("[workload.replicas-owned]", "[hpa.min-above-max]", "[hpa.stabilization-window]",
-                        "[hpa.missing-request]");
+                // the DSL's rules first, then the rules over the rendered objects
+                .containsExactly("[hpa.min-above-max]", "[hpa.stabilization-window]", "[hpa.missing-request]",
+                        "[workload.replicas-owned]");
     }
 
     @Test
@@ -521,8 +522,10 @@ class HorizontalPodAutoscalerTest {
         var unlimited = web().container(container("proxy").image("envoyproxy/envoy:v1.31.0")
                 .requests(cpu("50m")).limits(cpu("50m")));
 
-        application("shop").add(limited, hpa(limited).replicas(2, 10).cpuUtilization(200)).build();
-        application("shop").add(unlimited, hpa(unlimited).replicas(2, 10).cpuUtilization(700)).build();
+        assertThat(application("shop").add(limited, hpa(limited).replicas(2, 10).cpuUtilization(200)).build()
+                .report().warnings()).isEmpty();
+        assertThat(application("shop").add(unlimited, hpa(unlimited).replicas(2, 10).cpuUtilization(700)).build()
+                .report().warnings()).isEmpty();
     }
 
     @Test

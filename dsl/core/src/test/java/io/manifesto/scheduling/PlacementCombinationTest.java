@@ -105,12 +105,12 @@ class PlacementCombinationTest {
     @Test
     void acceptsTermsThatSomeNodeMeets() {
         // one term of ZONES contradicts zone In [b, c] on a; the other does not
-        Builds.build(worker().placement(ZONES).placement(placement().requireNodes(in("zone", "b", "c"))));
-        Builds.build(worker().placement(placement().requireNodes(NodeRequirement.greaterThan("cores", 8),
-                NodeRequirement.lessThan("cores", 11), notIn("cores", "9"))));
-        Builds.build(worker().placement(placement().nodeSelector("agentpool", "a")
-                .requireNodes(in("agentpool", "a", "b"), NodeRequirement.exists("gpu"), notIn("gpu", "none"))));
-        Builds.build(worker().placement(AksVirtualNodes.onlyV1()));
+        assertThat(Builds.warnings(worker().placement(ZONES).placement(placement().requireNodes(in("zone", "b", "c"))))).isEmpty();
+        assertThat(Builds.warnings(worker().placement(placement().requireNodes(NodeRequirement.greaterThan("cores", 8),
+                NodeRequirement.lessThan("cores", 11), notIn("cores", "9"))))).isEmpty();
+        assertThat(Builds.warnings(worker().placement(placement().nodeSelector("agentpool", "a")
+                .requireNodes(in("agentpool", "a", "b"), NodeRequirement.exists("gpu"), notIn("gpu", "none"))))).isEmpty();
+        assertThat(Builds.warnings(worker().placement(AksVirtualNodes.onlyV1()))).isEmpty();
         Builds.build(worker().placement(AksVirtualNodes.onlyV2()).placement(AksVirtualNodes.burstV2()));
     }
 }

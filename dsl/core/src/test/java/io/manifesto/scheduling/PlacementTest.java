@@ -243,6 +243,15 @@ class PlacementTest {
     void reportsNullsAsProblemsInsteadOfThrowing() {
         assertThat(problems(web().placement(placement().tolerate(null).nodeSelector(null).and(null)),
                 nodePool("pool").taint(null).check(null))).extracting(p -> p.substring(p.lastIndexOf('[') + 1,
-                p.length() - 1)).containsExactly("input.null", "input.null", "label.key");
+                p.length() - 1)).containsExactly("input.null", "input.null", "input.null", "input.null", "label.key");
+    }
+
+    @Test
+    void reportsANullPlacementAndANullSelectorMapNamingTheMethod() {
+        assertThat(problems(web().placement(placement().and(null).nodeSelector((Map<String, String>) null))))
+                .containsExactly("error Deployment/web spec.template.spec.affinity = \"<none>\": null was passed to"
+                                + " and(...). Fix: pass a value, or leave the call out. [input.null]",
+                        "error Deployment/web spec.template.spec.nodeSelector = \"<none>\": null was passed to"
+                                + " nodeSelector(...). Fix: pass a value, or leave the call out. [input.null]");
     }
 }

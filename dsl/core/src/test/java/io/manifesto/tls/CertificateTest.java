@@ -175,7 +175,9 @@ class CertificateTest {
     void acceptsACaCertificateWithOnlyACommonName() {
         Certificate ca = Certificate.named("shop-ca", IssuerRef.clusterIssuer("selfsigned")).isCA(true)
                 .commonName("Shop internal CA");
-        assertThat(TlsFixtures.build(ca).toYaml()).contains("  commonName: Shop internal CA\n  isCA: true\n");
+        var built = TlsFixtures.build(ca);
+        assertThat(built.toYaml()).contains("  commonName: Shop internal CA\n  isCA: true\n");
+        assertThat(built.report().warnings()).isEmpty();
         assertThat(ca.ca()).isTrue();
         assertThat(ca.commonName()).contains("Shop internal CA");
     }

@@ -116,10 +116,12 @@ class HostFeaturesTest {
 
     @Test
     void acceptsEveryFieldADownwardApiVolumeShowsInNestedPaths() {
-        assertThat(yaml(web().volume(Volume.downwardApi("info", Map.of("labels", "metadata.labels",
+        var info = web().volume(Volume.downwardApi("info", Map.of("labels", "metadata.labels",
                 "pod/team", "metadata.labels['team']", "pod/uid", "metadata.uid", "pod/name", "metadata.name",
                 "pod/namespace", "metadata.namespace", "annotations", "metadata.annotations",
-                "pod/owner", "metadata.annotations['owner']"))))).contains("path: pod/team\n");
+                "pod/owner", "metadata.annotations['owner']")));
+        assertThat(yaml(info)).contains("path: pod/team\n");
+        assertThat(io.manifesto.scheduling.Builds.warnings(info)).isEmpty();
     }
 
     @Test
@@ -148,8 +150,9 @@ class HostFeaturesTest {
 
     @Test
     void acceptsIpv4AndIpv6HostAliases() {
-        assertThat(yaml(web().hostAlias("10.0.0.5", "db.internal").hostAlias("fd00::5", "cache.internal")))
-                .contains("ip: 10.0.0.5", "ip: fd00::5");
+        var aliased = web().hostAlias("10.0.0.5", "db.internal").hostAlias("fd00::5", "cache.internal");
+        assertThat(yaml(aliased)).contains("ip: 10.0.0.5", "ip: fd00::5");
+        assertThat(io.manifesto.scheduling.Builds.warnings(aliased)).isEmpty();
         assertThat(problems(web().hostAlias("10.0.0.256", "db").hostAlias("fd00::5::6", "db")))
                 .containsExactly(notAnAddress(0, "10.0.0.256"), notAnAddress(1, "fd00::5::6"));
     }

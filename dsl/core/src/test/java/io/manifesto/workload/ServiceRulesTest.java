@@ -43,11 +43,15 @@ class ServiceRulesTest {
     @Test
     void acceptsOneNumberForUdpAndTcp() {
         var dns = container("dns").image("coredns:1.11.1").port("dns", 53, Protocol.UDP).port("dns-tcp", 53);
-        assertThat(application("dns").add(deployment("dns").container(dns)).build().toYaml())
+        var derived = application("dns").add(deployment("dns").container(dns)).build();
+        var chosen = application("dns").add(deployment("dns").container(dns)
+                .servicePort("dns", 53).servicePort("dns-tcp", 53)).build();
+        assertThat(derived.toYaml())
                 .contains("    port: 53\n    protocol: UDP\n", "    port: 53\n    protocol: TCP\n");
-        assertThat(application("dns").add(deployment("dns").container(dns)
-                .servicePort("dns", 53).servicePort("dns-tcp", 53)).build().toYaml())
+        assertThat(chosen.toYaml())
                 .contains("    port: 53\n    protocol: UDP\n", "    port: 53\n    protocol: TCP\n");
+        assertThat(derived.report().warnings()).isEmpty();
+        assertThat(chosen.report().warnings()).isEmpty();
     }
 
     @Test
@@ -75,7 +79,9 @@ class ServiceRulesTest {
     void acceptsAHeadlessServicePortOnItsContainerPortsNumberToChooseWhatIsExposed() {
         var db = statefulSet("db").replicas(2).container(container("pg").image("postgres:16.2").port("pg", 5432)
                 .port("metrics", 9187));
-        assertThat(application("shop").add(db.servicePort("pg", 5432)).build().toYaml()).contains("""
+        var built = application("shop").add(db.servicePort("pg", 5432)).build();
+        assertThat(built.report().warnings()).isEmpty();
+        assertThat(built.toYaml()).contains("""
                 spec:
                   clusterIP: None
                   ports:

@@ -71,7 +71,9 @@ class WorkloadRulesTest {
     @Test
     void acceptsEnvFromAConfigMapOutsideTheApplication() {
         var shop = deployment("shop").container(web().env(EnvVar.fromConfigMap("LEVEL", "platform", "level")));
-        assertThat(app(shop).build().toYaml()).contains("name: platform");
+        var built = app(shop).build();
+        assertThat(built.toYaml()).contains("name: platform");
+        assertThat(built.report().warnings()).isEmpty();
     }
 
     @Test
@@ -151,12 +153,13 @@ class WorkloadRulesTest {
     @Test
     void rejectsNegativeReplicasAndAStuckRollout() {
         var shop = deployment("shop").container(web()).replicas(-1).strategy(rollingUpdate(count(0), count(0)));
+        // the DSL's rules first, then the rules over the rendered objects
         assertThat(problemsOf(app(shop))).containsExactly(
-                "error Deployment/shop spec.replicas = \"-1\": a replica count cannot be negative. Fix: use 0 or"
-                        + " more. [workload.replicas]",
                 "error Deployment/shop spec.strategy.rollingUpdate.maxSurge = \"0\": maxSurge and maxUnavailable are"
                         + " both 0, so a rollout can never progress. Fix: let one of them be above 0, e.g. maxSurge 1."
-                        + " [deployment.strategy]");
+                        + " [deployment.strategy]",
+                "error Deployment/shop spec.replicas = \"-1\": a replica count cannot be negative. Fix: use 0 or"
+                        + " more. [workload.replicas]");
     }
 
     @Test
@@ -211,14 +214,16 @@ class WorkloadRulesTest {
         var db = statefulSet("db").container(container("db"));
 
         assertThat(problemsOf(application("shop").add(shop, db))).extracting(line -> line.replaceAll(".*\\[", "["))
-                .containsExactly("[name.dns1123-subdomain]", "[quantity.format]", "[resources.request-above-limit]",
-                        "[name.dns1035-label]", "[container.image]");
+                // the DSL's rules first, then the rules over the rendered objects, one rule set after the other
+                .containsExactly("[name.dns1123-subdomain]", "[name.dns1035-label]", "[container.image]",
+                        "[quantity.format]", "[resources.request-above-limit]");
     }
 
     @Test
     void acceptsASurgeAboveAHundredPercentButNotANegativeOne() {
-        assertThat(app(deployment("shop").container(web()).strategy(rollingUpdate(percent(200), count(0))))
-                .build().toYaml()).contains("maxSurge: 200%");
+        var surge = app(deployment("shop").container(web()).strategy(rollingUpdate(percent(200), count(0)))).build();
+        assertThat(surge.toYaml()).contains("maxSurge: 200%");
+        assertThat(surge.report().warnings()).isEmpty();
         assertThat(problemsOf(app(deployment("shop").container(web()).strategy(rollingUpdate(count(-1), count(1))))))
                 .containsExactly("error Deployment/shop spec.strategy.rollingUpdate.maxSurge = \"-1\": cannot be"
                         + " negative. Fix: use a count or a percentage of 0 or more (a surge may exceed 100%)."
@@ -256,7 +261,9 @@ class WorkloadRulesTest {
         var shop = deployment("shop").container(web()
                 .env(EnvVar.fromField("TEAM", "metadata.labels['team']"))
                 .env(EnvVar.fromField("POD", "metadata.name")));
-        assertThat(app(shop).build().toYaml()).contains("metadata.labels['team']");
+        var built = app(shop).build();
+        assertThat(built.toYaml()).contains("metadata.labels['team']");
+        assertThat(built.report().warnings()).isEmpty();
     }
 
     @Test

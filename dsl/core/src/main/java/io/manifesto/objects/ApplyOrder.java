@@ -1,4 +1,4 @@
-package io.manifesto.core;
+package io.manifesto.objects;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 

@@ -1,4 +1,4 @@
-package io.manifesto.core;
+package io.manifesto.objects;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -29,7 +29,7 @@ public final class ResourceScope {
      * {@code true} when objects of {@code kind} belong in a namespace, as far as the kind alone tells: every kind
      * but the well-known cluster-scoped ones.
      */
-    static boolean isNamespaced(String kind) {
+    public static boolean isNamespaced(String kind) {
         return kind == null || !CLUSTER_SCOPED_KINDS.contains(kind);
     }
 
@@ -45,15 +45,7 @@ public final class ResourceScope {
      * The object's own {@code metadata.namespace}, empty when it has none. An explicit {@code ""} is kept: the
      * application fills in only a missing namespace.
      */
-    static Optional<String> namespaceOf(HasMetadata object) {
+    public static Optional<String> namespaceOf(HasMetadata object) {
         return Optional.ofNullable(object.getMetadata()).map(ObjectMeta::getNamespace);
-    }
-
-    /**
-     * The namespace an object of {@code kind} without one of its own is applied in: the application's when the kind
-     * is namespaced, {@code ""} for a cluster-scoped kind or when the application has none.
-     */
-    static String defaultNamespace(String kind, Model model) {
-        return isNamespaced(kind) ? model.namespace().orElse("") : "";
     }
 }

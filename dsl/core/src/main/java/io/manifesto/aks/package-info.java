@@ -1,0 +1,9 @@
+/**
+ * Azure Kubernetes Service: the virtual node (ACI) placements and what they cannot run. Every value here is
+ * immutable: a method returns a changed copy, so its result must be used ({@code web.replicas(5);} alone changes
+ * nothing, and IDEs and Error Prone say so).
+ */
+@CheckReturnValue
+package io.manifesto.aks;
+
+import com.google.errorprone.annotations.CheckReturnValue;

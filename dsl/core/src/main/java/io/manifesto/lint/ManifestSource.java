@@ -1,0 +1,134 @@
+package io.manifesto.lint;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.KubernetesResource;
+import io.manifesto.objects.Origin;
+import io.manifesto.objects.ResourceScope;
+import io.manifesto.objects.Resource;
+import io.manifesto.validate.Problem;
+import io.manifesto.validate.Severity;
+import io.manifesto.validate.SourcePosition;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One file of manifests, read into the objects the rules check, each with the file and line it starts on and the
+ * lines of its fields; {@code kind: List} documents give their items. What cannot be read is a problem of the file,
+ * never an exception: the other files are still checked.
+ */
+final class ManifestSource {
+
+    /** A file or document that cannot be read: a syntax error, or a document that is not a Kubernetes object. */
+    static final String UNREADABLE = "lint.unreadable";
+
+    private static final ObjectMapper TYPED = JsonMapper.builder().build();
+
+    private final List<Resource> resources = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    private ManifestSource() {
+    }
+
+    /** The objects and reading problems of {@code text}, named {@code file} in positions. */
+    static ManifestSource read(String file, String text) {
+        ManifestSource source = new ManifestSource();
+        List<PositionedTree.Document> documents;
+        try {
+            documents = PositionedTree.read(text, file.endsWith(".json"));
+        } catch (JsonProcessingException e) {
+            SyntaxError error = SyntaxError.of(e);
+            source.unreadable(new SourcePosition(file, error.line()), file, "",
+                    "is not valid YAML or JSON at line " + error.line() + ", column " + error.column() + ": "
+                            + error.message(),
+                    "correct the syntax there; the other files were still checked");
+            return source;
+        } catch (IOException e) {
+            source.unreadable(new SourcePosition(file, 0), file, "", "cannot be read: " + e.getMessage(),
+                    "check that the file exists and can be read");
+            return source;
+        }
+        for (int index = 0; index < documents.size(); index++) {
+            PositionedTree.Document document = documents.get(index);
+            JsonNode tree = document.tree();
+            if (tree.isNull() || tree.isMissingNode() || (tree.isObject() && tree.isEmpty())) {
+                continue;
+            }
+            if (tree.path("kind").asText().equals("List") && tree.path("items").isArray()) {
+                for (JsonNode item : tree.path("items")) {
+                    source.add(file, document, item, document.valueLines().getOrDefault(item, document.line()));
+                }
+            } else {
+                source.add(file, document, tree, document.line());
+            }
+        }
+        return source;
+    }
+
+    private void add(String file, PositionedTree.Document document, JsonNode tree, int line) {
+        SourcePosition position = new SourcePosition(file, line);
+        String kind = tree.path("kind").asText("");
+        String name = tree.path("metadata").path("name").asText("");
+        String resource = kind.isEmpty() ? file : kind + "/" + name;
+        if (!tree.isObject()) {
+            unreadable(position, resource, "", "is " + (tree.isArray() ? "a list" : "a scalar") + ", not an object",
+                    "write a Kubernetes object: a map with apiVersion, kind and metadata");
+            return;
+        }
+        for (String field : List.of("apiVersion", "kind")) {
+            if (!tree.path(field).isTextual() || tree.path(field).asText().isBlank()) {
+                unreadable(position, resource, field, "the object has no " + field,
+                        "set " + field + (field.equals("kind") ? ", e.g. Deployment" : ", e.g. apps/v1"));
+                return;
+            }
+        }
+        try {
+            KubernetesResource typed = TYPED.treeToValue(tree, KubernetesResource.class);
+            if (!(typed instanceof HasMetadata object)) {
+                unreadable(position, resource, "", "is not a Kubernetes object with metadata",
+                        "write a Kubernetes object: a map with apiVersion, kind and metadata");
+                return;
+            }
+            String namespace = ResourceScope.isNamespaced(object)
+                    ? ResourceScope.namespaceOf(object).orElse("") : "";
+            resources.add(new Resource(object, namespace, Origin.file(position, document.positions(file, tree))));
+        } catch (JsonProcessingException e) {
+            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+                    ? path(mapping) : "";
+            unreadable(document.positions(file, tree).find(field).orElse(position), resource, field,
+                    "does not fit the " + kind + " schema: " + e.getOriginalMessage(),
+                    "write the value the field's type takes");
+        }
+    }
+
+    private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private void unreadable(SourcePosition position, String resource, String field, String message, String fix) {
+        problems.add(new Problem(Severity.ERROR, UNREADABLE, resource, field, null, message, fix, position));
+    }
+
+    /** The objects read, in file order. */
+    List<Resource> resources() {
+        return resources;
+    }
+
+    /** What could not be read. */
+    List<Problem> problems() {
+        return problems;
+    }
+}

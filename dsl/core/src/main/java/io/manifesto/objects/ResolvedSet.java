@@ -1,0 +1,129 @@
+package io.manifesto.objects;
+
+import io.fabric8.autoscaling.api.model.v1.VerticalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The objects that will be applied, indexed once so that every lookup a rule makes is a map access: by kind,
+ * namespace and name; by kind; the pods each object runs; workloads by pod label; autoscalers by the workload they
+ * target. Whatever made the objects (DSL, raw objects, customizations, YAML files, annotations), rules read them here.
+ */
+public final class ResolvedSet {
+
+    private final List<Resource> all;
+    private final Map<Key, Resource> byKey = new HashMap<>();
+    private final Map<String, List<Resource>> byKind = new HashMap<>();
+    private final Map<Resource, PodTemplate> pods = new IdentityHashMap<>();
+    private final Map<String, List<Resource>> byPodLabel = new HashMap<>();
+    private final Map<Key, List<Resource>> hpasByTarget = new HashMap<>();
+    private final Map<Key, List<Resource>> vpasByTarget = new HashMap<>();
+
+    private ResolvedSet(List<Resource> resources) {
+        this.all = List.copyOf(resources);
+        for (Resource resource : all) {
+            byKey.putIfAbsent(Key.of(resource), resource);
+            byKind.computeIfAbsent(resource.kind(), k -> new ArrayList<>()).add(resource);
+            PodTemplate.of(resource.object()).ifPresent(template -> {
+                pods.put(resource, template);
+                template.labels().forEach((key, value) -> byPodLabel
+                        .computeIfAbsent(labelKey(resource.namespace(), key, value), k -> new ArrayList<>())
+                        .add(resource));
+            });
+            indexTargets(resource);
+        }
+    }
+
+    /** The set of {@code resources}, in the order given (apply order, for rendered ones). */
+    public static ResolvedSet of(List<Resource> resources) {
+        return new ResolvedSet(resources);
+    }
+
+    private void indexTargets(Resource resource) {
+        HasMetadata object = resource.object();
+        if (object instanceof HorizontalPodAutoscaler hpa && hpa.getSpec() != null
+                && hpa.getSpec().getScaleTargetRef() != null) {
+            var target = hpa.getSpec().getScaleTargetRef();
+            hpasByTarget.computeIfAbsent(new Key(target.getKind(), resource.namespace(), target.getName()),
+                    k -> new ArrayList<>()).add(resource);
+        } else if (object instanceof VerticalPodAutoscaler vpa && vpa.getSpec() != null
+                && vpa.getSpec().getTargetRef() != null) {
+            var target = vpa.getSpec().getTargetRef();
+            vpasByTarget.computeIfAbsent(new Key(target.getKind(), resource.namespace(), target.getName()),
+                    k -> new ArrayList<>()).add(resource);
+        }
+    }
+
+    /** Every object, in order. */
+    public List<Resource> all() {
+        return all;
+    }
+
+    /** The objects of {@code kind}, in order. */
+    public List<Resource> ofKind(String kind) {
+        return byKind.getOrDefault(kind, List.of());
+    }
+
+    /** The object of {@code kind} named {@code name} in {@code namespace}, if the set has it. */
+    public Optional<Resource> find(String kind, String namespace, String name) {
+        return Optional.ofNullable(byKey.get(new Key(kind, namespace, name)));
+    }
+
+    /** The pods {@code resource} runs, if it runs any. */
+    public Optional<PodTemplate> pods(Resource resource) {
+        return Optional.ofNullable(pods.get(resource));
+    }
+
+    /** Every object that runs pods, in order. */
+    public List<Resource> workloads() {
+        return all.stream().filter(pods::containsKey).toList();
+    }
+
+    /**
+     * The objects in {@code namespace} whose pods carry every label of {@code selector}; none for an empty selector
+     * (a Service without selector selects nothing).
+     */
+    public List<Resource> workloadsSelectedBy(String namespace, Map<String, String> selector) {
+        if (selector == null || selector.isEmpty()) {
+            return List.of();
+        }
+        var first = selector.entrySet().iterator().next();
+        return byPodLabel.getOrDefault(labelKey(namespace, first.getKey(), first.getValue()), List.of()).stream()
+                .filter(workload -> pods.get(workload).labels().entrySet().containsAll(selector.entrySet()))
+                .toList();
+    }
+
+    /** The HorizontalPodAutoscalers whose {@code scaleTargetRef} names {@code workload}. */
+    public List<Resource> hpasTargeting(Resource workload) {
+        return hpasByTarget.getOrDefault(Key.of(workload), List.of());
+    }
+
+    /** The VerticalPodAutoscalers whose {@code targetRef} names {@code workload}. */
+    public List<Resource> vpasTargeting(Resource workload) {
+        return vpasByTarget.getOrDefault(Key.of(workload), List.of());
+    }
+
+    private static String labelKey(String namespace, String key, String value) {
+        return namespace + '\u0000' + key + '\u0000' + value;
+    }
+
+    /** An object's identity in a cluster. */
+    private record Key(String kind, String namespace, String name) {
+        Key {
+            kind = kind == null ? "" : kind;
+            namespace = namespace == null ? "" : namespace;
+            name = name == null ? "" : name;
+        }
+
+        static Key of(Resource resource) {
+            return new Key(resource.kind(), resource.namespace(), resource.name());
+        }
+    }
+}

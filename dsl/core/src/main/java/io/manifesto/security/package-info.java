@@ -1,0 +1,9 @@
+/**
+ * Pod and container security context, and the visible, removable security defaults. Every value here is immutable:
+ * a method returns a changed copy, so its result must be used ({@code web.replicas(5);} alone changes nothing, and
+ * IDEs and Error Prone say so).
+ */
+@CheckReturnValue
+package io.manifesto.security;
+
+import com.google.errorprone.annotations.CheckReturnValue;

@@ -1,0 +1,9 @@
+/**
+ * Workloads and what they are made of: Deployment, StatefulSet, DaemonSet, containers, ports, probes, volumes.
+ * Every value here is immutable: a method returns a changed copy, so its result must be used ({@code
+ * web.replicas(5);} alone changes nothing, and IDEs and Error Prone say so).
+ */
+@CheckReturnValue
+package io.manifesto.workload;
+
+import com.google.errorprone.annotations.CheckReturnValue;

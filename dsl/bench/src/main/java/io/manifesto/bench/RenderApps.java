@@ -1,42 +1,42 @@
 package io.manifesto.bench;
 
-import io.manifesto.Manifesto;
+import io.manifesto.core.Application;
+import io.manifesto.render.ManifestFile;
+import io.manifesto.render.ManifestWriter;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The whole-process command: renders N generated seed apps to files through the public API
- * ({@code Manifesto.write}), for timing with {@code /usr/bin/time -v}. It streams: in the per-app shape each
- * application is composed, built, written and dropped before the next one is composed, so memory does not grow with
- * N. With {@code --threads T} (per-app shape only) T threads share the apps, app {@code i} going to thread
- * {@code i mod T}; every file is the same as with one thread.
+ * The whole-process command: renders N generated seed apps to files, for timing with {@code /usr/bin/time -v}.
+ * Applications are composed, built and turned into YAML one at a time and dropped at once, so no canonical tree or
+ * application outlives its own file. Two ways to write:
+ * <ul>
+ *   <li>by default, as one set through {@link ManifestWriter} (what {@code Manifesto.write} does): the directory is
+ *       replaced whole and atomically, so the YAML text of every file is held until the set is written;</li>
+ *   <li>with {@code --stream}, each file is written as soon as its application is built (plain
+ *       {@code Files.writeString}, no atomic set): memory does not grow with N.</li>
+ * </ul>
  *
- * <pre>java -cp dsl/bench/target/benchmarks.jar io.manifesto.bench.RenderApps 5000 per-app target/apps [seed|full] [--threads 2]</pre>
+ * <pre>java -cp dsl/bench/target/benchmarks.jar io.manifesto.bench.RenderApps 5000 per-app target/apps [seed|full] [--stream]</pre>
  */
 public final class RenderApps {
 
     private RenderApps() {
     }
 
-    /** Entry point: {@code RenderApps <apps> <per-app|all-in-one> <directory> [seed|full] [--threads T]}. */
-    public static void main(String[] args) throws InterruptedException, ExecutionException {
+    /** Entry point: {@code RenderApps <apps> <per-app|all-in-one> <directory> [seed|full] [--stream]}. */
+    public static void main(String[] args) throws IOException {
         List<String> arguments = new ArrayList<>(List.of(args));
-        int threads = 1;
-        int option = arguments.indexOf("--threads");
-        if (option >= 0 && option + 1 < arguments.size()) {
-            threads = Integer.parseInt(arguments.remove(option + 1));
-            arguments.remove(option);
-        }
-        if (arguments.size() < 3 || arguments.size() > 4 || threads < 1) {
-            System.err.println("usage: RenderApps <apps> <per-app|all-in-one> <directory> [seed|full] [--threads T]");
+        boolean stream = arguments.remove("--stream");
+        if (arguments.size() < 3 || arguments.size() > 4) {
+            System.err.println("usage: RenderApps <apps> <per-app|all-in-one> <directory> [seed|full] [--stream]");
             System.exit(2);
         }
         int n = Integer.parseInt(arguments.get(0));
@@ -45,42 +45,33 @@ public final class RenderApps {
         SeedApp.Variant variant = arguments.size() == 4
                 ? SeedApp.Variant.valueOf(arguments.get(3).toUpperCase(Locale.ROOT)) : SeedApp.Variant.SEED;
         long start = System.nanoTime();
-        int files = shape == Shape.PER_APP && threads > 1 ? inParallel(n, variant, directory, threads)
-                : inSequence(n, shape, variant, directory);
+        List<ManifestFile> files = new ArrayList<>();
+        if (stream) {
+            Files.createDirectories(directory);
+        }
+        int[] written = {0};
+        Apps.stream(n, shape, variant, application -> {
+            if (stream) {
+                writeNow(directory, application);
+            } else {
+                files.add(application.toFile());
+            }
+            written[0]++;
+        });
+        if (!stream) {
+            ManifestWriter.write(directory, files);
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf(Locale.ROOT, "wrote %d files, %d objects, into %s in %d ms%n",
-                files, (long) n * variant.objects(), directory, millis);
+                written[0], (long) n * variant.objects(), directory, millis);
     }
 
-    private static int inSequence(int n, Shape shape, SeedApp.Variant variant, Path directory) {
-        AtomicInteger files = new AtomicInteger();
-        Apps.stream(n, shape, variant, application -> files.addAndGet(Manifesto.write(directory, application).size()));
-        return files.get();
-    }
-
-    private static int inParallel(int n, SeedApp.Variant variant, Path directory, int threads)
-            throws InterruptedException, ExecutionException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+    private static void writeNow(Path directory, Application application) {
+        ManifestFile file = application.toFile();
         try {
-            List<Future<Integer>> parts = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int first = t;
-                int step = threads;
-                parts.add(pool.submit(() -> {
-                    int files = 0;
-                    for (int i = first; i < n; i += step) {
-                        files += Manifesto.write(directory, Apps.perApp(i, variant).build()).size();
-                    }
-                    return files;
-                }));
-            }
-            int files = 0;
-            for (Future<Integer> part : parts) {
-                files += part.get();
-            }
-            return files;
-        } finally {
-            pool.shutdown();
+            Files.writeString(directory.resolve(file.fileName()), file.content(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -4,6 +4,9 @@ import io.manifesto.config.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.manifesto.core.Application;
 import io.manifesto.core.IntOrPercent;
+import io.manifesto.environment.Definition;
+import io.manifesto.environment.Drift;
+import io.manifesto.environment.Environment;
 import io.manifesto.identity.Role;
 import io.manifesto.identity.ServiceAccount;
 import io.manifesto.lint.Lint;
@@ -201,6 +204,37 @@ public final class Manifesto {
             problems.verdict("output", List.of());
         }
         return ManifestWriter.write(directory, Arrays.stream(applications).map(Application::toFile).toList());
+    }
+
+    /**
+     * What differs between two built applications, object by object and field by field: e.g.
+     * {@code diff(definition.application(staging), definition.application(prod))}. Objects are matched by kind and
+     * name; the namespace is a field like any other.
+     */
+    public static Drift diff(Application left, Application right) {
+        Nulls missing = Nulls.NONE.remember(left, "left", "diff(...)").remember(right, "right", "diff(...)");
+        if (!missing.values().isEmpty()) {
+            Problems problems = new Problems();
+            missing.report(problems.at("Drift"));
+            problems.verdict("diff", List.of());
+        }
+        return Drift.between(left, right);
+    }
+
+    /**
+     * What differs between two environments of one definition, e.g. {@code diff(shop, STAGING, PROD)}: the same
+     * report as {@link #diff(Application, Application)}, named after the environments.
+     */
+    public static Drift diff(Definition definition, Environment left, Environment right) {
+        Nulls missing = Nulls.NONE.remember(definition, "definition", "diff(...)")
+                .remember(left, "left", "diff(...)").remember(right, "right", "diff(...)");
+        if (!missing.values().isEmpty()) {
+            Problems problems = new Problems();
+            missing.report(problems.at("Drift"));
+            problems.verdict("diff", List.of());
+        }
+        return Drift.between(left.name(), definition.application(left).resources(),
+                right.name(), definition.application(right).resources());
     }
 
     // ---- https: ingress, TLS, cert-manager ----

@@ -97,7 +97,8 @@ class NullRobustnessTest {
         return Arrays.stream(Manifesto.class.getMethods())
                 .filter(m -> Modifier.isStatic(m.getModifiers()) && m.getParameterCount() > 0)
                 .filter(m -> Arrays.stream(m.getParameterTypes()).noneMatch(Class::isPrimitive))
-                .filter(m -> !m.getName().equals("write"))
+                // write and diff act at once, so a null is a ValidationException there (for diff: DriftTest)
+                .filter(m -> !m.getName().equals("write") && !m.getName().equals("diff"))
                 .sorted(Comparator.comparing(Method::toString))
                 .map(method -> DynamicTest.dynamicTest(method.toString(), () -> {
                     Object made = invokeWithNulls(method, null);
@@ -221,7 +222,8 @@ class NullRobustnessTest {
     private static final Set<String> REPORTED_BY_FIELD_RULE = Set.of(
             "Manifesto.configMap", "Manifesto.ingress", "Manifesto.overprovisioning", "Manifesto.nodePool",
             "Manifesto.daemonSet", "Manifesto.deployment", "Manifesto.statefulSet", "Manifesto.job",
-            "Manifesto.role", "Manifesto.serviceAccount",
+            "Manifesto.role", "Manifesto.serviceAccount", "Manifesto.secret", "Manifesto.tlsSecret",
+            "Manifesto.registrySecret", "Manifesto.cronJob",
             "HorizontalPodAutoscaler.withName", "VerticalPodAutoscaler.withName", "PodDisruptionBudget.withName",
             "PodDisruptionBudget.maxUnavailable", "PodDisruptionBudget.minAvailable",
             "PodDisruptionBudget.unhealthyPodEvictionPolicy", "Certificate.duration", "Certificate.renewBefore",

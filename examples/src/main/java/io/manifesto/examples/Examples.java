@@ -8,7 +8,10 @@ public final class Examples {
     private Examples() {
     }
 
-    /** All examples; each renders to {@code golden-manifests/<name>.yaml}. */
+    /**
+     * All examples; each renders to {@code golden-manifests/<name>.yaml}, or with environments to
+     * {@code golden-manifests/<name>/<environment>.yaml}.
+     */
     public static List<Example> all() {
         return List.of(
                 new Example("quickstart", "the README's quickstart", Quickstart::define),
@@ -27,6 +30,8 @@ public final class Examples {
                         "a wildcard certificate from Let's Encrypt through Azure DNS with a managed identity",
                         WildcardCertificate::define),
                 new Example("virtual-nodes", "a queue worker only on AKS virtual nodes, with the talk's toleration"
-                        + " and node selector", VirtualNodes::define));
+                        + " and node selector", VirtualNodes::define),
+                Example.ofEnvironments("dev-spaces", "web and an orders API rendered for prod, staging and dev from"
+                        + " one definition, and for alice's and bob's spaces under dev", new DevSpaces()));
     }
 }

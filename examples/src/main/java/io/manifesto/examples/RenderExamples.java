@@ -10,9 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Renders every example into a directory (first argument; {@code target/manifests} by default) and prints one line
- * per file written. Every example is built before anything is written: when any example is invalid, the problems of
- * every invalid example are printed and nothing is written.
+ * Renders every example, every environment and space of it, into a directory (first argument;
+ * {@code target/manifests} by default) with the layout of {@code golden-manifests/}, as one set that replaces the
+ * previous one, and prints one line per file written. Everything is built before anything is written: when any rendering is invalid, the problems of every
+ * invalid one are printed and nothing is written.
  */
 public final class RenderExamples {
 
@@ -24,21 +25,24 @@ public final class RenderExamples {
         Path directory = Path.of(args.length > 0 ? args[0] : "target/manifests");
         List<ManifestFile> files = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        int count = 0;
         for (Example example : Examples.all()) {
-            try {
-                Application application = example.definition().get();
-                files.add(new ManifestFile(example.fileName(), application.toYaml()));
-                if (!application.report().isEmpty()) {
-                    System.out.print(application.report());
+            for (Example.Rendering rendering : example.renderings()) {
+                count++;
+                try {
+                    Application application = rendering.application().get();
+                    files.add(new ManifestFile(rendering.path(), application.toYaml()));
+                    if (!application.report().isEmpty()) {
+                        System.out.print(application.report());
+                    }
+                } catch (ValidationException e) {
+                    failures.add(rendering.path() + ": " + e.getMessage());
                 }
-            } catch (ValidationException e) {
-                failures.add(example.name() + ": " + e.getMessage());
             }
         }
         if (!failures.isEmpty()) {
             failures.forEach(System.err::println);
-            System.err.println("nothing written: " + failures.size() + " of " + Examples.all().size()
-                    + " examples are invalid");
+            System.err.println("nothing written: " + failures.size() + " of " + count + " renderings are invalid");
             System.exit(1);
         }
         try {

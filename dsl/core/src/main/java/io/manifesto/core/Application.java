@@ -1,13 +1,8 @@
 package io.manifesto.core;
 
-import io.manifesto.objects.ApplyOrder;
-import io.manifesto.objects.ResourceScope;
-import io.manifesto.objects.ResourceId;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.manifesto.objects.Origin;
 import io.manifesto.objects.ResolvedSet;
 import io.manifesto.objects.Resource;
 import io.manifesto.render.ManifestFile;
@@ -21,14 +16,11 @@ import io.manifesto.validate.Suppression;
 import io.manifesto.validate.ValidationReport;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -117,40 +109,7 @@ public final class Application {
     }
 
     private static List<HasMetadata> renderObjects(Model model, List<Customization<?>> customizations) {
-        return customize(renderComponents(model), customizations);
-    }
-
-    private static List<HasMetadata> renderComponents(Model model) {
-        List<HasMetadata> objects = new ArrayList<>();
-        for (Component component : model.components()) {
-            objects.addAll(component.render(model));
-        }
-        fillNamespace(model, objects);
-        return objects;
-    }
-
-    /** Every namespaced object without a namespace of its own gets the application's. */
-    private static void fillNamespace(Model model, List<HasMetadata> objects) {
-        model.namespace().ifPresent(namespace -> objects.stream()
-                .filter(ResourceScope::isNamespaced)
-                .map(Application::metadata)
-                .filter(meta -> meta.getNamespace() == null)
-                .forEach(meta -> meta.setNamespace(namespace)));
-    }
-
-    private static List<HasMetadata> customize(List<HasMetadata> objects, List<Customization<?>> customizations) {
-        for (Customization<?> customization : customizations) {
-            objects.stream().filter(customization::matches).forEach(customization::apply);
-        }
-        objects.sort(ApplyOrder.COMPARATOR);
-        return objects;
-    }
-
-    private static ObjectMeta metadata(HasMetadata object) {
-        if (object.getMetadata() == null) {
-            object.setMetadata(new ObjectMeta());
-        }
-        return object.getMetadata();
+        return ObjectPipeline.customize(ObjectPipeline.renderComponents(model), customizations);
     }
 
     /**
@@ -310,15 +269,15 @@ public final class Application {
             Problems problems = new Problems();
             validateApplication(problems);
             all.forEach(component -> validateGuarded(component, model, problems));
-            checkDuplicates(all, model, problems);
+            DuplicateCheck.checkDuplicates(all, model, problems);
             // the object rules run even when a DSL rule failed, so that one build reports every mistake; a component
             // whose values are already reported may fail to render, and then says nothing more
-            List<Resource> resources = render(model, problems, problems.hasErrors());
+            List<Resource> resources = ObjectPipeline.render(model, customizations, problems, problems.hasErrors());
             List<Suppression> inForce = new ArrayList<>(suppressions);
-            inForce.addAll(RuleEngine.standard().run(ResolvedSet.of(withDeclared(model, resources)), problems));
+            inForce.addAll(RuleEngine.standard().run(ResolvedSet.of(ObjectPipeline.withDeclared(model, resources)), problems));
             checkUnusedSuppressions(problems);
             ValidationReport report = problems.verdict("application " + name, inForce);
-            List<ObjectNode> documents = serialize(resources, problems);
+            List<ObjectNode> documents = ObjectPipeline.serialize(resources, problems);
             problems.verdict("application " + name, inForce);
             return new Application(model, List.copyOf(customizations), documents, report);
         }
@@ -379,138 +338,8 @@ public final class Application {
             }
         }
 
-        /**
-         * Reports objects rendered more than once: Kubernetes knows an object by its kind, namespace and name, so
-         * raw objects in other namespaces are distinct even with one kind and name.
-         */
-        private void checkDuplicates(List<Component> all, Model model, Problems problems) {
-            Map<Placed, Integer> counts = new TreeMap<>(Comparator.comparing((Placed p) -> p.id().kind())
-                    .thenComparing(p -> p.id().name()).thenComparing(Placed::namespace));
-            all.forEach(c -> c.ids().forEach(id -> counts.merge(new Placed(id, namespaceOf(c, id, model)), 1,
-                    Integer::sum)));
-            counts.forEach((placed, count) -> {
-                if (count > 1) {
-                    ResourceId id = placed.id();
-                    boolean namespaced = ResourceScope.isNamespaced(id.kind());
-                    problems.at(id.toString()).error(DUPLICATE_RULE, "metadata.name", id.name(),
-                            count + " components render " + id
-                                    + (placed.namespace().isEmpty() ? "" : " in namespace " + placed.namespace()),
-                            "rename one of them: kind and name must be unique "
-                                    + (namespaced ? "in a namespace" : "in the cluster"));
-                }
-            });
-        }
-
-        /** The namespace the object {@code id} of {@code component} is applied in; empty for none or unknown. */
-        private static String namespaceOf(Component component, ResourceId id, Model model) {
-            if (component instanceof RawComponent raw) {
-                return raw.namespace(model);
-            }
-            return model.defaultNamespace(id.kind());
-        }
-
-        /** An object's identity in a cluster: its kind and name, and its namespace ({@code ""} for none). */
-        private record Placed(ResourceId id, String namespace) {
-        }
-
-        /**
-         * The objects that will be applied, with their origins, customized and in apply order. What fails here is a
-         * bug or a customization's mistake: reported, never thrown; {@code quiet} when the DSL rules already found
-         * errors, which may be why a component cannot render.
-         */
-        private List<Resource> render(Model model, Problems problems, boolean quiet) {
-            Problems.Scope application = problems.at("Application/" + name);
-            Map<HasMetadata, Origin> origins = new IdentityHashMap<>();
-            List<HasMetadata> objects = new ArrayList<>();
-            for (Component component : model.components()) {
-                try {
-                    Origin origin = component instanceof RawComponent ? Origin.RAW : Origin.DSL;
-                    component.render(model).forEach(object -> {
-                        objects.add(object);
-                        origins.put(object, origin);
-                    });
-                } catch (RuntimeException e) {
-                    if (!quiet) {
-                        application.error(COMPONENT_FAILED_RULE, "", null, "rendering threw " + e,
-                                "report it as a bug, with the definition that caused it");
-                    }
-                }
-            }
-            fillNamespace(model, objects);
-            boolean unknown = false;
-            for (Customization<?> customization : customizations) {
-                if (!quiet && objects.stream().noneMatch(customization::matches)) {
-                    unknown = true;
-                    problems.at(customization.describe()).error(CUSTOMIZE_UNKNOWN_RULE, "metadata.name",
-                            customization.name(), "the application renders no such object to customize",
-                            "use the fabric8 class and name of a rendered object, one of " + describe(objects));
-                }
-            }
-            if (!unknown) {
-                try {
-                    Application.customize(objects, customizations);
-                } catch (RuntimeException e) {
-                    application.error(CUSTOMIZE_FAILED_RULE, "customize", null, "a customization threw " + e,
-                            "fix the customization; it must only change the object it is given");
-                }
-                for (HasMetadata object : objects) {
-                    if (customizations.stream().anyMatch(c -> c.matches(object))) {
-                        origins.put(object, origins.get(object).customizedCopy());
-                    }
-                }
-            }
-            objects.sort(ApplyOrder.COMPARATOR);
-            return objects.stream().map(object -> new Resource(object, namespaceOf(object), origins.get(object)))
-                    .toList();
-        }
-
-        /** The objects to apply, then the ones components declare to exist at deploy time (checked, not written). */
-        private static List<Resource> withDeclared(Model model, List<Resource> resources) {
-            List<Resource> all = new ArrayList<>(resources);
-            for (Component component : model.components()) {
-                for (HasMetadata object : component.declares(model)) {
-                    fillNamespace(model, List.of(object));
-                    all.add(new Resource(object, namespaceOf(object), Origin.DECLARED));
-                }
-            }
-            return all;
-        }
-
-        private static String namespaceOf(HasMetadata object) {
-            return ResourceScope.isNamespaced(object) ? ResourceScope.namespaceOf(object).orElse("") : "";
-        }
-
-        /** The canonical trees; a value that Jackson cannot write is reported: by a customization, or a bug. */
-        private List<ObjectNode> serialize(List<Resource> resources, Problems problems) {
-            List<ObjectNode> documents = new ArrayList<>();
-            for (Resource resource : resources) {
-                HasMetadata object = resource.object();
-                try {
-                    documents.add(ManifestSerializer.canonical(object));
-                } catch (RuntimeException e) {
-                    SerializationFailure failure = SerializationFailure.of(e);
-                    Problems.Scope scope = problems.at(ResourceId.of(object).toString());
-                    if (resource.origin().customized()) {
-                        scope.error(CUSTOMIZE_FAILED_RULE, failure.field(), failure.type(),
-                                "a customization left a value of a class that cannot be written as YAML",
-                                "set only strings, numbers, booleans, lists, maps and fabric8 model objects");
-                    } else {
-                        scope.error(COMPONENT_FAILED_RULE, failure.field(), failure.type(),
-                                "the rendered object cannot be written as YAML",
-                                "report it as a bug, with the definition that caused it");
-                    }
-                }
-            }
-            return documents;
-        }
-
         private static String describe(Component component) {
             return component.ids().isEmpty() ? component.getClass().getSimpleName() : component.ids().get(0).toString();
-        }
-
-        private static String describe(List<HasMetadata> objects) {
-            return objects.stream().map(o -> o.getClass().getSimpleName() + "/" + ResourceId.of(o).name())
-                    .sorted().toList().toString();
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.manifesto.networking;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** How an ingress path matches request paths: {@code spec.rules[].http.paths[].pathType}, always rendered. */
 public enum PathType {
     /** {@code Prefix}: matches the path and everything below it, element by element ({@code /a} matches {@code /a/b}). */
@@ -27,5 +30,10 @@ public enum PathType {
      */
     public boolean checksElements() {
         return this != IMPLEMENTATION_SPECIFIC;
+    }
+
+    /** The type Kubernetes spells {@code value}, e.g. {@code Prefix}; empty for any other value. */
+    public static Optional<PathType> of(String value) {
+        return Arrays.stream(values()).filter(type -> type.value.equals(value)).findFirst();
     }
 }

@@ -38,6 +38,7 @@ public final class ResolvedSet {
                         .add(resource));
             });
             indexTargets(resource);
+            indexCertificates(resource);
         }
     }
 
@@ -125,5 +126,28 @@ public final class ResolvedSet {
         static Key of(Resource resource) {
             return new Key(resource.kind(), resource.namespace(), resource.name());
         }
+    }
+
+    // ---- cert-manager: Certificates by the secret they write (networking/TLS migration) ----
+
+    private final Map<String, List<Resource>> certificatesBySecret = new HashMap<>();
+
+    private void indexCertificates(Resource resource) {
+        if (resource.object() instanceof io.fabric8.certmanager.api.model.v1.Certificate certificate
+                && certificate.getSpec() != null && certificate.getSpec().getSecretName() != null) {
+            certificatesBySecret.computeIfAbsent(certificate.getSpec().getSecretName(), k -> new ArrayList<>())
+                    .add(resource);
+        }
+    }
+
+    /** The cert-manager Certificates in {@code namespace} whose {@code spec.secretName} is {@code secretName}, in order. */
+    public List<Resource> certificatesWritingSecret(String namespace, String secretName) {
+        String in = namespace == null ? "" : namespace;
+        return certificatesWritingSecret(secretName).stream().filter(c -> c.namespace().equals(in)).toList();
+    }
+
+    /** The cert-manager Certificates, in any namespace, whose {@code spec.secretName} is {@code secretName}. */
+    public List<Resource> certificatesWritingSecret(String secretName) {
+        return certificatesBySecret.getOrDefault(secretName, List.of());
     }
 }

@@ -98,6 +98,7 @@ public final class ManifestWriter {
             for (ManifestFile file : files) {
                 Path staged = swap.staging().resolve(file.fileName());
                 try {
+                    Files.createDirectories(staged.getParent()); // a file of a folder of the set, e.g. dev-spaces/prod.yaml
                     disk.write(staged, file.content());
                 } catch (FileSystemException e) {
                     throw e;
@@ -171,6 +172,22 @@ public final class ManifestWriter {
         }
     }
 
+    /**
+     * {@code true} for {@code shop.yaml} or {@code dev-spaces/prod.yaml}: parts that are neither empty, {@code .},
+     * {@code ..} nor hidden (the swap's own names start with a dot), joined by {@code /}.
+     */
+    private static boolean isInside(String fileName) {
+        if (fileName.isBlank() || fileName.contains("\\")) {
+            return false;
+        }
+        for (String part : fileName.split("/", -1)) {
+            if (part.isEmpty() || part.startsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void checkNames(Path directory, List<ManifestFile> files) {
         Problems problems = new Problems();
         Set<String> seen = new HashSet<>();
@@ -182,11 +199,11 @@ public final class ManifestWriter {
                         "two applications write the same file",
                         "give the applications different names");
             }
-            Path target = root.resolve(file.fileName()).normalize();
-            if (file.fileName().isBlank() || !target.getParent().equals(root)) {
+            if (!isInside(file.fileName())) {
                 scope.error(FILE_NAME_RULE, "fileName", file.fileName(),
-                        "is not a plain file name inside " + root,
-                        "use a name without '/' or '..'");
+                        "is not a file name, or a path of folders and a file name, inside " + root,
+                        "use a name such as shop.yaml or dev-spaces/prod.yaml, without '..', '.', empty or hidden"
+                                + " parts");
             }
         }
         problems.verdict("output to " + directory, List.of());

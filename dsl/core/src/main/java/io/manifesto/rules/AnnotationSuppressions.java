@@ -6,8 +6,11 @@ import io.manifesto.validate.Problem;
 import io.manifesto.validate.Suppression;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Suppressions written on the objects themselves, as kube-linter and Polaris read them: the annotation
@@ -56,21 +59,33 @@ public final class AnnotationSuppressions {
     /** Warns of each annotation suppression in {@code suppressions} that accepts none of {@code problems}. */
     public static void reportUnused(ResolvedSet set, List<Suppression> suppressions, List<Problem> problems,
                                     Findings findings) {
+        if (suppressions.isEmpty()) {
+            return;
+        }
+        // one pass over the problems, then a map access per suppression: sets of 10,000 objects stay linear
+        Set<String> warned = new HashSet<>();
+        Set<String> erred = new HashSet<>();
+        for (Problem problem : problems) {
+            (problem.isError() ? erred : warned).add(problem.ruleId() + '\u0000' + problem.resource());
+        }
+        Map<String, Resource> annotated = new HashMap<>();
+        for (Resource resource : set.all()) {
+            if (resource.annotations().keySet().stream().anyMatch(key -> key.startsWith(PREFIX))) {
+                annotated.putIfAbsent(resource.toString(), resource);
+            }
+        }
         for (Suppression suppression : suppressions) {
-            if (problems.stream().anyMatch(suppression::covers)) {
+            String key = suppression.ruleId() + '\u0000' + suppression.resource();
+            Resource resource = annotated.get(suppression.resource());
+            if (warned.contains(key) || resource == null) {
                 continue;
             }
-            boolean errorRule = problems.stream().anyMatch(p -> p.isError() && p.ruleId().equals(suppression.ruleId())
-                    && p.resource().equals(suppression.resource()));
-            set.all().stream().filter(r -> r.toString().equals(suppression.resource())
-                            && r.annotations().containsKey(PREFIX + suppression.ruleId()))
-                    .findFirst()
-                    .ifPresent(resource -> findings.on(resource).report(UNUSED, field(PREFIX + suppression.ruleId()),
-                            suppression.reason(),
-                            errorRule ? "this rule reports errors, and errors cannot be suppressed"
-                                    : "no warning of this rule was found on " + resource,
-                            Fix.of(errorRule ? "fix the error, then remove the annotation"
-                                    : "remove the annotation, or correct its rule id")));
+            boolean errorRule = erred.contains(key);
+            findings.on(resource).report(UNUSED, field(PREFIX + suppression.ruleId()), suppression.reason(),
+                    errorRule ? "this rule reports errors, and errors cannot be suppressed"
+                            : "no warning of this rule was found on " + resource,
+                    Fix.of(errorRule ? "fix the error, then remove the annotation"
+                            : "remove the annotation, or correct its rule id"));
         }
     }
 

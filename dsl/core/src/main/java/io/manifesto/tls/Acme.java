@@ -1,6 +1,6 @@
 package io.manifesto.tls;
 
-import io.manifesto.networking.Hosts;
+import io.manifesto.hosts.Hosts;
 import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Nulls;
 

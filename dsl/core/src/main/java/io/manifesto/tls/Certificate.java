@@ -10,12 +10,10 @@ import io.manifesto.core.Labels;
 import io.manifesto.core.Model;
 import io.manifesto.objects.ResourceId;
 import io.manifesto.core.SingleObjectComponent;
-import io.manifesto.networking.Hosts;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,29 +25,16 @@ import java.util.Optional;
  */
 public final class Certificate implements SingleObjectComponent {
 
-    /** Rule id: a Certificate without DNS names (and without a common name, which is enough for a CA). */
-    public static final String DNS_NAMES_RULE = "certificate.dns-names";
-    /** Rule id: two Certificates of the application write one secret, and cert-manager would reissue in turn. */
-    public static final String SECRET_SHARED_RULE = "certificate.secret-shared";
-    /** Rule id: a common name that is empty or longer than the 64 bytes cert-manager's webhook accepts. */
-    public static final String COMMON_NAME_RULE = "certificate.common-name";
     /** Rule id: a common name of an ACME certificate that is not one of its DNS names, which the ACME CA refuses. */
     public static final String ACME_COMMON_NAME_RULE = "certificate.acme-common-name";
     /** Rule id: a duration that is not a Go duration ({@code 90d}). */
     public static final String DURATION_FORMAT_RULE = "certificate.duration-format";
     /** Rule id: renewBefore not below duration. */
     public static final String RENEW_BEFORE_RULE = "certificate.renew-before";
-    /**
-     * Rule id: a private key size the algorithm does not allow ({@link KeyAlgorithm#allows(int)}); RSA is the
-     * algorithm when none is set.
-     */
-    public static final String KEY_SIZE_RULE = "certificate.key-size";
     /** Rule id: a duration below cert-manager's minimum of one hour. */
     public static final String DURATION_MINIMUM_RULE = "certificate.duration-minimum";
     /** Rule id: a renewBefore below cert-manager's minimum of five minutes. */
     public static final String RENEW_BEFORE_MINIMUM_RULE = "certificate.renew-before-minimum";
-    /** Rule id (warning): the usage {@code key encipherment} on a key that is not RSA. */
-    public static final String KEY_ENCIPHERMENT_RULE = "certificate.key-encipherment";
     /** Rule id (warning): a duration asked of an ACME issuer, which decides the lifetime itself. */
     public static final String ACME_DURATION_RULE = "certificate.acme-duration";
 
@@ -216,53 +201,16 @@ public final class Certificate implements SingleObjectComponent {
         Problems.Scope scope = problems.at(id().toString());
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
         Labels.checkNameLabel(scope, name);
-        Names.checkDns1123Subdomain(scope, "spec.secretName", secretName());
         missing.report(scope);
-        if (dnsNames.isEmpty() && commonName == null) {
-            scope.error(DNS_NAMES_RULE, "spec.dnsNames", null,
-                    "a Certificate needs at least one DNS name (a CA's needs only a common name)",
-                    "add .dnsNames(\"shop.example.com\")");
-        }
-        checkCommonName(scope);
-        checkSharedSecret(model, scope);
-        for (int i = 0; i < dnsNames.size(); i++) {
-            Hosts.check(scope, "spec.dnsNames[" + i + "]", dnsNames.get(i));
-        }
+        // the secret, the names, the key and the issuer's name are checked on the rendered object
+        // (io.manifesto.tls.rules.CertificateRules)
         checkDurations(scope);
-        checkKey(scope);
         if (issuer != null) {
-            Names.checkDns1123Subdomain(scope, "spec.issuerRef.name", issuer.name());
             IssuerReferences.check(model, scope, issuer, issuerOfApplication, "spec.issuerRef.name",
                     model.namespace(), dnsNames, "spec.dnsNames").flatMap(Issuer::acme).ifPresent(acme -> {
                         checkAcmeDuration(scope);
                         checkAcmeCommonName(scope);
                     });
-        }
-    }
-
-    /** Reported by the later of two Certificates that write one secret, naming the earlier. */
-    private void checkSharedSecret(Model model, Problems.Scope scope) {
-        model.components(Certificate.class).stream()
-                .takeWhile(other -> other != this)
-                .filter(other -> other.secretName().equals(secretName()))
-                .findFirst()
-                .ifPresent(earlier -> scope.error(SECRET_SHARED_RULE, "spec.secretName", secretName(),
-                        earlier.id() + " writes the same secret, and cert-manager would let each Certificate"
-                                + " reissue over the other's key pair",
-                        "give each Certificate its own secretName, or keep one Certificate with the DNS names of"
-                                + " both"));
-    }
-
-    private void checkCommonName(Problems.Scope scope) {
-        if (commonName == null) {
-            return;
-        }
-        if (commonName.isBlank() || commonName.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_COMMON_NAME_BYTES) {
-            scope.error(COMMON_NAME_RULE, "spec.commonName", commonName,
-                    "a common name has 1 to " + MAXIMUM_COMMON_NAME_BYTES + " bytes, the most cert-manager's webhook"
-                            + " accepts",
-                    commonName.isBlank() ? "name the certificate, e.g. .commonName(\"" + name + "\"), or leave it out"
-                            : "use a shorter name, and put long names in .dnsNames(...)");
         }
     }
 
@@ -331,28 +279,6 @@ public final class Certificate implements SingleObjectComponent {
         return value.toDuration();
     }
 
-    private void checkKey(Problems.Scope scope) {
-        if (privateKey == null) {
-            return;
-        }
-        // cert-manager generates an RSA key when the algorithm is left out.
-        KeyAlgorithm algorithm = Objects.requireNonNullElse(privateKey.algorithm(), KeyAlgorithm.RSA);
-        int encipherment = usages.indexOf(KeyUsage.KEY_ENCIPHERMENT);
-        if (algorithm != KeyAlgorithm.RSA && encipherment >= 0) {
-            scope.warning(KEY_ENCIPHERMENT_RULE, "spec.usages[" + encipherment + "]",
-                    KeyUsage.KEY_ENCIPHERMENT.value(),
-                    "only RSA keys encipher keys: RFC 8813 (ECDSA) and RFC 8410 (Ed25519) forbid this usage for "
-                            + algorithm.value() + " keys, and strict TLS clients reject such certificates",
-                    "remove KeyUsage.KEY_ENCIPHERMENT from .usages(...), or use an RSA key");
-        }
-        if (privateKey.size() != null && !algorithm.allows(privateKey.size())) {
-            scope.error(KEY_SIZE_RULE, "spec.privateKey.size", privateKey.size(), algorithm.value() + " keys"
-                            + (privateKey.algorithm() == null ? " (cert-manager's algorithm when none is set)" : "")
-                            + " " + algorithm.allowedSizes(),
-                    algorithm.sizeFix());
-        }
-    }
-
     @Override
     public List<HasMetadata> render(Model model) {
         ObjectMeta metadata = new ObjectMeta();
@@ -368,8 +294,9 @@ public final class Certificate implements SingleObjectComponent {
         spec.setSecretName(secretName());
         spec.setIssuerRef(issuerRef);
         spec.setDnsNames(dnsNames);
-        spec.setDuration(duration == null ? null : new Duration(duration.toDuration().orElseThrow()));
-        spec.setRenewBefore(renewBefore == null ? null : new Duration(renewBefore.toDuration().orElseThrow()));
+        // a duration that is not a Go duration is reported by the build, and renders as left out
+        spec.setDuration(duration == null ? null : duration.toDuration().map(Duration::new).orElse(null));
+        spec.setRenewBefore(renewBefore == null ? null : renewBefore.toDuration().map(Duration::new).orElse(null));
         if (privateKey != null) {
             CertificatePrivateKey key = new CertificatePrivateKey();
             key.setAlgorithm(privateKey.algorithm() == null ? null : privateKey.algorithm().value());

@@ -1,7 +1,7 @@
 package io.manifesto.tls;
 
 import io.manifesto.core.Model;
-import io.manifesto.networking.Hosts;
+import io.manifesto.hosts.Hosts;
 import io.manifesto.validate.Problems;
 
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package io.manifesto.tls;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The private key algorithm of a Certificate, {@code spec.privateKey.algorithm}, with the sizes cert-manager's
@@ -15,12 +17,12 @@ public enum KeyAlgorithm {
         }
 
         @Override
-        String allowedSizes() {
+        public String allowedSizes() {
             return "take a size from " + MINIMUM_RSA_SIZE + " to " + MAXIMUM_RSA_SIZE + " bits";
         }
 
         @Override
-        String sizeFix() {
+        public String sizeFix() {
             return "use a size in that range, e.g. 2048 (the default), 3072 or 4096";
         }
     },
@@ -32,12 +34,12 @@ public enum KeyAlgorithm {
         }
 
         @Override
-        String allowedSizes() {
+        public String allowedSizes() {
             return "take the sizes " + ECDSA_SIZES;
         }
 
         @Override
-        String sizeFix() {
+        public String sizeFix() {
             return "use one of " + ECDSA_SIZES;
         }
     },
@@ -49,12 +51,12 @@ public enum KeyAlgorithm {
         }
 
         @Override
-        String allowedSizes() {
+        public String allowedSizes() {
             return "have a fixed size";
         }
 
         @Override
-        String sizeFix() {
+        public String sizeFix() {
             return "leave the size out";
         }
     };
@@ -81,8 +83,13 @@ public enum KeyAlgorithm {
     public abstract boolean allows(int size);
 
     /** The sizes this algorithm's keys take, as the end of a sentence about "ECDSA keys". */
-    abstract String allowedSizes();
+    public abstract String allowedSizes();
 
     /** How to fix a size this algorithm does not allow. */
-    abstract String sizeFix();
+    public abstract String sizeFix();
+
+    /** The algorithm cert-manager spells {@code value}, e.g. {@code ECDSA}; empty for any other value. */
+    public static Optional<KeyAlgorithm> of(String value) {
+        return Arrays.stream(values()).filter(algorithm -> algorithm.value.equals(value)).findFirst();
+    }
 }

@@ -41,8 +41,8 @@ public final class Problems {
         if (hasErrors()) {
             List<Problem> ordered = new ArrayList<>();
             problems.stream().filter(Problem::isError).forEach(ordered::add);
-            problems.stream().filter(p -> !p.isError() && suppressions.stream().noneMatch(s -> s.covers(p)))
-                    .forEach(ordered::add);
+            SuppressionIndex index = new SuppressionIndex(suppressions);
+            problems.stream().filter(p -> !p.isError() && index.covering(p).isEmpty()).forEach(ordered::add);
             throw new ValidationException(subject, ordered);
         }
         return ValidationReport.of(problems, suppressions);

@@ -29,11 +29,12 @@ public record ValidationReport(List<Problem> warnings, List<SuppressedProblem> s
     public static ValidationReport of(List<Problem> problems, List<Suppression> suppressions) {
         List<Problem> warnings = new ArrayList<>();
         List<SuppressedProblem> suppressed = new ArrayList<>();
+        SuppressionIndex index = new SuppressionIndex(suppressions);
         for (Problem problem : problems) {
             if (problem.isError()) {
                 continue;
             }
-            suppressions.stream().filter(s -> s.covers(problem)).findFirst().ifPresentOrElse(
+            index.covering(problem).ifPresentOrElse(
                     s -> suppressed.add(new SuppressedProblem(problem, s)),
                     () -> warnings.add(problem));
         }

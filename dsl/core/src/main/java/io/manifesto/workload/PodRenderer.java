@@ -159,7 +159,7 @@ final class PodRenderer {
 
     private static Map<String, Quantity> quantities(Map<ResourceName, io.manifesto.resources.Quantity> amounts) {
         Map<String, Quantity> result = new TreeMap<>();
-        amounts.forEach((name, quantity) -> result.put(name.key(), new Quantity(quantity.text())));
+        amounts.forEach((name, quantity) -> result.put(name.key(), unparsed(quantity)));
         return result;
     }
 
@@ -209,7 +209,7 @@ final class PodRenderer {
             builder.withNewSecret().withSecretName(v.secret()).endSecret();
         } else if (volume instanceof Volume.EmptyDir v) {
             builder.withNewEmptyDir()
-                    .withSizeLimit(v.sizeLimit() == null ? null : new Quantity(v.sizeLimit().text()))
+                    .withSizeLimit(v.sizeLimit() == null ? null : unparsed(v.sizeLimit()))
                     .withMedium(v.inMemory() ? "Memory" : null)
                     .endEmptyDir();
         } else if (volume instanceof Volume.FromClaim v) {
@@ -225,4 +225,12 @@ final class PodRenderer {
         return builder.build();
     }
 
+
+    /**
+     * The quantity as written, not parsed: fabric8's parsing constructor throws on text such as {@code ""}, and the
+     * object rules report every quantity they read ({@code quantity.format}), so rendering must not judge first.
+     */
+    private static Quantity unparsed(io.manifesto.resources.Quantity quantity) {
+        return new Quantity(quantity.text(), null);
+    }
 }

@@ -20,8 +20,6 @@ class BuildRenderTest {
     void writesEveryEnvironmentOfEveryDefinitionAndRemovesStaleFiles() throws IOException {
         Files.createDirectories(out.resolve("old"));
         Files.writeString(out.resolve("old/gone.yaml"), "stale");
-        Files.createDirectories(out.resolve("prod"));
-        Files.writeString(out.resolve("prod/notes.txt"), "kept: not a manifest");
 
         Map<String, List<String>> result = BuildRender.render(List.of(ShopDefinition.class.getName(),
                 Fixtures.StaticFactory.class.getName()), null, List.of(), List.of("yaml", "json"), out.toString(), true);
@@ -32,9 +30,22 @@ class BuildRenderTest {
                 out.resolve("prod/shop.yaml").toString(), out.resolve("prod/shop.json").toString(),
                 out.resolve("staging/shop.yaml").toString(), out.resolve("staging/shop.json").toString());
         assertThat(out.resolve("old")).doesNotExist();
-        assertThat(out.resolve("prod/notes.txt")).exists();
         assertThat(Files.readString(out.resolve("prod/shop.yaml"))).contains("replicas: 3");
         assertThat(Files.readString(out.resolve("staging/shop.yaml"))).contains("replicas: 1");
+    }
+
+    @Test
+    void refusesAnEnvironmentDirectoryHoldingOtherFilesAndLeavesThemAlone() throws IOException {
+        Files.createDirectories(out.resolve("prod"));
+        Files.writeString(out.resolve("prod/notes.txt"), "not a manifest");
+
+        Map<String, List<String>> result = BuildRender.render(List.of(ShopDefinition.class.getName()), null,
+                List.of("prod"), List.of("yaml"), out.toString(), true);
+
+        // a write replaces the directory's whole set, so a file that is not a manifest stops it (ManifestWriter)
+        assertThat(result.get(BuildRender.ERRORS)).singleElement().asString()
+                .contains("the directory holds files that are not manifests (notes.txt)");
+        assertThat(out.resolve("prod/notes.txt")).hasContent("not a manifest");
     }
 
     @Test

@@ -63,6 +63,29 @@ class ManifestWriterTest {
     }
 
     @Test
+    void writesFilesOfFoldersAsPartOfOneSet() throws IOException {
+        Path out = directory.resolve("out");
+
+        ManifestWriter.write(out, List.of(new ManifestFile("shop.yaml", "a"),
+                new ManifestFile("dev-spaces/prod.yaml", "b")));
+        ManifestWriter.write(out, List.of(new ManifestFile("dev-spaces/dev.yaml", "c")));
+
+        assertThat(Files.readString(out.resolve("dev-spaces/dev.yaml"))).isEqualTo("c");
+        assertThat(out.resolve("shop.yaml")).doesNotExist();
+        assertThat(out.resolve("dev-spaces/prod.yaml")).doesNotExist();
+    }
+
+    @Test
+    void refusesHiddenAndEmptyPartsOfAFileName() {
+        assertThatThrownBy(() -> ManifestWriter.write(directory, List.of(new ManifestFile("a//b.yaml", "a"),
+                new ManifestFile(".x/b.yaml", "b"))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("error File/a//b.yaml fileName = \"a//b.yaml\": is not a file name, or a path"
+                        + " of folders and a file name, inside ")
+                .hasMessageContaining("error File/.x/b.yaml fileName");
+    }
+
+    @Test
     void anInvalidApplicationFailsBeforeAnythingIsWritten() throws IOException {
         Path out = directory.resolve("out");
         assertThatThrownBy(() -> Manifesto.write(out,

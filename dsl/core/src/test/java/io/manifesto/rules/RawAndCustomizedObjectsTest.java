@@ -97,4 +97,14 @@ class RawAndCustomizedObjectsTest {
                         + " suppression needs a written reason. Fix: say why the warning does not apply here, as the"
                         + " annotation's value. [suppress.reason]");
     }
+
+    @Test
+    void reportsAnEmptyQuantityInsteadOfFailingToRenderIt() {
+        // found by the fuzzer: fabric8's parsing Quantity constructor threw on "", so build() said component.failed
+        var web = deployment("web").container(container("web").image("shop:1.0.0").requests(cpu("")));
+        assertThat(problemsOf(application("shop").add(web))).containsExactly(
+                "error Deployment/web spec.template.spec.containers[web].resources.requests.cpu = \"\": is not a"
+                        + " Kubernetes quantity: a number with an optional suffix (n, u, m, k, M, G, T, P, E, Ki, Mi,"
+                        + " Gi, Ti, Pi, Ei, or e<n>). Fix: write it like \"100m\". [quantity.format]");
+    }
 }

@@ -234,7 +234,8 @@ class CertificateTest {
         Issuer le = letsEncrypt();
         assertThat(problems(le, certificate("shop", le).dnsNames("shop.example.com").secretName("tls"),
                 certificate("api", le).dnsNames("api.example.com").secretName("tls"))).containsExactly(
-                "error Certificate/api spec.secretName = \"tls\": Certificate/shop writes the same secret, and"
+                // the rule reads the rendered objects in apply order (by name), so the later of the two there is named
+                "error Certificate/shop spec.secretName = \"tls\": Certificate/api writes the same secret, and"
                         + " cert-manager would let each Certificate reissue over the other's key pair. Fix: give each"
                         + " Certificate its own secretName, or keep one Certificate with the DNS names of both."
                         + " [certificate.secret-shared]");

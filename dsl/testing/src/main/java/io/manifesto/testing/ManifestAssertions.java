@@ -2,6 +2,7 @@ package io.manifesto.testing;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.manifesto.core.Application;
+import io.manifesto.environment.Drift;
 import java.util.List;
 
 /**
@@ -39,5 +40,16 @@ public class ManifestAssertions {
      */
     public static ManifestsAssert assertThat(Application application) {
         return new ManifestsAssert(application == null ? null : application.resources());
+    }
+
+    /**
+     * Starts assertions on what differs between two environments, e.g.
+     * {@code assertThat(Manifesto.diff(staging, prod)).differsOnlyIn("spec.replicas", ...)}.
+     *
+     * @param drift the drift report
+     * @return assertions on it
+     */
+    public static DriftAssert assertThat(Drift drift) {
+        return new DriftAssert(drift);
     }
 }

@@ -1,10 +1,12 @@
-package io.manifesto.networking;
+package io.manifesto.hosts;
 
+import io.manifesto.rules.RuleInfo;
 import io.manifesto.validate.IpAddresses;
 import io.manifesto.validate.Names;
-import io.manifesto.validate.Problems;
+import io.manifesto.validate.FieldReporter;
 
 import java.net.IDN;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +29,25 @@ public final class Hosts {
     public static final String NAME_RULE = "host.name";
     /** Rule id: a DNS zone written as a wildcard ({@code *.example.com}); a zone is a domain name. */
     public static final String ZONE_WILDCARD_RULE = "host.zone-wildcard";
+
+    /**
+     * The host rules, for the catalog: every rule set that checks hosts with {@link #check} or {@link #checkZone}
+     * lists them.
+     */
+    public static final List<RuleInfo> RULES = List.of(
+            RuleInfo.error(URL_RULE, "a host is a DNS name, not a URL",
+                    "Kubernetes and cert-manager compare hosts as DNS names; a scheme or a path matches no request"),
+            RuleInfo.error(PORT_RULE, "a host has no port",
+                    "the API server refuses a host with a port: the ingress controller decides the ports"),
+            RuleInfo.error(IP_RULE, "a host is a DNS name, not an IP address",
+                    "the API server refuses an IP address as an ingress host, and ACME CAs issue no certificate"
+                            + " for one"),
+            RuleInfo.error(WILDCARD_RULE, "a wildcard is a single leading \"*.\"",
+                    "Kubernetes and ACME accept a wildcard only as the whole first label"),
+            RuleInfo.error(NAME_RULE, "a host is a DNS-1123 subdomain",
+                    "the API server and cert-manager refuse any other name"),
+            RuleInfo.error(ZONE_WILDCARD_RULE, "a DNS zone is a domain name, not a wildcard",
+                    "a zone already covers every name below it; cert-manager matches no name against \"*.\""));
 
     /** The example a fix offers when nothing valid can be made from the value. */
     private static final String GENERIC_HOST = "shop.example.com";
@@ -83,7 +104,7 @@ public final class Hosts {
      *
      * @return {@code true} when the host is valid, so that callers can skip checks that would only repeat the problem
      */
-    public static boolean check(Problems.Scope scope, String field, String host) {
+    public static boolean check(FieldReporter scope, String field, String host) {
         Optional<HostProblem> problem = firstProblem(host);
         problem.ifPresent(found -> scope.error(found.rule(), field, host, found.message(), found.fix()));
         return problem.isEmpty();
@@ -132,7 +153,7 @@ public final class Hosts {
      *
      * @return {@code true} when the zone is valid
      */
-    public static boolean checkZone(Problems.Scope scope, String field, String zone) {
+    public static boolean checkZone(FieldReporter scope, String field, String zone) {
         if (isWildcard(zone)) {
             scope.error(ZONE_WILDCARD_RULE, field, zone,
                     "is a wildcard, and a DNS zone is a domain name: it already covers every name below it",

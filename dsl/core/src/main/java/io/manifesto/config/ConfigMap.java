@@ -62,7 +62,8 @@ public final class ConfigMap implements SingleObjectComponent {
         Problems.Scope scope = problems.at(id().toString());
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
         Labels.checkNameLabel(scope, name);
-        data.keySet().forEach(key -> Names.checkDataKey(scope, "data", key));
+        // the keys are checked on the rendered object (io.manifesto.workload.rules.ConfigDataRules), as any
+        // ConfigMap's or Secret's are
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.manifesto.environment;
 
-import io.manifesto.networking.Hosts;
+import io.manifesto.hosts.Hosts;
 import io.manifesto.validate.Names;
 
 import java.util.Collections;

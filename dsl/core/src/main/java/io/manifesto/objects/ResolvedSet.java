@@ -111,6 +111,32 @@ public final class ResolvedSet {
         return vpasByTarget.getOrDefault(Key.of(workload), List.of());
     }
 
+    // ---- PodDisruptionBudgets by the workloads they select (added for the scaling rules) ----
+
+    private Map<Resource, List<Resource>> pdbsByWorkload;
+
+    /**
+     * The PodDisruptionBudgets in {@code workload}'s namespace whose {@code spec.selector.matchLabels} selects its
+     * pods, in order; the index is built on first use. A budget with matchExpressions is matched on its matchLabels
+     * alone; one without matchLabels selects nothing here.
+     */
+    public List<Resource> pdbsSelecting(Resource workload) {
+        if (pdbsByWorkload == null) {
+            Map<Resource, List<Resource>> index = new IdentityHashMap<>();
+            for (Resource pdb : ofKind("PodDisruptionBudget")) {
+                if (pdb.object() instanceof io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget budget
+                        && budget.getSpec() != null && budget.getSpec().getSelector() != null) {
+                    workloadsSelectedBy(pdb.namespace(), budget.getSpec().getSelector().getMatchLabels())
+                            .forEach(selected -> index.computeIfAbsent(selected, k -> new ArrayList<>()).add(pdb));
+                }
+            }
+            pdbsByWorkload = index;
+        }
+        return pdbsByWorkload.getOrDefault(workload, List.of());
+    }
+
+    // ---- end of the PodDisruptionBudget index ----
+
     private static String labelKey(String namespace, String key, String value) {
         return namespace + '\u0000' + key + '\u0000' + value;
     }

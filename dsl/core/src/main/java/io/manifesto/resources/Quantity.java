@@ -44,6 +44,19 @@ public record Quantity(String text) implements Comparable<Quantity> {
         return new Quantity(text == null ? "" : text);
     }
 
+    /**
+     * The quantity a fabric8 object holds, as it was written: fabric8 splits {@code 500m} into amount {@code 500} and
+     * format {@code m}, and keeps text it cannot parse in the amount. {@code null} reads as {@code ""}, which is
+     * invalid.
+     */
+    public static Quantity fromObject(io.fabric8.kubernetes.api.model.Quantity quantity) {
+        if (quantity == null) {
+            return of("");
+        }
+        return of((quantity.getAmount() == null ? "" : quantity.getAmount())
+                + (quantity.getFormat() == null ? "" : quantity.getFormat()));
+    }
+
     /** {@code millis} thousandths, written {@code <millis>m} (CPU millicores). */
     public static Quantity millis(long millis) {
         return new Quantity(millis + "m");

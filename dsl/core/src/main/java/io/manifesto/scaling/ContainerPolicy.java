@@ -159,14 +159,6 @@ public final class ContainerPolicy {
         return controlledResources;
     }
 
-    /** The resources this policy lets the VPA change: none when {@code Off}, CPU and memory when unset. */
-    public List<ResourceName> effectiveResources() {
-        if (mode == Mode.OFF) {
-            return List.of();
-        }
-        return controlledResources.isEmpty() ? List.of(ResourceName.CPU, ResourceName.MEMORY) : controlledResources;
-    }
-
     /** The controlled values, when set. */
     public Optional<ControlledValues> controlledValues() {
         return Optional.ofNullable(controlledValues);

@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * One entry of an HPA's {@code spec.metrics}: its {@code type} and the one source block that type reads
  * ({@code resource}, {@code containerResource}, {@code pods}, {@code object} or {@code external}). Only the block
  * matching the type is ever rendered. Which target types a source accepts is checked at build time
- * ({@link HorizontalPodAutoscaler#METRIC_TARGET}).
+ * (rule {@code hpa.metric-target}).
  */
 public sealed interface Metric {
 

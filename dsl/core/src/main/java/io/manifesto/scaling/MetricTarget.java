@@ -7,7 +7,7 @@ import io.manifesto.resources.Quantity;
  * the factories, which set only that field: {@code Utilization} sets {@code averageUtilization},
  * {@code AverageValue} sets {@code averageValue}, {@code Value} sets {@code value}. A target from the constructor
  * that sets another field, or no type, is reported when the application is built
- * ({@link HorizontalPodAutoscaler#METRIC_TARGET}, {@code input.null}), and only the field the type reads renders.
+ * ({@code hpa.metric-target}, {@code input.null}), and only the field the type reads renders.
  *
  * @param type        {@code target.type}
  * @param utilization {@code target.averageUtilization}, a percentage of the request; only for {@code Utilization}

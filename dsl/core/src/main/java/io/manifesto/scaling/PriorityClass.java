@@ -20,17 +20,6 @@ import java.util.Optional;
  */
 public final class PriorityClass implements SingleObjectComponent {
 
-    /** Rule id: a name starting with {@code system-}, which Kubernetes reserves. */
-    public static final String RESERVED_NAME = "priorityclass.reserved-name";
-    /** Rule id: a value above one billion, which Kubernetes reserves for system classes. */
-    public static final String VALUE = "priorityclass.value";
-
-    /**
-     * Rule id: a second PriorityClass of the application with {@code globalDefault: true}; the API server rejects
-     * it, as a cluster has at most one default. Reported on each such class after the first.
-     */
-    public static final String GLOBAL_DEFAULT = "priorityclass.global-default";
-
     /** The highest value a user-defined class may have. */
     public static final int MAX_USER_VALUE = 1_000_000_000;
 
@@ -113,34 +102,16 @@ public final class PriorityClass implements SingleObjectComponent {
         return new ResourceId("PriorityClass", name);
     }
 
+    /**
+     * Checks the name as a DSL name. Its value, a reserved name and a second global default are checked on the
+     * rendered object ({@code io.manifesto.scaling.rules.PriorityClassRules}), whatever made it.
+     */
     @Override
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
         missing.report(scope);
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
         Labels.checkNameLabel(scope, name);
-        if (name.startsWith("system-")) {
-            scope.error(RESERVED_NAME, "metadata.name", name,
-                    "names starting with \"system-\" are reserved for the system's priority classes",
-                    "choose another name, e.g. \"" + name.substring("system-".length()) + "-priority\"; to give pods"
-                            + " one of the cluster's own classes, use .with(PriorityClass.existing(\"" + name
-                            + "\")) instead of adding a PriorityClass");
-        }
-        if (value > MAX_USER_VALUE) {
-            scope.error(VALUE, "value", value,
-                    "values above " + MAX_USER_VALUE + " are reserved for the system's priority classes",
-                    "use a value of at most " + MAX_USER_VALUE);
-        }
-        if (globalDefault) {
-            List<PriorityClass> earlier = Targets.before(model.components(PriorityClass.class).stream()
-                    .filter(c -> c.globalDefault).toList(), this);
-            if (!earlier.isEmpty()) {
-                scope.error(GLOBAL_DEFAULT, "globalDefault", true,
-                        "the application already has a global default, " + Targets.ids(earlier) + ", and the API server rejects a second"
-                                + " PriorityClass with globalDefault: true",
-                        "remove .globalDefault() from " + id() + " or from " + Targets.ids(earlier));
-            }
-        }
     }
 
     @Override

@@ -1,18 +1,14 @@
 package io.manifesto.scaling;
 
-import io.manifesto.core.Component;
 import io.manifesto.core.Model;
 import io.manifesto.objects.ResourceId;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
-import io.manifesto.workload.DaemonSet;
 import io.manifesto.workload.Workload;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * How scaling resources find the workload they act on and the replica counts it runs at, and the checks they share.
@@ -58,11 +54,6 @@ final class Targets {
         return workload;
     }
 
-    /** {@code true} for a DaemonSet: it runs one pod per node and has neither a replica count nor a scale. */
-    static boolean isDaemonSet(Workload<?> workload) {
-        return workload instanceof DaemonSet;
-    }
-
     /**
      * What a scaling resource acts on when {@code null} was passed for its workload, which its {@link Nulls} report:
      * a Deployment without name, so that comparing targets needs no null check. Compared by identity.
@@ -82,56 +73,6 @@ final class Targets {
         if (target != NONE || !name.isEmpty()) {
             Names.checkDns1123Subdomain(scope, "metadata.name", name);
         }
-    }
-
-    /** The HPAs of the application that scale {@code workload}. */
-    static List<HorizontalPodAutoscaler> autoscalers(Model model, ResourceId workload) {
-        return on(model, HorizontalPodAutoscaler.class, HorizontalPodAutoscaler::target, workload);
-    }
-
-    /** The components of {@code type} of the application that act on {@code target}, in the order added. */
-    static <T extends Component> List<T> on(Model model, Class<T> type, Function<T, ResourceId> targetOf,
-                                            ResourceId target) {
-        return model.components(type).stream().filter(c -> targetOf.apply(c).equals(target)).toList();
-    }
-
-    /**
-     * The components of {@code self}'s type that act on its target and come before it: those it repeats, for the
-     * rules that allow one such resource per workload and report on each after the first.
-     */
-    static <T extends Component> List<T> earlierOnSameTarget(Model model, Class<T> type,
-                                                             Function<T, ResourceId> targetOf, T self) {
-        return before(on(model, type, targetOf, targetOf.apply(self)), self);
-    }
-
-    /**
-     * The elements of {@code components} before the first that is {@code self} (compared by identity): those that
-     * {@code self} repeats, when the list holds the ones that clash with it. Empty when {@code self} comes first
-     * or is not in the list.
-     */
-    static <T> List<T> before(List<T> components, Object self) {
-        for (int i = 0; i < components.size(); i++) {
-            if (components.get(i) == self) {
-                return components.subList(0, i);
-            }
-        }
-        return List.of();
-    }
-
-    /** The ids of {@code components}, for messages: {@code Kind/name, Kind/name}. */
-    static String ids(List<? extends Component> components) {
-        return components.stream().flatMap(c -> c.ids().stream()).map(ResourceId::toString)
-                .collect(Collectors.joining(", "));
-    }
-
-    /**
-     * The fewest replicas the workload runs: the minReplicas of the HPA that owns it (1 when unset, the Kubernetes
-     * default), otherwise its {@code spec.replicas} (1 when unset, the Kubernetes default).
-     */
-    static int minimumReplicas(Model model, Workload<?> workload) {
-        return autoscalers(model, workload.id()).stream().findFirst()
-                .map(HorizontalPodAutoscaler::effectiveMinReplicas)
-                .orElseGet(() -> workload.replicas().orElse(1));
     }
 
     /**

@@ -60,23 +60,7 @@ public final class Deployment extends Workload<Deployment> {
     @Override
     public void validate(Model model, Problems problems) {
         WorkloadRules.validate(this, model, problems);
-        if (strategy != null && !strategy.replaceAll()) {
-            Problems.Scope scope = problems.at(id().toString()).field("spec.strategy.rollingUpdate");
-            if (strategy.maxSurge() != null && strategy.maxSurge().value() < 0) {
-                scope.error(DeploymentStrategy.RULE, "maxSurge", strategy.maxSurge(), "cannot be negative",
-                        "use a count or a percentage of 0 or more (a surge may exceed 100%)");
-            }
-            if (strategy.maxUnavailable() != null && strategy.maxUnavailable().isOutOfRange()) {
-                scope.error(DeploymentStrategy.RULE, "maxUnavailable", strategy.maxUnavailable(), "is out of range",
-                        "use a count of 0 or more, or a percentage from 0% to 100%");
-            }
-            if (strategy.maxSurge() != null && strategy.maxUnavailable() != null
-                    && strategy.maxSurge().isZero() && strategy.maxUnavailable().isZero()) {
-                scope.error(DeploymentStrategy.RULE, "maxSurge", strategy.maxSurge(),
-                        "maxSurge and maxUnavailable are both 0, so a rollout can never progress",
-                        "let one of them be above 0, e.g. maxSurge 1");
-            }
-        }
+        // the rolling update's values are checked on the rendered object (workload.rules.DeploymentStrategyRules)
     }
 
     @Override

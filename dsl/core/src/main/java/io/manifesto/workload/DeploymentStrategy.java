@@ -11,9 +11,6 @@ import io.manifesto.core.IntOrPercent;
  */
 public record DeploymentStrategy(boolean replaceAll, IntOrPercent maxSurge, IntOrPercent maxUnavailable) {
 
-    /** Rule id: a rolling update that can make no progress, or a value out of range. */
-    public static final String RULE = "deployment.strategy";
-
     /** {@code type: RollingUpdate} with {@code maxSurge} and {@code maxUnavailable}. */
     public static DeploymentStrategy rollingUpdate(IntOrPercent maxSurge, IntOrPercent maxUnavailable) {
         return new DeploymentStrategy(false, maxSurge, maxUnavailable);

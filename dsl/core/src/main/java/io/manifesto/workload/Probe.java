@@ -16,11 +16,6 @@ import java.util.Objects;
 public record Probe(ProbeAction action, Integer initialDelaySeconds, Integer periodSeconds, Integer timeoutSeconds,
                     Integer failureThreshold) {
 
-    /** Rule id: a probe timing out of range. */
-    public static final String TIMING_RULE = "probe.timing";
-    /** Rule id: a probe on an init container, which the API server rejects. */
-    public static final String INIT_CONTAINER_RULE = "probe.init-container";
-
     public Probe {
         Objects.requireNonNull(action, "action");
     }

@@ -11,11 +11,9 @@ import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -102,25 +100,7 @@ public final class StatefulSet extends Workload<StatefulSet> {
     public void validate(Model model, Problems problems) {
         WorkloadRules.validate(this, model, problems);
         Problems.Scope scope = problems.at(id().toString());
-        Set<String> names = new HashSet<>(super.mountableVolumes());
-        for (VolumeClaim claim : claims) {
-            String field = "spec.volumeClaimTemplates[" + claim.name() + "]";
-            Names.checkDns1123Label(scope, field + ".metadata.name", claim.name());
-            if (!names.add(claim.name())) {
-                scope.error(WorkloadRules.DUPLICATE_VOLUME, field + ".metadata.name", claim.name(),
-                        "a volume or another claim template of the pod has this name", "rename one of them");
-            }
-            if (claim.storage() == null || !claim.storage().isValid()
-                    || claim.storage().value().orElseThrow().signum() <= 0) {
-                scope.error(VolumeClaim.STORAGE_RULE, field + ".spec.resources.requests.storage",
-                        claim.storage(), "a claim needs a storage size: a positive Kubernetes quantity",
-                        "write it like \"10Gi\"");
-            }
-            // "" is meaningful: no class, so only a pre-provisioned volume without class binds
-            if (claim.storageClass() != null && !claim.storageClass().isEmpty()) {
-                Names.checkDns1123Subdomain(scope, field + ".spec.storageClassName", claim.storageClass());
-            }
-        }
+        // the claim templates are checked on the rendered object (workload.rules.ClaimTemplateRules)
         if (!exposure().enabled()) {
             scope.error(SERVICE_REQUIRED, "spec.serviceName", name(),
                     "a StatefulSet needs its governing headless Service for the pods' DNS names",

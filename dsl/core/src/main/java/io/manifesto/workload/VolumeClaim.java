@@ -15,11 +15,10 @@ import java.util.Objects;
  */
 public record VolumeClaim(String name, Quantity storage, String storageClass, AccessMode accessMode) {
 
-    /** Rule id: a claim without a valid storage size. */
-    public static final String STORAGE_RULE = "volume-claim.storage";
-
     public VolumeClaim {
         name = Objects.requireNonNullElse(name, "");
+        // rendered as it is, so that the rule over the claim template reports a missing size
+        storage = Objects.requireNonNullElse(storage, Quantity.of(""));
         accessMode = Objects.requireNonNullElse(accessMode, AccessMode.READ_WRITE_ONCE);
     }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.manifesto.core.Application;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import static io.manifesto.Manifesto.application;
@@ -23,8 +26,14 @@ class KubectlQuotingTest {
     @ValueSource(strings = {"1e3", "0x1F", "0o17", "0b101", "1_000", "007", "+1", "-2.5", ".5", ".inf", "-.Inf",
             ".NaN", "~", "null", "y", "N", "yes", "Off", "TRUE", "2026-11-25", "2026-11-25T10:00:00Z", "<<", "16.4"})
     void quotesValuesAndKeysThatAreNotStringsToKubectl(String text) throws Exception {
+        // most of these are no valid ConfigMap key (data.key), so the key is one of a custom resource's spec
+        GenericKubernetesResource keys = new GenericKubernetesResource();
+        keys.setApiVersion("example.com/v1");
+        keys.setKind("Widget");
+        keys.setMetadata(new ObjectMetaBuilder().withName("keys").build());
+        keys.setAdditionalProperty("spec", Map.of(text, "key"));
         Application app = application("quoting").add(new ConfigMapBuilder().withNewMetadata().withName("values")
-                .endMetadata().addToData("value", text).addToData(text, "key").build()).build();
+                .endMetadata().addToData("value", text).build()).add(keys).build();
         String yaml = app.toYaml();
 
         assertThat(yaml).contains("value: \"" + text + "\"").contains("\"" + text + "\": key");

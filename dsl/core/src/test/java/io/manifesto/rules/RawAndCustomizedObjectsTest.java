@@ -49,7 +49,9 @@ class RawAndCustomizedObjectsTest {
 
     @Test
     void rejectsARawHpaOnADslDeploymentWithFixedReplicasInDslTerms() {
-        var web = deployment("web").container(container("web").image("shop:1.0.0")).replicas(3);
+        // requests CPU, which the HPA's default metric measures (hpa.missing-request otherwise)
+        var web = deployment("web").container(container("web").image("shop:1.0.0").requests(cpu("100m")))
+                .replicas(3);
         var hpa = new HorizontalPodAutoscalerBuilder().withNewMetadata().withName("web").endMetadata()
                 .withNewSpec().withMaxReplicas(5)
                 .withNewScaleTargetRef().withApiVersion("apps/v1").withKind("Deployment").withName("web")

@@ -313,10 +313,11 @@ class NodeScalingTest {
     void rejectsASecondGlobalDefaultPriorityClassNamingTheFirst() {
         assertThat(problems(application("shop").add(priorityClass("standard", 1000).globalDefault(),
                 priorityClass("batch", -5), priorityClass("high", 5000).globalDefault()))).containsExactly(
-                "error PriorityClass/high globalDefault = \"true\": the application already has a global default,"
-                        + " PriorityClass/standard, and the API server rejects a second PriorityClass with"
-                        + " globalDefault: true. Fix: remove .globalDefault() from PriorityClass/high or from"
-                        + " PriorityClass/standard. [priorityclass.global-default]");
+                // the rule reads the rendered classes, which come in apply order (by name): high before standard
+                "error PriorityClass/standard globalDefault = \"true\": the application already has a global"
+                        + " default, PriorityClass/high, and the API server rejects a second PriorityClass with"
+                        + " globalDefault: true. Fix: remove .globalDefault() from PriorityClass/standard or from"
+                        + " PriorityClass/high. [priorityclass.global-default]");
     }
 
     @Test

@@ -141,16 +141,17 @@ class PodDisruptionBudgetTest {
 
         assertThat(problems(application("shop").add(web, disruptionBudget(web).withName("Web Budget")
                 .maxUnavailable(percent(120)), disruptionBudget(deployment("api")).maxUnavailable(count(1)))))
+                // the DSL's rules first, then the rules over the rendered objects
                 .containsExactly(
                         "error PodDisruptionBudget/Web Budget metadata.name = \"Web Budget\": must be a DNS-1123"
                                 + " subdomain: at most 253 characters of lower-case letters, digits, '-' and '.',"
                                 + " starting and ending with a letter or digit. Fix: use a name such as"
                                 + " \"web-budget\". [name.dns1123-subdomain]",
-                        "error PodDisruptionBudget/Web Budget spec.maxUnavailable = \"120%\": is out of range. Fix:"
-                                + " use a count of 0 or more, or a percentage from 0% to 100%. [pdb.out-of-range]",
                         "error PodDisruptionBudget/api spec.selector = \"Deployment/api\": the application has no"
                                 + " Deployment/api. Fix: add the workload to the application with .add(...), or"
-                                + " target a workload it has. [pdb.target-missing]");
+                                + " target a workload it has. [pdb.target-missing]",
+                        "error PodDisruptionBudget/Web Budget spec.maxUnavailable = \"120%\": is out of range. Fix:"
+                                + " use a count of 0 or more, or a percentage from 0% to 100%. [pdb.out-of-range]");
     }
 
     @Test

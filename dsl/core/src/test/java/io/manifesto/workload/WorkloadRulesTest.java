@@ -245,9 +245,10 @@ class WorkloadRulesTest {
         var shop = deployment("shop").volume(Volume.secret("certs", "TLS_Secret")).container(web()
                 .env(EnvVar.fromSecret("PASSWORD", "db", "pass word"))
                 .env(EnvVar.fromField("NODE", "spec.node")));
+        // the rules over the rendered objects, one rule set after the other: env, then volumes
         assertThat(problemsOf(app(shop))).extracting(line -> line.replaceAll(".*\\[", "[")).containsExactly(
-                "[name.dns1123-subdomain]", "[data.key]", "[env.field-path]");
-        assertThat(problemsOf(app(shop)).get(2)).isEqualTo("error Deployment/shop"
+                "[data.key]", "[env.field-path]", "[name.dns1123-subdomain]");
+        assertThat(problemsOf(app(shop)).get(1)).isEqualTo("error Deployment/shop"
                 + " spec.template.spec.containers[web].env[NODE].valueFrom.fieldRef.fieldPath = \"spec.node\": is"
                 + " not a pod field an environment variable can read. Fix: use one of metadata.name,"
                 + " metadata.namespace, metadata.uid, metadata.labels['<key>'], metadata.annotations['<key>'],"
@@ -390,14 +391,15 @@ class WorkloadRulesTest {
         var shop = deployment("shop").volume(Volume.hostPath("logs", "/var/log"))
                 .container(web().env("A", "1").env("A", "2").mountReadOnly("logs", "/logs"));
         assertThat(app(shop).build().report().warnings()).extracting(Object::toString).containsExactly(
+                // the rules over the rendered objects, one rule set after the other: env, then the pod
+                "warning Deployment/shop spec.template.spec.containers[web].env[A] = \"A\": the container sets this"
+                        + " variable more than once, and only the last entry counts. Fix: keep one entry for A."
+                        + " [env.duplicate-name]",
                 "warning Deployment/shop spec.template.spec.volumes[logs].hostPath.path = \"/var/log\": a hostPath"
                         + " volume breaks the Pod Security Standards (baseline and restricted) that the security"
                         + " defaults otherwise meet, so namespaces enforcing them reject the pods. Fix: use another"
                         + " volume type, or suppress this warning with the reason the node's files are needed."
-                        + " [security.host-path]",
-                "warning Deployment/shop spec.template.spec.containers[web].env[A] = \"A\": the container sets this"
-                        + " variable more than once, and only the last entry counts. Fix: keep one entry for A."
-                        + " [env.duplicate-name]");
+                        + " [security.host-path]");
     }
 
     @Test
@@ -405,8 +407,9 @@ class WorkloadRulesTest {
         var shop = deployment("shop").container(web()
                 .env(EnvVar.fromConfigMap("X", (io.manifesto.config.ConfigMap) null, "k"))
                 .security(ContainerSecurity.NONE.addCapability(null)));
+        // the DSL's rules first, then the rules over the rendered objects
         assertThat(problemsOf(app(shop))).extracting(line -> line.replaceAll(".*\\[", "["))
-                .containsExactly("[name.dns1123-subdomain]", "[security.capability]");
+                .containsExactly("[security.capability]", "[name.dns1123-subdomain]");
     }
 
     @Test
@@ -472,15 +475,16 @@ class WorkloadRulesTest {
         var shop = deployment("shop").podSecurity(PodSecurity.NONE.runAsUser(-1).fsGroup(5_000_000_000L))
                 .container(web().security(ContainerSecurity.NONE.runAsGroup(-7)));
         assertThat(problemsOf(app(shop))).containsExactly(
+                // the rules over the rendered objects, one rule set after the other: containers, then the pod
+                "error Deployment/shop spec.template.spec.containers[web].securityContext.runAsGroup = \"-7\": is"
+                        + " not a user or group id Kubernetes accepts: ids go from 0 to 2147483647. Fix: use an id"
+                        + " in that range, e.g. 1000. [security.id-range]",
                 "error Deployment/shop spec.template.spec.securityContext.runAsUser = \"-1\": is not a user or group"
                         + " id Kubernetes accepts: ids go from 0 to 2147483647. Fix: use an id in that range, e.g."
                         + " 1000. [security.id-range]",
                 "error Deployment/shop spec.template.spec.securityContext.fsGroup = \"5000000000\": is not a user or"
                         + " group id Kubernetes accepts: ids go from 0 to 2147483647. Fix: use an id in that range,"
-                        + " e.g. 1000. [security.id-range]",
-                "error Deployment/shop spec.template.spec.containers[web].securityContext.runAsGroup = \"-7\": is"
-                        + " not a user or group id Kubernetes accepts: ids go from 0 to 2147483647. Fix: use an id"
-                        + " in that range, e.g. 1000. [security.id-range]");
+                        + " e.g. 1000. [security.id-range]");
     }
 
     @Test

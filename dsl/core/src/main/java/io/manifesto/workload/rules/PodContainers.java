@@ -1,13 +1,16 @@
 package io.manifesto.workload.rules;
 
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.manifesto.objects.PodTemplate;
 import io.manifesto.objects.ResolvedSet;
 import io.manifesto.objects.Resource;
 import io.manifesto.rules.Findings;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Visits every container of every pod of a resolved set, with the findings scope of its field path. */
 final class PodContainers {
@@ -47,9 +50,32 @@ final class PodContainers {
             if (container == null) {
                 continue;
             }
-            String key = container.getName() == null || container.getName().isEmpty() ? String.valueOf(i)
-                    : container.getName();
-            check.accept(new Visit(resource, pod, spec.field(list + "[" + key + "]"), container, init));
+            check.accept(new Visit(resource, pod, spec.field(list + "[" + key(resource, container, i) + "]"),
+                    container, init));
         }
+    }
+
+    /**
+     * How a field path names the container: by its name, or by its index when it has none; a DSL container without
+     * name keeps {@code []}, as the DSL's own checks name it.
+     */
+    private static String key(Resource resource, Container container, int index) {
+        String name = container.getName();
+        if (name == null || name.isEmpty() && !resource.origin().isDsl()) {
+            return String.valueOf(index);
+        }
+        return name;
+    }
+
+    /** The ports of the pods' containers (not init containers, which serve nothing), in order. */
+    static List<ContainerPort> ports(PodTemplate pods) {
+        List<Container> containers = pods.spec().getContainers() == null ? List.of() : pods.spec().getContainers();
+        return containers.stream().filter(Objects::nonNull).filter(c -> c.getPorts() != null)
+                .flatMap(c -> c.getPorts().stream()).filter(Objects::nonNull).toList();
+    }
+
+    /** The names of {@code list}'s entries, for a message: {@code [a, b]}. */
+    static <T> List<String> names(List<T> list, Function<T, String> name) {
+        return list == null ? List.of() : list.stream().filter(Objects::nonNull).map(name).toList();
     }
 }

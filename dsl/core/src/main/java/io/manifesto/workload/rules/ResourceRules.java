@@ -91,20 +91,12 @@ public final class ResourceRules implements RuleSet {
         }
         for (ResourceName name : ResourceName.values()) {
             if (map.containsKey(name.key())) {
-                ordered.put(name.key(), text(map.get(name.key())));
+                ordered.put(name.key(), Quantities.text(map.get(name.key())));
             }
         }
         map.keySet().stream().filter(key -> known(key).isEmpty()).sorted()
-                .forEach(key -> ordered.put(key, text(map.get(key))));
+                .forEach(key -> ordered.put(key, Quantities.text(map.get(key))));
         return ordered;
-    }
-
-    private static Quantity text(io.fabric8.kubernetes.api.model.Quantity quantity) {
-        if (quantity == null) {
-            return Quantity.of("");
-        }
-        String amount = quantity.getAmount() == null ? "" : quantity.getAmount();
-        return Quantity.of(amount + (quantity.getFormat() == null ? "" : quantity.getFormat()));
     }
 
     private static Optional<ResourceName> known(String key) {

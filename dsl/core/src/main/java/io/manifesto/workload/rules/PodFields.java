@@ -1,4 +1,4 @@
-package io.manifesto.workload;
+package io.manifesto.workload.rules;
 
 import java.util.List;
 import java.util.regex.Pattern;

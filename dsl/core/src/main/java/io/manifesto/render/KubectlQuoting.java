@@ -2,6 +2,7 @@ package io.manifesto.render;
 
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,9 +22,13 @@ final class KubectlQuoting extends StringQuotingChecker.Default {
             "[-+]?(0[xX][0-9a-fA-F]+|0[oO]?[0-7]+|0[bB][01]+|[0-9]+)",
             "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
-    private static final Pattern NOT_A_STRING = Pattern.compile(String.join("|",
-            "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF",
-            "~|null|Null|NULL|<<",
+    /** The words go-yaml reads as booleans or null, and the merge key: matched exactly. */
+    private static final Set<String> WORDS = Set.of(
+            "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False",
+            "FALSE", "on", "On", "ON", "off", "Off", "OFF", "~", "null", "Null", "NULL", "<<");
+
+    /** What else go-yaml reads as a non-string: infinities, NaN, numbers and timestamps. */
+    private static final Pattern NOT_A_WORD = Pattern.compile(String.join("|",
             "[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)",
             NUMBER,
             "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?"));
@@ -45,12 +50,19 @@ final class KubectlQuoting extends StringQuotingChecker.Default {
      * float ({@code 1_000.5} is 1000.5, {@code +_1} is 1); a scalar starting with {@code .} goes to Go's ParseFloat as
      * it is, which refuses {@code _}.
      */
-    private static boolean isNotAString(String text) {
-        if (NOT_A_STRING.matcher(text).matches()) {
+    static boolean isNotAString(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        boolean numeric = (first >= '0' && first <= '9') || first == '+' || first == '-';
+        if (!numeric && first != '.') {
+            // every infinity, NaN, number and timestamp starts with a digit, a sign or '.': the rest are words
+            return WORDS.contains(text);
+        }
+        if (NOT_A_WORD.matcher(text).matches()) {
             return true;
         }
-        char first = text.isEmpty() ? ' ' : text.charAt(0);
-        boolean numeric = (first >= '0' && first <= '9') || first == '+' || first == '-';
-        return numeric && NUMBER_WITHOUT_UNDERSCORES.matcher(text.replace("_", "")).matches();
+        return numeric && text.indexOf('_') >= 0 && NUMBER_WITHOUT_UNDERSCORES.matcher(text.replace("_", "")).matches();
     }
 }

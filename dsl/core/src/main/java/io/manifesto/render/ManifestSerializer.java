@@ -1,5 +1,6 @@
 package io.manifesto.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -15,11 +16,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.fabric8.kubernetes.api.model.Duration;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The one serializer of rendered objects. It owns its Jackson mappers (fabric8's own serialization keeps maps in
@@ -44,8 +48,12 @@ public final class ManifestSerializer {
             "emptyDir", "selfSigned", "podSelector", "namespaceSelector", "selector", "labelSelector",
             "http01", "ingress");
 
+    /** Reads objects into trees whose maps are sorted as they are built ({@link SortedNodeFactory}). */
     private static final ObjectMapper TREE = new ObjectMapper()
-            .addMixIn(Duration.class, GoDurationSerializer.MixIn.class);
+            .addMixIn(Duration.class, GoDurationSerializer.MixIn.class)
+            .setNodeFactory(SortedNodeFactory.INSTANCE);
+
+    private static final KubectlQuoting QUOTING = new KubectlQuoting();
 
     private static final ObjectWriter YAML = new YAMLMapper(new ManifestYamlFactory(YAMLFactory.builder()
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -53,7 +61,13 @@ public final class ManifestSerializer {
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .enable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .stringQuotingChecker(new KubectlQuoting()))).writer();
+            .stringQuotingChecker(QUOTING))).writer();
+
+    /** {@link #YAML} onto a caller's writer, which it leaves open. */
+    private static final ObjectWriter YAML_TO_STREAM = YAML.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    /** Writes most documents directly; the rest go through {@link #YAML}. */
+    private static final PlainYamlEmitter PLAIN = new PlainYamlEmitter(QUOTING);
 
     private static final ObjectWriter JSON;
 
@@ -68,16 +82,45 @@ public final class ManifestSerializer {
 
     /** The object as a canonical tree: keys sorted, nulls and empties pruned. */
     public static ObjectNode canonical(HasMetadata object) {
-        JsonNode tree = TREE.valueToTree(object);
-        return (ObjectNode) canonicalize(tree);
+        ObjectNode tree = TREE.valueToTree(object);
+        prune(tree);
+        return tree;
     }
 
     /** Multi-document YAML: each tree as a document opened by {@code ---}. */
     public static String yaml(List<ObjectNode> documents) {
-        StringBuilder out = new StringBuilder();
-        for (ObjectNode document : documents) {
-            out.append(write(YAML, document));
+        StringWriter out = new StringWriter();
+        writeYaml(documents, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes the multi-document YAML of {@link #yaml(List)} to {@code out} as it goes, without building it as one
+     * string first: for large sets written straight to a file. {@code out} is flushed, not closed.
+     *
+     * @throws UncheckedIOException when {@code out} fails
+     */
+    public static void writeYaml(List<ObjectNode> documents, Writer out) {
+        StringBuilder buffer = new StringBuilder(4096);
+        try {
+            for (ObjectNode document : documents) {
+                buffer.setLength(0);
+                if (PLAIN.write(document, buffer)) {
+                    out.append(buffer);
+                } else {
+                    YAML_TO_STREAM.writeValue(out, document);
+                }
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write YAML: " + e.getMessage(), e);
         }
+    }
+
+    /** {@link #yaml(List)} as Jackson alone writes it: what {@link PlainYamlEmitter} must match byte for byte. */
+    static String jacksonYaml(List<ObjectNode> documents) {
+        StringBuilder out = new StringBuilder();
+        documents.forEach(document -> out.append(write(YAML, document)));
         return out.toString();
     }
 
@@ -104,30 +147,30 @@ public final class ManifestSerializer {
         }
     }
 
-    private static JsonNode canonicalize(JsonNode node) {
+    /**
+     * Removes, in place and depth first, the nulls and the empty lists and maps that {@link #keep} drops. Object
+     * nodes of {@link #TREE} are sorted already, so nothing is copied.
+     */
+    private static void prune(JsonNode node) {
         if (node.isObject()) {
-            Map<String, JsonNode> sorted = new TreeMap<>();
-            for (Map.Entry<String, JsonNode> field : node.properties()) {
-                JsonNode value = canonicalize(field.getValue());
-                if (keep(field.getKey(), value)) {
-                    sorted.put(field.getKey(), value);
+            Iterator<Map.Entry<String, JsonNode>> fields = ((ObjectNode) node).properties().iterator();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                prune(field.getValue());
+                if (!keep(field.getKey(), field.getValue())) {
+                    fields.remove();
                 }
             }
-            ObjectNode result = JsonNodeFactory.instance.objectNode();
-            sorted.forEach(result::set);
-            return result;
-        }
-        if (node.isArray()) {
-            ArrayNode result = JsonNodeFactory.instance.arrayNode();
-            for (JsonNode element : node) {
-                JsonNode value = canonicalize(element);
-                if (!value.isNull()) {
-                    result.add(value);
+        } else if (node.isArray()) {
+            ArrayNode array = (ArrayNode) node;
+            for (int i = array.size() - 1; i >= 0; i--) {
+                JsonNode element = array.get(i);
+                prune(element);
+                if (element.isNull()) {
+                    array.remove(i);
                 }
             }
-            return result;
         }
-        return node;
     }
 
     private static boolean keep(String key, JsonNode value) {

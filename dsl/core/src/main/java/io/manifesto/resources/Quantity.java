@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A Kubernetes quantity such as {@code 100m}, {@code 128Mi} or {@code 1.5}, kept as written. It renders as the same
@@ -18,9 +16,6 @@ import java.util.regex.Pattern;
  * @param text the quantity as written, e.g. {@code 128Mi}
  */
 public record Quantity(String text) implements Comparable<Quantity> {
-
-    private static final Pattern FORMAT =
-            Pattern.compile("(\\+?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]{1,3})?");
 
     private static final Map<String, BigDecimal> SUFFIXES = Map.ofEntries(
             Map.entry("", BigDecimal.ONE),
@@ -109,17 +104,17 @@ public record Quantity(String text) implements Comparable<Quantity> {
 
     /** {@code true} when Kubernetes accepts the text as a non-negative quantity. */
     public boolean isValid() {
-        return FORMAT.matcher(text).matches();
+        return numberEnd(text) >= 0;
     }
 
     /** The numeric value ({@code 100m} is 0.1, {@code 1Ki} is 1024), or empty when the text is invalid. */
     public Optional<BigDecimal> value() {
-        Matcher m = FORMAT.matcher(text);
-        if (!m.matches()) {
+        int end = numberEnd(text);
+        if (end < 0) {
             return Optional.empty();
         }
-        BigDecimal number = new BigDecimal(m.group(1).startsWith("+") ? m.group(1).substring(1) : m.group(1));
-        String suffix = m.group(2) == null ? "" : m.group(2);
+        BigDecimal number = new BigDecimal(text.substring(text.startsWith("+") ? 1 : 0, end));
+        String suffix = text.substring(end);
         if (!SUFFIXES.containsKey(suffix)) { // an exponent, e.g. e3; "Ei" and "E" are suffixes
             return Optional.of(number.scaleByPowerOfTen(Integer.parseInt(suffix.substring(1))));
         }
@@ -194,8 +189,58 @@ public record Quantity(String text) implements Comparable<Quantity> {
 
     /** The suffix as written ({@code Mi}, {@code m}, {@code e3}), empty when none; the text must be valid. */
     private String suffix() {
-        Matcher m = FORMAT.matcher(text);
-        return m.matches() && m.group(2) != null ? m.group(2) : "";
+        int end = numberEnd(text);
+        return end < 0 ? "" : text.substring(end);
+    }
+
+    /**
+     * Where the number of a valid quantity ends and its suffix begins, or {@code -1} when Kubernetes would not parse
+     * it: {@code \+?([0-9]+(\.[0-9]*)?|\.[0-9]+)} then nothing, a suffix ({@code n u m k M G T P E Ki Mi Gi Ti Pi
+     * Ei}) or an exponent ({@code [eE][+-]?[0-9]{1,3}}). Written by hand: every request, limit and comparison of
+     * them parses the text, and a regex matcher was a measurable share of a build.
+     */
+    static int numberEnd(String text) {
+        int length = text.length();
+        int i = !text.isEmpty() && text.charAt(0) == '+' ? 1 : 0;
+        int integer = i;
+        while (i < length && isDigit(text.charAt(i))) {
+            i++;
+        }
+        boolean whole = i > integer;
+        boolean fraction = false;
+        if (i < length && text.charAt(i) == '.') {
+            int start = ++i;
+            while (i < length && isDigit(text.charAt(i))) {
+                i++;
+            }
+            fraction = i > start;
+        }
+        if (!whole && !fraction) {
+            return -1;
+        }
+        String suffix = text.substring(i);
+        return SUFFIXES.containsKey(suffix) || isExponent(suffix) ? i : -1;
+    }
+
+    private static boolean isExponent(String suffix) {
+        int length = suffix.length();
+        if (length < 2 || (suffix.charAt(0) != 'e' && suffix.charAt(0) != 'E')) {
+            return false;
+        }
+        int digits = suffix.charAt(1) == '+' || suffix.charAt(1) == '-' ? 2 : 1;
+        if (length - digits < 1 || length - digits > 3) {
+            return false;
+        }
+        for (int i = digits; i < length; i++) {
+            if (!isDigit(suffix.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static BigDecimal roundUp(BigDecimal value, ResourceName resource) {

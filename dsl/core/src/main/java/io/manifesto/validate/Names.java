@@ -3,7 +3,6 @@ package io.manifesto.validate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -12,13 +11,6 @@ import java.util.stream.Collectors;
  */
 public final class Names {
 
-    private static final Pattern DNS1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-    private static final Pattern DNS1123_SUBDOMAIN =
-            Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
-    private static final Pattern DNS1035_LABEL = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
-    private static final Pattern LABEL_NAME = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
-    private static final Pattern DATA_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
-    private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
     /** The example a fix offers when nothing valid can be made from the value. */
     private static final String GENERIC_NAME = "my-app";
 
@@ -46,12 +38,12 @@ public final class Names {
 
     /** {@code true} when {@code value} is a DNS-1123 label: at most 63 of {@code [a-z0-9-]}, alphanumeric ends. */
     public static boolean isDns1123Label(String value) {
-        return value != null && value.length() <= 63 && DNS1123_LABEL.matcher(value).matches();
+        return value != null && value.length() <= 63 && isDnsLabel(value, 0, value.length(), false);
     }
 
     /** {@code true} when {@code value} is a DNS-1123 subdomain: at most 253 of {@code [a-z0-9.-]}. */
     public static boolean isDns1123Subdomain(String value) {
-        return value != null && value.length() <= 253 && DNS1123_SUBDOMAIN.matcher(value).matches();
+        return value != null && value.length() <= 253 && isSubdomainShaped(value);
     }
 
     /** Checks a name that must be a DNS-1123 subdomain (most kinds: Deployment, ConfigMap, Ingress...). */
@@ -76,7 +68,7 @@ public final class Names {
 
     /** Checks a name that must be a DNS-1035 label (Service names). */
     public static void checkDns1035Label(FieldReporter scope, String field, String value) {
-        if (value == null || value.length() > 63 || !DNS1035_LABEL.matcher(value).matches()) {
+        if (value == null || value.length() > 63 || !isDnsLabel(value, 0, value.length(), true)) {
             scope.error(DNS1035_LABEL_RULE, field, value,
                     "must be a DNS-1035 label: at most 63 characters of lower-case letters, digits and '-',"
                             + " starting with a letter and ending with a letter or digit",
@@ -93,7 +85,7 @@ public final class Names {
             prefix = name.substring(0, slash);
             name = name.substring(slash + 1);
         }
-        boolean valid = name.length() <= 63 && LABEL_NAME.matcher(name).matches()
+        boolean valid = name.length() <= 63 && isLabelName(name)
                 && (prefix == null || isDns1123Subdomain(prefix));
         if (!valid) {
             scope.error(LABEL_KEY_RULE, field, key,
@@ -106,7 +98,7 @@ public final class Names {
 
     /** {@code true} when {@code value} is a valid label value: empty, or at most 63 of {@code [-A-Za-z0-9_.]}. */
     public static boolean isLabelValue(String value) {
-        return value != null && value.length() <= 63 && (value.isEmpty() || LABEL_NAME.matcher(value).matches());
+        return value != null && value.length() <= 63 && (value.isEmpty() || isLabelName(value));
     }
 
     /** Checks a label value: empty, or at most 63 of letters, digits, '-', '_', '.', alphanumeric ends. */
@@ -133,7 +125,7 @@ public final class Names {
 
     /** Checks a ConfigMap or Secret key: at most 253 of letters, digits, '-', '_' and '.'. */
     public static void checkDataKey(FieldReporter scope, String field, String key) {
-        if (key == null || key.length() > 253 || !DATA_KEY.matcher(key).matches()) {
+        if (key == null || key.length() > 253 || !isDataKey(key)) {
             String text = key == null ? "" : key;
             scope.error(DATA_KEY_RULE, field, key,
                     "is not a valid ConfigMap or Secret key: at most 253 characters of letters, digits, '-', '_'"
@@ -145,7 +137,7 @@ public final class Names {
 
     /** Checks a port name: at most 15 of {@code [-a-z0-9]}, at least one letter, no {@code --}, no '-' at the ends. */
     public static void checkPortName(FieldReporter scope, String field, String name) {
-        boolean valid = name != null && name.length() <= 15 && PORT_NAME.matcher(name).matches()
+        boolean valid = name != null && name.length() <= 15 && isDnsLabel(name, 0, name.length(), false)
                 && !name.contains("--") && name.chars().anyMatch(c -> c >= 'a' && c <= 'z');
         if (!valid) {
             scope.error(PORT_NAME_RULE, field, name,
@@ -204,5 +196,79 @@ public final class Names {
         String cleaned = (value == null ? "" : value).replaceAll("[^A-Za-z0-9_.-]+", "-")
                 .replaceAll("^[-_.]+|[-_.]+$", "");
         return cleaned.length() > 63 ? cleaned.substring(0, 63).replaceAll("[-_.]+$", "") : cleaned;
+    }
+
+    // Hand-written matchers: these checks run on every name, label and key of every object, where a regex matcher
+    // cost a measurable share of a build. Each says which expression it stands for; NamesMatchersTest holds them equal.
+
+    /** {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?} on {@code text[from, to)}; {@code [a-z]...} when {@code letterFirst}. */
+    static boolean isDnsLabel(String text, int from, int to, boolean letterFirst) {
+        if (from >= to) {
+            return false;
+        }
+        char first = text.charAt(from);
+        if (letterFirst ? !(first >= 'a' && first <= 'z') : !isLowerAlphanumeric(first)) {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            char c = text.charAt(i);
+            if (!isLowerAlphanumeric(c) && c != '-') {
+                return false;
+            }
+        }
+        return isLowerAlphanumeric(text.charAt(to - 1));
+    }
+
+    /** {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*}: labels joined by dots. */
+    static boolean isSubdomainShaped(String text) {
+        int start = 0;
+        while (true) {
+            int dot = text.indexOf('.', start);
+            int end = dot < 0 ? text.length() : dot;
+            if (!isDnsLabel(text, start, end, false)) {
+                return false;
+            }
+            if (dot < 0) {
+                return true;
+            }
+            start = dot + 1;
+        }
+    }
+
+    /** {@code ([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]}: a label name or a non-empty label value. */
+    static boolean isLabelName(String text) {
+        int length = text.length();
+        if (length == 0 || !isAlphanumeric(text.charAt(0)) || !isAlphanumeric(text.charAt(length - 1))) {
+            return false;
+        }
+        for (int i = 1; i < length - 1; i++) {
+            char c = text.charAt(i);
+            if (!isAlphanumeric(c) && c != '-' && c != '_' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [-._a-zA-Z0-9]+}: a ConfigMap or Secret key. */
+    static boolean isDataKey(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isAlphanumeric(c) && c != '-' && c != '_' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLowerAlphanumeric(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isAlphanumeric(char c) {
+        return isLowerAlphanumeric(c) || (c >= 'A' && c <= 'Z');
     }
 }

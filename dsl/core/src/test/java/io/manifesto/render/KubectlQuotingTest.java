@@ -7,11 +7,14 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.manifesto.core.Application;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static io.manifesto.Manifesto.application;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,5 +70,43 @@ class KubectlQuotingTest {
                 .withNewMetadata().withName("limits").endMetadata().addToData("max-order", text).build())));
 
         assertThat(yaml).contains("max-order: " + text + "\n");
+    }
+
+    /** The one-expression classifier the fast path replaced: what go-yaml reads as other than a string. */
+    private static final Pattern REFERENCE = Pattern.compile(String.join("|",
+            "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF",
+            "~|null|Null|NULL|<<",
+            "[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)",
+            "[-+]?(0[xX][0-9a-fA-F]+|0[oO]?[0-7]+|0[bB][01]+|[0-9]+)",
+            "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?",
+            "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?"));
+    private static final Pattern REFERENCE_NUMBER = Pattern.compile(String.join("|",
+            "[-+]?(0[xX][0-9a-fA-F]+|0[oO]?[0-7]+|0[bB][01]+|[0-9]+)",
+            "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?"));
+
+    @Test
+    void classifiesEveryShortStringAsTheSingleExpressionDid() {
+        String alphabet = "0189+-._eExXoObBy~<Nni";
+        List<String> texts = new ArrayList<>(List.of("", "yes", "Off", "NULL", ".inf", "-.Inf", ".NaN", "1_000.5",
+                "+_1", "._5", "2026-11-25", "2026-1-2T", "2026-11-25 10:00", "0x_1F", "web", "nginx", "No", "<<<"));
+        List<String> previous = List.of("");
+        for (int length = 1; length <= 4; length++) {
+            List<String> next = new ArrayList<>();
+            for (String prefix : previous) {
+                for (char c : alphabet.toCharArray()) {
+                    next.add(prefix + c);
+                }
+            }
+            texts.addAll(next);
+            previous = next;
+        }
+
+        for (String text : texts) {
+            char first = text.isEmpty() ? ' ' : text.charAt(0);
+            boolean numeric = (first >= '0' && first <= '9') || first == '+' || first == '-';
+            boolean expected = REFERENCE.matcher(text).matches()
+                    || numeric && REFERENCE_NUMBER.matcher(text.replace("_", "")).matches();
+            assertThat(KubectlQuoting.isNotAString(text)).as(text).isEqualTo(expected);
+        }
     }
 }

@@ -41,11 +41,23 @@ class SameAsDslTest {
     @Test
     void addsTheDslsAutoscalersBudgetAndIssuerAsTheyRender() {
         for (String id : List.of("HorizontalPodAutoscaler/shop", "VerticalPodAutoscaler/shop",
-                "PodDisruptionBudget/shop", "ClusterIssuer/letsencrypt-prod")) {
+                "ClusterIssuer/letsencrypt-prod")) {
             String[] kindName = id.split("/");
             JsonNode generated = withoutDekorateLabels(find(annotated, kindName[0], kindName[1]));
             assertThat(generated).as(id).isEqualTo(find(dsl, kindName[0], kindName[1]));
         }
+    }
+
+    @Test
+    void selectsDekoratesPodsByTheLabelTheyCarry() {
+        // dekorate's pods carry app.kubernetes.io/name, not the DSL's instance label: the budget selects by name only
+        JsonNode generated = withoutDekorateLabels(find(annotated, "PodDisruptionBudget", "shop"));
+        JsonNode expected = find(dsl, "PodDisruptionBudget", "shop").deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) expected.path("spec").path("selector").path("matchLabels"))
+                .remove("app.kubernetes.io/instance");
+        assertThat(generated).isEqualTo(expected);
+        assertThat(find(annotated, "Deployment", "shop").path("spec").path("template").path("metadata")
+                .path("labels").path("app.kubernetes.io/name").asText()).isEqualTo("shop");
     }
 
     @Test

@@ -45,10 +45,15 @@ public final class WorkloadDslRules implements DslRules {
             "a StatefulSet keeps its governing headless Service",
             "the pods' stable DNS names (db-0.db) come from that Service: withoutService() would leave serviceName"
                     + " naming a Service that is not rendered");
+    /** A StatefulSet name too long for its pods' revision label. */
+    public static final RuleInfo STATEFULSET_NAME_LENGTH = RuleInfo.error(StatefulSet.NAME_LENGTH,
+            "a StatefulSet's name has at most 52 characters",
+            "the controller labels each pod controller-revision-hash: <name>-<hash of up to 10 characters>, and a"
+                    + " label value longer than 63 characters makes it fail to create any pod");
 
     @Override
     public List<RuleInfo> rules() {
         return List.of(INPUT_NULL, OPT_OUT_REASON, DAEMONSET_REPLICAS, RESERVED_LABEL, HEADLESS_SERVICE_TYPE,
-                SERVICE_NO_PORTS, STATEFULSET_SERVICE);
+                SERVICE_NO_PORTS, STATEFULSET_SERVICE, STATEFULSET_NAME_LENGTH);
     }
 }

@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -39,22 +38,6 @@ class BuildFuzzTest {
     private static final int OUTPUT_LIMIT = 300;
     private static final AtomicInteger WRITTEN = new AtomicInteger();
     private static final RuleCatalog CATALOG = RuleCatalog.standard();
-    /**
-     * Rule ids that {@code build()} reports but {@link RuleCatalog#standard()} does not list yet (found by this test
-     * on the first rule-engine merge, 10,000 cases): the catalog is being filled as the rules move. Any other id
-     * must be in the catalog.
-     */
-    private static final Set<String> NOT_YET_IN_CATALOG = Set.of("virtual-node.v1-tcp-probe", "name.dns1123-label",
-            "virtual-node.topology-key", "virtual-node.absent", "priority.conflicting", "vpa.evicts-single-replica",
-            "name.dns1123-subdomain", "certificate.acme-duration", "overprovisioning.virtual-nodes", "port.number",
-            "port.name", "virtual-node.burst-without-autoscaler", "env.name", "vpa.hpa-conflict", "probe.timing",
-            "name.dns1035-label", "vpa.auto-deprecated", "host.name", "volume.unknown", "hpa.min-replicas",
-            "hpa.min-above-max", "host.wildcard", "overprovisioning.replicas", "input.null",
-            "hpa.utilization-unreachable", "pdb.blocks-drain", "host.ip", "hpa.metric-value", "priorityclass.value",
-            "certificate.duration-format", "host.zone-wildcard", "tls.outside-hosted-zone", "service.duplicate-port",
-            "acme.email", "label.key", "label.value", "ingress.backend-port", "acme.email-format",
-            "statefulset.name-length", "certificate.duration-minimum", "toleration.equal-without-key",
-            "overprovisioning.requests", "acme.email-placeholder", "container.duplicate-name", "port.duplicate-name");
 
     @Provide
     Arbitrary<Definitions.Definition> definitions() {
@@ -88,10 +71,7 @@ class BuildFuzzTest {
             for (Problem problem : e.problems()) {
                 assertThat(problem.ruleId()).as("rule id of " + problem)
                         .isNotEqualTo(Application.COMPONENT_FAILED_RULE);
-                if (!NOT_YET_IN_CATALOG.contains(problem.ruleId())) {
-                    assertThat(CATALOG.find(problem.ruleId())).as("catalog entry of the rule of " + problem)
-                            .isPresent();
-                }
+                assertThat(CATALOG.find(problem.ruleId())).as("catalog entry of the rule of " + problem).isPresent();
                 assertThat(problem.resource()).as("resource of " + problem).isNotBlank();
                 assertThat(problem.field()).as("field of " + problem).isNotBlank();
                 assertThat(problem.fix()).as("fix of " + problem).isNotBlank();

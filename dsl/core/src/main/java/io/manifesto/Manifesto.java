@@ -1,29 +1,15 @@
 package io.manifesto;
 
 import io.manifesto.config.ConfigMap;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.manifesto.core.Application;
 import io.manifesto.core.IntOrPercent;
 import io.manifesto.environment.Definition;
 import io.manifesto.environment.Drift;
 import io.manifesto.environment.Environment;
-import io.manifesto.identity.Role;
-import io.manifesto.identity.ServiceAccount;
-import io.manifesto.lint.Lint;
-import io.manifesto.lint.LintReport;
 import io.manifesto.networking.Ingress;
-import io.manifesto.networkpolicy.Allow;
-import io.manifesto.networkpolicy.DenyAllIngress;
-import io.manifesto.objects.Origin;
-import io.manifesto.objects.ResolvedSet;
-import io.manifesto.objects.Resource;
-import io.manifesto.objects.ResourceScope;
 import io.manifesto.render.ManifestWriter;
 import io.manifesto.resources.ResourceAmount;
-import io.manifesto.rules.CheckReport;
-import io.manifesto.rules.RuleEngine;
 import io.manifesto.scaling.EvictionHint;
-import io.manifesto.secrets.Secret;
 import io.manifesto.scaling.HorizontalPodAutoscaler;
 import io.manifesto.scaling.Overprovisioning;
 import io.manifesto.scaling.PodDisruptionBudget;
@@ -47,18 +33,15 @@ import io.manifesto.tls.Tls;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.Container;
-import io.manifesto.workload.CronJob;
 import io.manifesto.workload.DaemonSet;
 import io.manifesto.workload.Deployment;
 import io.manifesto.workload.DeploymentStrategy;
-import io.manifesto.workload.Job;
 import io.manifesto.workload.Probe;
 import io.manifesto.workload.StatefulSet;
 import io.manifesto.workload.VolumeClaim;
 import io.manifesto.workload.Workload;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -76,7 +59,7 @@ import java.util.List;
  * String yaml = app.toYaml();
  * }</pre>
  */
-public final class Manifesto {
+public final class Manifesto extends SupportingKinds {
 
     private Manifesto() {
     }
@@ -94,19 +77,6 @@ public final class Manifesto {
     /** A Deployment (apps/v1) named {@code name}, with a Service derived from its named ports. */
     public static Deployment deployment(String name) {
         return Deployment.named(name);
-    }
-
-    /** A Job (batch/v1) named {@code name}: pods that run to completion, restarting {@code Never} by default. */
-    public static Job job(String name) {
-        return Job.named(name);
-    }
-
-    /**
-     * A CronJob (batch/v1) named {@code name} that makes a Job on {@code schedule} ({@code spec.schedule}, five cron
-     * fields such as {@code "0 3 * * *"}, or {@code @daily}).
-     */
-    public static CronJob cronJob(String name, String schedule) {
-        return CronJob.named(name, schedule);
     }
 
     /** A StatefulSet (apps/v1) named {@code name}, with its governing headless Service. */
@@ -391,76 +361,4 @@ public final class Manifesto {
         return PriorityClass.existing(name);
     }
 
-    /**
-     * A ServiceAccount (v1) named {@code name}: the identity pods run as ({@code deployment(..).with(account)}), that
-     * Roles are granted to and Azure Workload Identity federates ({@code .workloadIdentity(clientId)}).
-     */
-    public static ServiceAccount serviceAccount(String name) {
-        return ServiceAccount.named(name);
-    }
-
-    /**
-     * An Opaque Secret named {@code name}, declared with its {@code keys}: the values are supplied at deploy time, so
-     * nothing is rendered, and every reference to the Secret is checked against these keys.
-     */
-    public static Secret secret(String name, String... keys) {
-        return Secret.declared(name, keys);
-    }
-
-    /** A {@code kubernetes.io/tls} Secret named {@code name}, declared ({@code tls.crt}, {@code tls.key}). */
-    public static Secret tlsSecret(String name) {
-        return Secret.tls(name);
-    }
-
-    /** A {@code kubernetes.io/dockerconfigjson} Secret named {@code name}, declared, for {@code imagePullSecrets}. */
-    public static Secret registrySecret(String name) {
-        return Secret.registry(name);
-    }
-
-    /**
-     * The start of a traffic intent, "{@code workload} may call": {@code allow(web).toCall(orders.port("http"))}
-     * renders a NetworkPolicy that admits web's pods to orders' named port.
-     */
-    public static Allow allow(Workload<?> workload) {
-        return Allow.from(workload);
-    }
-
-    /** The start of "every pod of {@code namespace} may call", e.g. the ingress controller's namespace. */
-    public static Allow allowNamespace(String namespace) {
-        return Allow.fromNamespace(namespace);
-    }
-
-    /** The NetworkPolicy {@code deny-all-ingress}: only what an {@code allow(...)} admits reaches a pod. */
-    public static DenyAllIngress denyAllIngress() {
-        return new DenyAllIngress();
-    }
-
-    /** A Role (rbac.authorization.k8s.io/v1) named {@code name}; {@code .clusterWide()} for a ClusterRole. */
-    public static Role role(String name) {
-        return Role.named(name);
-    }
-
-    /**
-     * Lints existing manifests: the same rules {@link Application.Builder#build()} runs, over files and directories
-     * of multi-document YAML or JSON; each problem names the file and line of its object or field.
-     */
-    public static LintReport lint(Path... paths) {
-        return Lint.lint(paths);
-    }
-
-    /**
-     * Checks any set of fabric8 objects with every object rule: the objects of another generator (dekorate's), a
-     * transformed set, objects read some other way. Each is applied in its own {@code metadata.namespace}.
-     */
-    public static CheckReport check(List<? extends HasMetadata> objects) {
-        List<Resource> resources = new ArrayList<>();
-        for (HasMetadata object : objects == null ? List.<HasMetadata>of() : objects) {
-            if (object != null) {
-                String namespace = ResourceScope.isNamespaced(object)
-                        ? ResourceScope.namespaceOf(object).orElse("") : "";
-                resources.add(new Resource(object, namespace, Origin.RAW));
-            }
-        }
-        return RuleEngine.standard().check(ResolvedSet.of(resources));
-    }
 }

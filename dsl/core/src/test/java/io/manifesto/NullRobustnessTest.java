@@ -221,9 +221,10 @@ class NullRobustnessTest {
      */
     private static final Set<String> REPORTED_BY_FIELD_RULE = Set.of(
             "Manifesto.configMap", "Manifesto.ingress", "Manifesto.overprovisioning", "Manifesto.nodePool",
-            "Manifesto.daemonSet", "Manifesto.deployment", "Manifesto.statefulSet", "Manifesto.job",
-            "Manifesto.role", "Manifesto.serviceAccount", "Manifesto.secret", "Manifesto.tlsSecret",
-            "Manifesto.registrySecret", "Manifesto.cronJob",
+            "Manifesto.daemonSet", "Manifesto.deployment", "Manifesto.statefulSet", "SupportingKinds.job",
+            "SupportingKinds.role", "SupportingKinds.serviceAccount", "SupportingKinds.secret",
+            "SupportingKinds.tlsSecret",
+            "SupportingKinds.registrySecret", "SupportingKinds.cronJob",
             "HorizontalPodAutoscaler.withName", "VerticalPodAutoscaler.withName", "PodDisruptionBudget.withName",
             "PodDisruptionBudget.maxUnavailable", "PodDisruptionBudget.minAvailable",
             "PodDisruptionBudget.unhealthyPodEvictionPolicy", "Certificate.duration", "Certificate.renewBefore",

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -95,8 +96,23 @@ public final class ResolvedSet {
         if (selector == null || selector.isEmpty()) {
             return List.of();
         }
-        var first = selector.entrySet().iterator().next();
-        return byPodLabel.getOrDefault(labelKey(namespace, first.getKey(), first.getValue()), List.of()).stream()
+        // filter the smallest bucket: a label every app shares (part-of, the application's own) would make the
+        // first one a scan of the whole set
+        List<Resource> candidates = null;
+        for (var label : selector.entrySet()) {
+            List<Resource> bucket = byPodLabel.getOrDefault(labelKey(namespace, label.getKey(), label.getValue()),
+                    List.of());
+            if (candidates == null || bucket.size() < candidates.size()) {
+                candidates = bucket;
+            }
+            if (candidates.isEmpty()) {
+                return List.of();
+            }
+        }
+        if (selector.size() == 1) {
+            return Collections.unmodifiableList(candidates);
+        }
+        return candidates.stream()
                 .filter(workload -> pods.get(workload).labels().entrySet().containsAll(selector.entrySet()))
                 .toList();
     }

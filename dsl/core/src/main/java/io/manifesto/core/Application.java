@@ -15,6 +15,7 @@ import io.manifesto.validate.Problems;
 import io.manifesto.validate.Suppression;
 import io.manifesto.validate.ValidationReport;
 
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +97,18 @@ public final class Application {
     /** The manifests as multi-document YAML: deterministic bytes, apply order, sorted keys. */
     public String toYaml() {
         return ManifestSerializer.yaml(documents);
+    }
+
+    /**
+     * Writes {@link #toYaml()} to {@code out} document by document, without building it as one string: for a large
+     * application written to a file ({@link io.manifesto.render.ManifestSet#add(String,
+     * io.manifesto.render.ManifestSet.Content)} takes {@code application::writeYaml}). {@code out} is flushed, not
+     * closed.
+     *
+     * @throws java.io.UncheckedIOException when {@code out} fails
+     */
+    public void writeYaml(Writer out) {
+        ManifestSerializer.writeYaml(documents, out);
     }
 
     /** The manifests as one JSON {@code v1 List}. */

@@ -1,30 +1,31 @@
 package io.manifesto.render;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The one step of {@link ManifestWriter} that puts bytes on the disk: writes a new file and forces it to the device,
- * so a file renamed into place after a power loss is whole. A seam for tests that simulate a full disk.
+ * The steps of {@link ManifestSet} that put bytes on the disk: create a new file, then force it to the device, so a
+ * file renamed into place after a power loss is whole. A set writes every file first and forces them afterwards,
+ * several at a time ({@link Forcing}), so that the file system can commit them together. A seam for tests that
+ * simulate a full disk or a refusing directory.
  */
 @FunctionalInterface
 interface FileWriting {
 
-    /** Writes {@code content} as UTF-8 into the new file {@code file} and forces it to the storage device. */
-    void write(Path file, String content) throws IOException;
+    /** Creates the new file {@code file} (it must not exist) and opens it for writing. */
+    OutputStream create(Path file) throws IOException;
 
-    /** The real step. */
-    FileWriting DISK = (file, content) -> {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
-            }
+    /** Forces {@code file}, written through {@link #create}, to the storage device. */
+    default void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
-    };
+    }
+
+    /** The real steps. */
+    FileWriting DISK = file -> Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 }

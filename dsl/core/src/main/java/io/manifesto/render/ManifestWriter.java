@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +23,8 @@ import java.util.stream.Stream;
  * reader such as {@code kubectl apply -f dir} or a GitOps sync finds the previous complete set or the new one, never
  * a mix, and files of the previous set that the new one lacks do not survive.
  *
- * <p>How: the new set is written into a sibling directory {@code .<dir>.manifesto-staging}, each file forced to disk,
- * then renamed to {@code .<dir>.manifesto-ready} (from here on the set counts as written); the swap is two renames,
+ * <p>How: the new set is written into a sibling directory {@code .<dir>.manifesto-staging}, every file forced to disk
+ * (after all are written, several at a time, so the file system commits them together), then renamed to {@code .<dir>.manifesto-ready} (from here on the set counts as written); the swap is two renames,
  * {@code dir -> .<dir>.manifesto-previous} and {@code ready -> dir}, then the previous set is deleted. Renaming a
  * directory onto a name that does not exist is atomic on POSIX file systems (ext4, XFS, btrfs, tmpfs, APFS) and on
  * NTFS, but replacing an existing directory in one step is not ({@code rename(2)} refuses a non-empty target); so
@@ -84,42 +83,14 @@ public final class ManifestWriter {
 
     static List<Path> write(Path directory, List<ManifestFile> files, FileWriting disk) {
         checkNames(directory, files);
-        Path target = resolve(directory);
-        DirectorySwap swap = new DirectorySwap(target);
-        try {
-            Files.createDirectories(target.getParent());
-        } catch (IOException e) {
-            throw failure(target, e);
+        try (ManifestSet set = ManifestSet.open(directory, disk)) {
+            files.forEach(set::add);
+            return set.commit();
         }
-        try (FileChannel ignored = swap.lock()) {
-            swap.recover();
-            checkReplaceable(target);
-            Files.createDirectory(swap.staging());
-            for (ManifestFile file : files) {
-                Path staged = swap.staging().resolve(file.fileName());
-                try {
-                    Files.createDirectories(staged.getParent()); // a file of a folder of the set, e.g. dev-spaces/prod.yaml
-                    disk.write(staged, file.content());
-                } catch (FileSystemException e) {
-                    throw e;
-                } catch (IOException e) {
-                    FileSystemException named = new FileSystemException(staged.toString(), null, e.getMessage());
-                    named.initCause(e);
-                    throw named;
-                }
-                makeReadable(staged);
-            }
-            swap.markReady();
-            swap.swap();
-        } catch (IOException e) {
-            swap.discard();
-            throw failure(target, e);
-        }
-        return files.stream().map(file -> target.resolve(file.fileName())).toList();
     }
 
     /** The directory to replace: absolute, and the real directory when {@code directory} is a symbolic link. */
-    private static Path resolve(Path directory) {
+    static Path resolve(Path directory) {
         Path absolute = directory.toAbsolutePath().normalize();
         try {
             return Files.isSymbolicLink(absolute) ? absolute.toRealPath() : absolute;
@@ -129,7 +100,7 @@ public final class ManifestWriter {
     }
 
     /** Only a directory of manifests (and folders of them) is replaced whole; anything else is refused. */
-    private static void checkReplaceable(Path target) throws IOException {
+    static void checkReplaceable(Path target) throws IOException {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
@@ -149,7 +120,7 @@ public final class ManifestWriter {
         }
     }
 
-    private static ManifestWriteException failure(Path target, IOException e) {
+    static ManifestWriteException failure(Path target, IOException e) {
         Path path = e instanceof FileSystemException f && f.getFile() != null ? Path.of(f.getFile()) : target;
         String reason;
         if (e instanceof AccessDeniedException) {
@@ -165,12 +136,16 @@ public final class ManifestWriter {
         return new ManifestWriteException(target, path, reason, e);
     }
 
-    /** Some umasks create files {@code rw-------}; manifests are for everyone who reads the directory. */
-    private static void makeReadable(Path file) throws IOException {
-        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    /** A failure of the disk that names the file, whatever exception the file system gave. */
+    static FileSystemException named(Path file, IOException e) {
+        if (e instanceof FileSystemException named) {
+            return named;
         }
+        FileSystemException named = new FileSystemException(file.toString(), null, e.getMessage());
+        named.initCause(e);
+        return named;
     }
+
 
     /**
      * {@code true} for {@code shop.yaml} or {@code dev-spaces/prod.yaml}: parts that are neither empty, {@code .},
@@ -191,21 +166,25 @@ public final class ManifestWriter {
     private static void checkNames(Path directory, List<ManifestFile> files) {
         Problems problems = new Problems();
         Set<String> seen = new HashSet<>();
-        Path root = directory.toAbsolutePath().normalize();
         for (ManifestFile file : files) {
-            Problems.Scope scope = problems.at("File/" + file.fileName());
-            if (!seen.add(file.fileName())) {
-                scope.error(DUPLICATE_FILE_RULE, "fileName", file.fileName(),
-                        "two applications write the same file",
-                        "give the applications different names");
-            }
-            if (!isInside(file.fileName())) {
-                scope.error(FILE_NAME_RULE, "fileName", file.fileName(),
-                        "is not a file name, or a path of folders and a file name, inside " + root,
-                        "use a name such as shop.yaml or dev-spaces/prod.yaml, without '..', '.', empty or hidden"
-                                + " parts");
-            }
+            checkName(problems, directory, file.fileName(), seen.add(file.fileName()));
         }
         problems.verdict("output to " + directory, List.of());
+    }
+
+    /** Reports a name already used in the set ({@code unique} false) or one that leaves the directory. */
+    static void checkName(Problems problems, Path directory, String fileName, boolean unique) {
+        Problems.Scope scope = problems.at("File/" + fileName);
+        if (!unique) {
+            scope.error(DUPLICATE_FILE_RULE, "fileName", fileName, "two applications write the same file",
+                    "give the applications different names");
+        }
+        if (!isInside(fileName)) {
+            scope.error(FILE_NAME_RULE, "fileName", fileName,
+                    "is not a file name, or a path of folders and a file name, inside "
+                            + directory.toAbsolutePath().normalize(),
+                    "use a name such as shop.yaml or dev-spaces/prod.yaml, without '..', '.', empty or hidden"
+                            + " parts");
+        }
     }
 }

@@ -28,6 +28,16 @@ class ApplicationTest {
     }
 
     @Test
+    void writesTheSameYamlToAWriterAsItReturnsAsAString() {
+        var app = application("shop").namespace("shop").createNamespace().add(configMap("a"), shop()).build();
+        var out = new java.io.StringWriter();
+
+        app.writeYaml(out);
+
+        assertThat(out.toString()).isEqualTo(app.toYaml()).startsWith("---\napiVersion: v1\nkind: Namespace\n");
+    }
+
+    @Test
     void selectsOnStableLabelsOnlyAndLabelsEverythingElse() {
         var deployment = (Deployment) application("shop").instance("shop-eu").add(shop()).build().resources()
                 .get(1);

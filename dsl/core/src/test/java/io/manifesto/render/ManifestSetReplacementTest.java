@@ -70,12 +70,8 @@ class ManifestSetReplacementTest {
     @Test
     void aFullDiskFailsNamingTheFileAndKeepsThePreviousSet() throws IOException {
         ManifestWriter.write(out(), OLD);
-        FileWriting fullAfterOneFile = (file, content) -> {
-            if (file.getFileName().toString().equals("b.yaml")) {
-                fillDisk(content);
-            }
-            FileWriting.DISK.write(file, content);
-        };
+        FileWriting fullAfterOneFile = file -> file.getFileName().toString().equals("b.yaml")
+                ? fullDisk() : FileWriting.DISK.create(file);
 
         assertThatThrownBy(() -> ManifestWriter.write(out(), NEW, fullAfterOneFile))
                 .isInstanceOf(ManifestWriteException.class)
@@ -86,21 +82,18 @@ class ManifestSetReplacementTest {
     }
 
     /** The kernel's own answer of a full disk: {@code /dev/full} refuses every write with ENOSPC. */
-    private static void fillDisk(String content) throws IOException {
+    private static OutputStream fullDisk() throws IOException {
         Path full = Path.of("/dev/full");
         if (!Files.exists(full)) {
             throw new IOException("No space left on device");
         }
-        try (OutputStream stream = Files.newOutputStream(full)) {
-            stream.write(content.getBytes(StandardCharsets.UTF_8));
-            stream.flush();
-        }
+        return Files.newOutputStream(full);
     }
 
     @Test
     void aDirectoryThatRefusesWritesFailsNamingIt() throws IOException {
         ManifestWriter.write(out(), OLD);
-        FileWriting denied = (file, content) -> {
+        FileWriting denied = file -> {
             throw new AccessDeniedException(file.toString());
         };
 

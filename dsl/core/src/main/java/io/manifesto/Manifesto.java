@@ -7,6 +7,7 @@ import io.manifesto.environment.Definition;
 import io.manifesto.environment.Drift;
 import io.manifesto.environment.Environment;
 import io.manifesto.networking.Ingress;
+import io.manifesto.render.ManifestSet;
 import io.manifesto.render.ManifestWriter;
 import io.manifesto.resources.ResourceAmount;
 import io.manifesto.scaling.EvictionHint;
@@ -173,7 +174,13 @@ public final class Manifesto extends SupportingKinds {
             missing.report(problems.at("Output/" + directory));
             problems.verdict("output", List.of());
         }
-        return ManifestWriter.write(directory, Arrays.stream(applications).map(Application::toFile).toList());
+        ManifestWriter.checkFileNames(directory, Arrays.stream(applications).map(Application::fileName).toList());
+        try (ManifestSet set = ManifestSet.open(directory)) {
+            for (Application application : applications) {
+                set.add(application.fileName(), application::writeYaml); // streamed: no file held as one string
+            }
+            return set.commit();
+        }
     }
 
     /**

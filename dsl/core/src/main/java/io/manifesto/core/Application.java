@@ -116,9 +116,14 @@ public final class Application {
         return ManifestSerializer.json(documents);
     }
 
-    /** The YAML as a file named {@code <name>.yaml}, for {@link io.manifesto.render.ManifestWriter}. */
+    /** The name of the application's file of manifests: {@code <name>.yaml}. */
+    public String fileName() {
+        return name() + ".yaml";
+    }
+
+    /** The YAML as a file named {@link #fileName()}, for {@link io.manifesto.render.ManifestWriter}. */
     public ManifestFile toFile() {
-        return new ManifestFile(name() + ".yaml", toYaml());
+        return new ManifestFile(fileName(), toYaml());
     }
 
     private static List<HasMetadata> renderObjects(Model model, List<Customization<?>> customizations) {

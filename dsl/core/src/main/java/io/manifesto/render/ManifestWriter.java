@@ -164,10 +164,20 @@ public final class ManifestWriter {
     }
 
     private static void checkNames(Path directory, List<ManifestFile> files) {
+        checkFileNames(directory, files.stream().map(ManifestFile::fileName).toList());
+    }
+
+    /**
+     * Checks the file names of a set before anything is written, reporting every one taken twice or leaving the
+     * directory at once: for a caller that streams the files into a {@link ManifestSet} afterwards.
+     *
+     * @throws ValidationException when a name is bad
+     */
+    public static void checkFileNames(Path directory, List<String> fileNames) {
         Problems problems = new Problems();
         Set<String> seen = new HashSet<>();
-        for (ManifestFile file : files) {
-            checkName(problems, directory, file.fileName(), seen.add(file.fileName()));
+        for (String fileName : fileNames) {
+            checkName(problems, directory, fileName, seen.add(fileName));
         }
         problems.verdict("output to " + directory, List.of());
     }

@@ -17,11 +17,13 @@ import io.manifesto.validate.ValidationReport;
 
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -339,12 +341,22 @@ public final class Application {
         }
 
         private void checkUnusedSuppressions(Problems problems) {
-            List<Problem> found = problems.all();
+            // what the problems would accept, as keys: one pass over the problems, then a lookup per suppression
+            Set<String> warned = new HashSet<>();
+            Set<String> errorRules = new HashSet<>();
+            for (Problem problem : problems.all()) {
+                if (problem.isError()) {
+                    errorRules.add(problem.ruleId());
+                } else {
+                    warned.add(problem.ruleId() + '\u0000' + problem.resource());
+                    warned.add(problem.ruleId() + '\u0000' + Suppression.ANY_RESOURCE);
+                }
+            }
             for (Suppression suppression : suppressions) {
-                if (found.stream().anyMatch(suppression::covers)) {
+                if (warned.contains(suppression.ruleId() + '\u0000' + suppression.resource())) {
                     continue;
                 }
-                boolean errorRule = found.stream().anyMatch(p -> p.isError() && p.ruleId().equals(suppression.ruleId()));
+                boolean errorRule = errorRules.contains(suppression.ruleId());
                 String where = suppression.resource().equals(Suppression.ANY_RESOURCE) ? "any resource"
                         : suppression.resource();
                 problems.at("Application/" + name).warning(SUPPRESSION_UNUSED_RULE,

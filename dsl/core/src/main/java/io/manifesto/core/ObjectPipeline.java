@@ -12,9 +12,12 @@ import io.manifesto.render.ManifestSerializer;
 import io.manifesto.validate.Problems;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * From a model to the objects that will be applied: render every component, give namespaced objects the
@@ -45,11 +48,37 @@ final class ObjectPipeline {
     }
 
     static List<HasMetadata> customize(List<HasMetadata> objects, List<Customization<?>> customizations) {
-        for (Customization<?> customization : customizations) {
-            objects.stream().filter(customization::matches).forEach(customization::apply);
-        }
+        customizeIndexed(objects, customizations, Collections.newSetFromMap(new IdentityHashMap<>()));
         objects.sort(ApplyOrder.COMPARATOR);
         return objects;
+    }
+
+    /**
+     * Applies each customization, in order, to the objects it matches, found by their rendered names in a map (a large
+     * application may customize thousands of its objects). Each object changed is added to {@code changed} as soon
+     * as its change has run, so a later customization that throws leaves it known.
+     */
+    private static void customizeIndexed(List<HasMetadata> objects, List<Customization<?>> customizations,
+                                         Set<HasMetadata> changed) {
+        Map<String, List<HasMetadata>> byName = byName(objects);
+        for (Customization<?> customization : customizations) {
+            for (HasMetadata object : byName.getOrDefault(customization.name(), List.of())) {
+                if (customization.matches(object)) {
+                    customization.apply(object);
+                    changed.add(object);
+                }
+            }
+        }
+    }
+
+    private static Map<String, List<HasMetadata>> byName(List<HasMetadata> objects) {
+        Map<String, List<HasMetadata>> byName = new HashMap<>();
+        objects.forEach(object -> byName.computeIfAbsent(nameOf(object), k -> new ArrayList<>()).add(object));
+        return byName;
+    }
+
+    private static String nameOf(HasMetadata object) {
+        return object.getMetadata() == null ? "" : String.valueOf(object.getMetadata().getName());
     }
 
     private static ObjectMeta metadata(HasMetadata object) {
@@ -85,8 +114,10 @@ final class ObjectPipeline {
         }
         fillNamespace(model, objects);
         boolean unknown = false;
+        Map<String, List<HasMetadata>> byName = byName(objects);
         for (Customization<?> customization : customizations) {
-            if (!quiet && objects.stream().noneMatch(customization::matches)) {
+            if (!quiet && byName.getOrDefault(customization.name(), List.of()).stream()
+                    .noneMatch(customization::matches)) {
                 unknown = true;
                 problems.at(customization.describe()).error(Application.CUSTOMIZE_UNKNOWN_RULE, "metadata.name",
                         customization.name(), "the application renders no such object to customize",
@@ -94,16 +125,15 @@ final class ObjectPipeline {
             }
         }
         if (!unknown) {
+            Set<HasMetadata> changed = Collections.newSetFromMap(new IdentityHashMap<>());
             try {
-                customize(objects, customizations);
+                customizeIndexed(objects, customizations, changed);
             } catch (RuntimeException e) {
                 application.error(Application.CUSTOMIZE_FAILED_RULE, "customize", null, "a customization threw " + e,
                         "fix the customization; it must only change the object it is given");
             }
-            for (HasMetadata object : objects) {
-                if (customizations.stream().anyMatch(c -> c.matches(object))) {
-                    origins.put(object, origins.get(object).customizedCopy());
-                }
+            for (HasMetadata object : changed) {
+                origins.put(object, origins.get(object).customizedCopy());
             }
         }
         objects.sort(ApplyOrder.COMPARATOR);

@@ -1,21 +1,28 @@
 package io.manifesto.validate;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Suppressions by rule id, so that finding the one that accepts a warning is a map access: a lint run may carry a
- * suppression annotation on each of thousands of objects.
+ * Suppressions by rule id and resource, so that finding the one that accepts a warning is two map accesses: a lint
+ * run may carry a suppression annotation on each of thousands of objects, all for the same rule.
  */
 final class SuppressionIndex {
 
-    private final Map<String, List<Suppression>> byRule = new HashMap<>();
+    /** A suppression and its place in the order given: the first that accepts a warning wins. */
+    private record Ranked(Suppression suppression, int rank) {
+    }
+
+    private final Map<String, Map<String, Ranked>> byRuleAndResource = new HashMap<>();
 
     SuppressionIndex(List<Suppression> suppressions) {
-        suppressions.forEach(s -> byRule.computeIfAbsent(s.ruleId(), k -> new ArrayList<>()).add(s));
+        for (int i = 0; i < suppressions.size(); i++) {
+            Suppression s = suppressions.get(i);
+            byRuleAndResource.computeIfAbsent(s.ruleId(), k -> new HashMap<>())
+                    .putIfAbsent(s.resource(), new Ranked(s, i));
+        }
     }
 
     /** The first suppression, in the order given, that accepts {@code problem}. */
@@ -23,6 +30,13 @@ final class SuppressionIndex {
         if (problem.isError()) {
             return Optional.empty();
         }
-        return byRule.getOrDefault(problem.ruleId(), List.of()).stream().filter(s -> s.covers(problem)).findFirst();
+        Map<String, Ranked> ofRule = byRuleAndResource.get(problem.ruleId());
+        if (ofRule == null) {
+            return Optional.empty();
+        }
+        Ranked specific = ofRule.get(problem.resource());
+        Ranked any = ofRule.get(Suppression.ANY_RESOURCE);
+        Ranked first = specific == null ? any : any == null || specific.rank() < any.rank() ? specific : any;
+        return first == null ? Optional.empty() : Optional.of(first.suppression());
     }
 }

@@ -161,6 +161,18 @@ class ApplicationTest {
     }
 
     @Test
+    void customizationsRunInOrderOnEveryObjectOfTheirClassAndName() {
+        var app = application("shop").add(shop())
+                .customize(HasMetadata.class, "shop", o -> o.getMetadata().getAnnotations().put("order", "first"))
+                .customize(io.fabric8.kubernetes.api.model.Service.class, "shop",
+                        s -> s.getMetadata().getAnnotations().merge("order", ",second", String::concat))
+                .build();
+
+        assertThat(app.resources()).extracting(o -> o.getKind() + " " + o.getMetadata().getAnnotations())
+                .containsExactly("Service {order=first,second}", "Deployment {order=first}");
+    }
+
+    @Test
     void rejectsCustomizationOfAnObjectThatIsNotRendered() {
         assertThat(problemsOf(application("shop").add(shop())
                 .customize(Deployment.class, "shopp", d -> d.getSpec().setMinReadySeconds(10))))

@@ -1,12 +1,12 @@
 package io.manifesto.tls;
 
-import io.manifesto.hosts.Hosts;
 import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Nulls;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * An ACME issuer, {@code spec.acme}: a certificate authority such as Let's Encrypt that checks control of each name
@@ -95,23 +95,8 @@ public final class Acme implements IssuerType {
      * applies, and cert-manager then fails the order.
      */
     public Optional<Solver> solverFor(String host) {
-        Solver picked = null;
-        int pickedNames = 0;
-        int pickedZone = 0;
-        for (Solver solver : solvers) {
-            if ((Hosts.isWildcard(host) && !solver.isDns01()) || !solver.appliesTo(host)) {
-                continue;
-            }
-            int names = solver.dnsNames().contains(host) ? 1 : 0;
-            int zone = solver.zoneLabels(host);
-            boolean moreSpecific = names > pickedNames || (names == pickedNames && zone > pickedZone);
-            if (picked == null || moreSpecific) {
-                picked = solver;
-                pickedNames = names;
-                pickedZone = zone;
-            }
-        }
-        return Optional.ofNullable(picked);
+        OptionalInt picked = SolverPicker.pick(solvers.stream().map(Solver::render).toList(), host);
+        return picked.isPresent() ? Optional.of(solvers.get(picked.getAsInt())) : Optional.empty();
     }
 
     /** The {@code null}s passed to this value's methods (fields relative to {@code spec.acme}), reported by the issuer. */

@@ -1,5 +1,8 @@
 package io.manifesto.tls;
 
+import io.fabric8.certmanager.api.model.acme.v1.ACMEIssuerDNS01ProviderAzureDNS;
+import io.fabric8.certmanager.api.model.acme.v1.AzureManagedIdentity;
+
 import java.util.Optional;
 
 /**
@@ -38,5 +41,21 @@ public record AzureDns(String subscriptionId, String resourceGroup, String hoste
     /** The managed identity, if set. */
     public Optional<ManagedIdentity> identity() {
         return Optional.ofNullable(managedIdentity);
+    }
+
+    /** These settings as {@code dns01.azureDNS}. */
+    ACMEIssuerDNS01ProviderAzureDNS render() {
+        ACMEIssuerDNS01ProviderAzureDNS azure = new ACMEIssuerDNS01ProviderAzureDNS();
+        azure.setSubscriptionID(subscriptionId);
+        azure.setResourceGroupName(resourceGroup);
+        azure.setHostedZoneName(hostedZone);
+        azure.setEnvironment(environment == null ? null : environment.value());
+        identity().ifPresent(identity -> {
+            AzureManagedIdentity managed = new AzureManagedIdentity();
+            managed.setClientID(identity.clientId());
+            managed.setResourceID(identity.resourceId());
+            azure.setManagedIdentity(managed);
+        });
+        return azure;
     }
 }

@@ -23,13 +23,16 @@ public final class Acme implements IssuerType {
     private final String email;
     private final String accountKeySecret;
     private final List<Solver> solvers;
+    private final AcmeProfile profile;
     private final Nulls missing;
 
-    private Acme(String server, String email, String accountKeySecret, List<Solver> solvers, Nulls missing) {
+    private Acme(String server, String email, String accountKeySecret, List<Solver> solvers, AcmeProfile profile,
+                 Nulls missing) {
         this.server = Objects.requireNonNullElse(server, "");
         this.email = email;
         this.accountKeySecret = accountKeySecret;
         this.solvers = List.copyOf(solvers);
+        this.profile = profile;
         this.missing = missing;
     }
 
@@ -45,12 +48,12 @@ public final class Acme implements IssuerType {
 
     /** Any ACME directory: {@code spec.acme.server}. */
     public static Acme server(String directoryUrl) {
-        return new Acme(directoryUrl, null, null, List.of(), Nulls.NONE);
+        return new Acme(directoryUrl, null, null, List.of(), null, Nulls.NONE);
     }
 
     /** {@code spec.acme.email}: where the CA sends expiry warnings; required. */
     public Acme email(String address) {
-        return new Acme(server, address, accountKeySecret, solvers, missing);
+        return new Acme(server, address, accountKeySecret, solvers, profile, missing);
     }
 
     /**
@@ -58,13 +61,23 @@ public final class Acme implements IssuerType {
      * {@code <issuer name>-account-key} by default.
      */
     public Acme accountKey(String secretName) {
-        return new Acme(server, email, secretName, solvers, missing);
+        return new Acme(server, email, secretName, solvers, profile, missing);
     }
 
     /** Adds a solver: {@code spec.acme.solvers[]}. */
     public Acme solver(Solver solver) {
-        return new Acme(server, email, accountKeySecret, Nulls.append(solvers, solver),
+        return new Acme(server, email, accountKeySecret, Nulls.append(solvers, solver), profile,
                 missing.remember(solver, "solvers", "solver(...)"));
+    }
+
+    /**
+     * {@code spec.acme.profile}: the certificate profile to ask the CA for (cert-manager 1.18 and later), e.g.
+     * {@link AcmeProfile#SHORT_LIVED} for Let's Encrypt's six-day certificates. Left out, the CA uses its default.
+     */
+    public Acme profile(AcmeProfile certificateProfile) {
+        return new Acme(server, email, accountKeySecret, solvers,
+                certificateProfile == null ? profile : certificateProfile,
+                missing.remember(certificateProfile, "profile", "profile(...)"));
     }
 
     /** {@code spec.acme.server}. */
@@ -80,6 +93,11 @@ public final class Acme implements IssuerType {
     /** The account key secret's name, if set. */
     public Optional<String> accountKeySecret() {
         return Optional.ofNullable(accountKeySecret);
+    }
+
+    /** {@code spec.acme.profile}, if set. */
+    public Optional<AcmeProfile> certificateProfile() {
+        return Optional.ofNullable(profile);
     }
 
     /** The solvers, in order. */

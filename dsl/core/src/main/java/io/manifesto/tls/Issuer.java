@@ -155,6 +155,7 @@ public final class Issuer implements Component {
         accountKey.setName(acme.accountKeySecret().orElse(name + "-account-key"));
         issuer.setPrivateKeySecretRef(accountKey);
         issuer.setSolvers(acme.solvers().stream().map(Solver::render).toList());
+        issuer.setProfile(acme.certificateProfile().map(AcmeProfile::name).orElse(null));
         return issuer;
     }
 }

@@ -10,12 +10,13 @@ import io.manifesto.rules.Findings;
 import io.manifesto.rules.Fix;
 import io.manifesto.rules.RuleInfo;
 import io.manifesto.rules.RuleSet;
+import io.manifesto.tls.AcmeProfile;
 
 import java.util.List;
 
 /**
  * The rules of a Certificate whose issuer, in the set, is an ACME issuer: the CA signs only the names it validates,
- * and decides the lifetime itself.
+ * and decides the lifetime itself (six days and sixteen hours for Let's Encrypt's shortlived profile).
  */
 public final class AcmeCertificateRules implements RuleSet {
 
@@ -28,9 +29,15 @@ public final class AcmeCertificateRules implements RuleSet {
             "the common name of a Certificate from an ACME issuer is one of its DNS names",
             "ACME signs only the names it validates, so cert-manager fails the order");
 
+    /** A renewBefore at or above the lifetime of Let's Encrypt's shortlived certificates. */
+    public static final RuleInfo SHORT_LIVED_RENEW_BEFORE = RuleInfo.warning("certificate.shortlived-renew-before",
+            "a Certificate from Let's Encrypt's shortlived profile renews before less than its 160h lifetime",
+            "cert-manager ignores a renewBefore at or above the certificate's lifetime and renews when two thirds of"
+                    + " it have passed");
+
     @Override
     public List<RuleInfo> rules() {
-        return List.of(ACME_DURATION, ACME_COMMON_NAME);
+        return List.of(ACME_DURATION, ACME_COMMON_NAME, SHORT_LIVED_RENEW_BEFORE);
     }
 
     @Override
@@ -55,6 +62,7 @@ public final class AcmeCertificateRules implements RuleSet {
                             "remove spec.duration, and set only spec.renewBefore if you want earlier renewals (or set"
                                     + " spec.acme.enableDurationFeature on " + issuer + " for a CA that honours it)"));
         }
+        checkShortLived(scope, issuer, acme, spec);
         String commonName = spec.getCommonName();
         List<String> dnsNames = spec.getDnsNames() == null ? List.of() : spec.getDnsNames();
         if (commonName != null && !commonName.isBlank() && !dnsNames.contains(commonName)) {
@@ -64,5 +72,22 @@ public final class AcmeCertificateRules implements RuleSet {
                     Fix.of("add \"" + commonName + "\" to .dnsNames(...), or leave the common name out",
                             "add \"" + commonName + "\" to spec.dnsNames, or remove spec.commonName"));
         }
+    }
+
+    private static void checkShortLived(Findings.On scope, Resource issuer, ACMEIssuer acme, CertificateSpec spec) {
+        java.time.Duration lifetime = AcmeProfile.SHORT_LIVED_LIFETIME.toDuration().orElseThrow();
+        if (!AcmeProfile.SHORT_LIVED.name().equals(acme.getProfile()) || !AcmeChecks.isLetsEncrypt(acme.getServer())
+                || spec.getRenewBefore() == null || spec.getRenewBefore().getDuration().compareTo(lifetime) < 0) {
+            return;
+        }
+        scope.report(SHORT_LIVED_RENEW_BEFORE, "spec.renewBefore",
+                GoDurationSerializer.format(spec.getRenewBefore().getDuration()),
+                issuer + " asks Let's Encrypt for shortlived certificates, which last " + AcmeProfile.SHORT_LIVED_LIFETIME
+                        + ", and cert-manager ignores a renewBefore at or above the lifetime: it renews when two thirds"
+                        + " of it have passed, so this renewBefore has no effect",
+                Fix.of("use a renewBefore well below " + AcmeProfile.SHORT_LIVED_LIFETIME + ", e.g. .renewBefore(\"48h\"),"
+                                + " or leave it out",
+                        "set spec.renewBefore well below " + AcmeProfile.SHORT_LIVED_LIFETIME + ", e.g. 48h, or remove"
+                                + " it"));
     }
 }

@@ -55,4 +55,14 @@ class AcmeCertificateRulesTest {
         assertThat(lint(ISSUER.replace("    email:", "    enableDurationFeature: true\n    email:")
                 + "  duration: 2160h\n  commonName: shop.example.com\n")).isEmpty();
     }
+
+    @Test
+    void warnsOfARenewBeforeAtOrAboveTheShortLivedLifetime() {
+        assertThat(lint(ISSUER.replace("    email:", "    profile: shortlived\n    email:") + "  renewBefore: 200h\n"))
+                .containsExactly("k8s/tls.yaml:19: warning Certificate/shop spec.renewBefore = \"200h\": ClusterIssuer/le"
+                        + " asks Let's Encrypt for shortlived certificates, which last 160h, and cert-manager ignores a"
+                        + " renewBefore at or above the lifetime: it renews when two thirds of it have passed, so this"
+                        + " renewBefore has no effect. Fix: set spec.renewBefore well below 160h, e.g. 48h, or remove"
+                        + " it. [certificate.shortlived-renew-before]");
+    }
 }

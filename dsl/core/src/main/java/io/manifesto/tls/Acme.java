@@ -53,7 +53,8 @@ public final class Acme implements IssuerType {
 
     /** {@code spec.acme.email}: where the CA sends expiry warnings; required. */
     public Acme email(String address) {
-        return new Acme(server, address, accountKeySecret, solvers, profile, missing);
+        return new Acme(server, address == null ? email : address, accountKeySecret, solvers, profile,
+                missing.remember(address, "email", "email(...)"));
     }
 
     /**
@@ -61,7 +62,8 @@ public final class Acme implements IssuerType {
      * {@code <issuer name>-account-key} by default.
      */
     public Acme accountKey(String secretName) {
-        return new Acme(server, email, secretName, solvers, profile, missing);
+        return new Acme(server, email, secretName == null ? accountKeySecret : secretName, solvers, profile,
+                missing.remember(secretName, "privateKeySecretRef.name", "accountKey(...)"));
     }
 
     /** Adds a solver: {@code spec.acme.solvers[]}. */

@@ -103,14 +103,16 @@ public final class Certificate implements SingleObjectComponent {
 
     /** {@code spec.duration}, a Go duration such as {@code 2160h}; cert-manager's default is 90 days. */
     public Certificate duration(String goDuration) {
-        return new Certificate(name, secretName, issuer, issuerOfApplication, dnsNames, GoDuration.of(goDuration),
-                renewBefore, privateKey, usages, isCA, commonName, missing);
+        return new Certificate(name, secretName, issuer, issuerOfApplication, dnsNames,
+                goDuration == null ? duration : GoDuration.of(goDuration), renewBefore, privateKey, usages, isCA,
+                commonName, missing.remember(goDuration, "spec.duration", "duration(...)"));
     }
 
     /** {@code spec.renewBefore}, a Go duration such as {@code 360h}: renew this long before expiry. */
     public Certificate renewBefore(String goDuration) {
         return new Certificate(name, secretName, issuer, issuerOfApplication, dnsNames, duration,
-                GoDuration.of(goDuration), privateKey, usages, isCA, commonName, missing);
+                goDuration == null ? renewBefore : GoDuration.of(goDuration), privateKey, usages, isCA, commonName,
+                missing.remember(goDuration, "spec.renewBefore", "renewBefore(...)"));
     }
 
     /** {@code spec.privateKey}. */

@@ -43,8 +43,10 @@ public final class Solver {
 
     /** DNS01 on Azure DNS ({@code dns01.azureDNS}): works for wildcard names. */
     public static Solver dns01(AzureDns azureDns) {
-        return new Solver(null, azureDns == null ? AzureDns.of(null, null) : azureDns, List.of(), List.of(),
-                Nulls.NONE);
+        AzureDns dns = azureDns == null ? AzureDns.of(null, null) : azureDns;
+        return new Solver(null, dns, List.of(), List.of(), new Nulls(dns.missingValues().stream()
+                .map(missing -> new MissingValue("dns01.azureDNS." + missing.field(), missing.method())).toList())
+                .remember(azureDns, "dns01.azureDNS", "dns01(...)"));
     }
 
     /** This solver, only for these names: {@code selector.dnsNames}. */

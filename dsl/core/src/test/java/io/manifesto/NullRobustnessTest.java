@@ -167,6 +167,33 @@ class NullRobustnessTest {
     }
 
     @Test
+    void nullAzureDnsSettingsAreReportedUnderTheSolverAndTheSetOnesKept() {
+        assertThat(problemsOf(withWeb(clusterIssuer("letsencrypt", letsEncryptStaging().email("ops@contoso.com")
+                .solver(dns01(azureDns("sub", "rg").hostedZone("contoso.com").hostedZone(null).environment(null)
+                        .managedIdentity(null)))))))
+                .containsExactly(
+                        "error ClusterIssuer/letsencrypt spec.acme.solvers[0].dns01.azureDNS.hostedZoneName ="
+                                + " \"<none>\": null was passed to hostedZone(...)" + FIX,
+                        "error ClusterIssuer/letsencrypt spec.acme.solvers[0].dns01.azureDNS.environment = \"<none>\":"
+                                + " null was passed to environment(...)" + FIX,
+                        "error ClusterIssuer/letsencrypt spec.acme.solvers[0].dns01.azureDNS.managedIdentity ="
+                                + " \"<none>\": null was passed to managedIdentity(...)" + FIX);
+    }
+
+    @Test
+    void nullDurationsAndAcmeSettingsAreReportedOnTheirFields() {
+        Issuer issuer = clusterIssuer("letsencrypt", letsEncryptStaging().email("ops@contoso.com").email(null)
+                .accountKey(null).solver(http01("nginx")));
+        assertThat(problemsOf(withWeb(issuer, certificate("shop", issuer).dnsNames("shop.example.com")
+                .renewBefore("48h").duration(null).renewBefore(null)))).containsExactly(
+                "error ClusterIssuer/letsencrypt spec.acme.email = \"<none>\": null was passed to email(...)" + FIX,
+                "error ClusterIssuer/letsencrypt spec.acme.privateKeySecretRef.name = \"<none>\": null was passed to"
+                        + " accountKey(...)" + FIX,
+                "error Certificate/shop spec.duration = \"<none>\": null was passed to duration(...)" + FIX,
+                "error Certificate/shop spec.renewBefore = \"<none>\": null was passed to renewBefore(...)" + FIX);
+    }
+
+    @Test
     void aNullPriorityClassIsReportedOnThePods() {
         assertThat(problemsOf(application("shop").add(WEB.with(priority(null)))))
                 .containsExactly("error Deployment/web spec.template.spec.priorityClassName = \"<none>\": null was"
@@ -227,20 +254,18 @@ class NullRobustnessTest {
             "SupportingKinds.registrySecret", "SupportingKinds.cronJob",
             "HorizontalPodAutoscaler.withName", "VerticalPodAutoscaler.withName", "PodDisruptionBudget.withName",
             "PodDisruptionBudget.maxUnavailable", "PodDisruptionBudget.minAvailable",
-            "PodDisruptionBudget.unhealthyPodEvictionPolicy", "Certificate.duration", "Certificate.renewBefore",
+            "PodDisruptionBudget.unhealthyPodEvictionPolicy",
             "NodePool.label", "NodePool.taint", "ConfigMap.entry", "Placement.awayFromPods", "Placement.nearPods",
-            "Placement.requireNodes", "Acme.accountKey", "Acme.email",
+            "Placement.requireNodes",
             // reported as input.null, naming the MetricTarget factory they call
             "HorizontalPodAutoscaler.cpuAverageValue", "HorizontalPodAutoscaler.memoryAverageValue");
 
     /**
-     * Methods whose {@code null} is still accepted silently: AzureDns is a record whose unset optional fields are
-     * null too, so telling "set to null" from "not set" needs state it does not have yet; TopologySpread is a record
-     * whose constructor turns a null whenUnsatisfiable into DoNotSchedule. The test fails once one of them is
-     * reported, so that it moves out of this list.
+     * Methods whose {@code null} is still accepted silently: TopologySpread is a record whose constructor turns a
+     * null whenUnsatisfiable into DoNotSchedule. The test fails once one of them is reported, so that it moves out of
+     * this list.
      */
-    private static final Set<String> STILL_SILENT = Set.of("AzureDns.environment", "AzureDns.hostedZone",
-            "AzureDns.managedIdentity", "TopologySpread.whenUnsatisfiable");
+    private static final Set<String> STILL_SILENT = Set.of("TopologySpread.whenUnsatisfiable");
 
     private static String key(Method method) {
         return method.getDeclaringClass().getSimpleName() + "." + method.getName();

@@ -29,6 +29,8 @@ public final class Examples {
                 new Example("wildcard-certificate",
                         "a wildcard certificate from Let's Encrypt through Azure DNS with a managed identity",
                         WildcardCertificate::define),
+                new Example("short-lived-certificates",
+                        "six-day certificates from Let's Encrypt's shortlived profile", ShortLivedCertificates::define),
                 new Example("virtual-nodes", "a queue worker only on AKS virtual nodes, with the talk's toleration"
                         + " and node selector", VirtualNodes::define),
                 Example.ofEnvironments("dev-spaces", "web and an orders API rendered for prod, staging and dev from"

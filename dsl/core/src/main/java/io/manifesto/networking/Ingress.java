@@ -63,8 +63,6 @@ public final class Ingress implements SingleObjectComponent {
     public static final String ISSUER_ANNOTATION_RULE = "ingress.issuer-annotation";
     /** Rule id: a TLS section from a Certificate that the application does not contain. */
     public static final String TLS_CERTIFICATE_RULE = "ingress.tls-certificate";
-    /** Rule id (warning): the issuer's HTTP01 solver uses another ingress class than the ingress. */
-    public static final String HTTP01_CLASS_RULE = "ingress.http01-class-mismatch";
 
 
     private final String name;

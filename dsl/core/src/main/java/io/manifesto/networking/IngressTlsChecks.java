@@ -1,20 +1,15 @@
 package io.manifesto.networking;
 
 import io.manifesto.core.Model;
-import io.manifesto.hosts.Hosts;
 import io.manifesto.objects.ResourceId;
 import io.manifesto.tls.Certificate;
-import io.manifesto.tls.Issuer;
 import io.manifesto.tls.IssuerKind;
 import io.manifesto.tls.IssuerRef;
 import io.manifesto.tls.IssuerReferences;
-import io.manifesto.tls.Solver;
 import io.manifesto.tls.Tls;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +18,9 @@ import java.util.Set;
 /**
  * The rules of an ingress's TLS sections that read DSL values: a section given a null, a section from
  * {@link Tls#fromCertificate(Certificate)} and the certificate it names, the issuers {@code tlsIssuedBy(...)} asks
- * (one per ingress, none next to an existing secret, no hand-written cert-manager annotation) and the HTTP01 class of
- * an issuer of the application. What the rendered Ingress shows is checked by
- * {@code io.manifesto.networking.rules.IngressRules}.
+ * (one per ingress, none next to an existing secret, no hand-written cert-manager annotation). What the rendered
+ * Ingress shows is checked by {@code io.manifesto.networking.rules.IngressRules}, the names its issuer validates by
+ * {@code io.manifesto.tls.rules.IssuedNameRules}.
  */
 final class IngressTlsChecks {
 
@@ -36,42 +31,35 @@ final class IngressTlsChecks {
 
     private final List<Tls> tls;
     private final Map<String, String> annotations;
-    private final String ingressClass;
 
     /** The checks of {@code ingress}'s TLS sections, given its annotations as the user wrote them. */
     IngressTlsChecks(Ingress ingress, Map<String, String> annotations) {
         this.tls = ingress.tls();
         this.annotations = annotations;
-        this.ingressClass = ingress.ingressClass().orElse(null);
     }
 
     /** Reports the TLS sections' nulls, certificates and issuers into {@code scope} (the ingress's). */
     void check(Model model, Problems.Scope scope) {
-        Map<Issuer, List<String>> hostsByIssuer = new LinkedHashMap<>();
         for (int i = 0; i < tls.size(); i++) {
-            List<String> sectionHosts = tls.get(i).hosts();
-            checkTls(model, scope, i).ifPresent(issuer ->
-                    hostsByIssuer.computeIfAbsent(issuer, key -> new ArrayList<>()).addAll(sectionHosts));
+            checkTls(model, scope, i);
         }
         checkIssuers(scope);
-        if (ingressClass != null) {
-            hostsByIssuer.forEach((issuer, issuedHosts) -> warnHttp01Class(scope, issuer, issuedHosts));
-        }
     }
 
-    /** Checks one TLS section, and returns the application's issuer that the section asks, if any. */
-    private Optional<Issuer> checkTls(Model model, Problems.Scope ingressScope, int index) {
+    /** Checks one TLS section. */
+    private void checkTls(Model model, Problems.Scope ingressScope, int index) {
         Tls section = tls.get(index);
         Problems.Scope scope = ingressScope.field("spec.tls[" + index + "]");
         section.missingValues().forEach(missing -> missing.report(scope));
         if (section.secretName().isEmpty() && section.hosts().isEmpty() && !section.missingValues().isEmpty()) {
-            return Optional.empty();
+            return;
         }
-        // the secretName and the hosts are checked on the rendered Ingress (IngressRules)
+        // the secretName and the hosts are checked on the rendered Ingress (IngressRules), and the names the issuer
+        // validates on the objects (io.manifesto.tls.rules.IssuedNameRules)
         section.certificateId().ifPresent(id -> checkCertificate(model, scope, section, id));
-        return section.issuerRef().flatMap(ref -> IssuerReferences.check(model, ingressScope, ref,
+        section.issuerRef().ifPresent(ref -> IssuerReferences.check(model, ingressScope, ref,
                 section.issuerOfApplication(), "metadata.annotations[" + ref.kind().annotation() + "]",
-                model.namespace(), section.hosts(), "spec.tls[" + index + "].hosts"));
+                model.namespace()));
     }
 
     /** A TLS section from {@link Tls#fromCertificate(Certificate)} needs that Certificate to write its secret. */
@@ -88,22 +76,6 @@ final class IngressTlsChecks {
                             + certificate.get().secretName() + "\", so nothing creates this one",
                     "pass the certificate the application contains to Tls.fromCertificate(...)");
         }
-    }
-
-    /**
-     * Warns once per solver class when the HTTP01 solver of {@code issuer} that cert-manager picks for a
-     * (non-wildcard) host of {@code hosts} answers through another ingress class than this ingress's.
-     */
-    private void warnHttp01Class(Problems.Scope scope, Issuer issuer, List<String> hosts) {
-        issuer.acme().stream().flatMap(acme -> hosts.stream().filter(host -> !Hosts.isWildcard(host))
-                        .map(acme::solverFor).flatMap(Optional::stream))
-                .map(Solver::http01IngressClass).flatMap(Optional::stream)
-                .filter(solverClass -> !solverClass.equals(ingressClass)).distinct()
-                .forEach(solverClass -> scope.warning(Ingress.HTTP01_CLASS_RULE, "spec.ingressClassName", ingressClass,
-                        issuer.ref() + " answers HTTP01 challenges through ingress class \"" + solverClass
-                                + "\" but this ingress uses class \"" + ingressClass + "\", so the challenge may be"
-                                + " served by a controller that does not get the traffic",
-                        "use the same ingress class in Solver.http01(...) and on the ingress"));
     }
 
     private void checkIssuers(Problems.Scope scope) {

@@ -11,9 +11,10 @@ import java.io.IOException;
 /**
  * Writes a fabric8 {@link Duration} the way people write Go durations: {@code 2160h}, {@code 1h30m}, {@code 90s},
  * {@code 500ms}. fabric8's own serializer writes nanoseconds ({@code 7776000000000000ns}), which is valid but
- * unreadable in a reviewed golden file.
+ * unreadable in a reviewed golden file. Findings show durations with {@link #format(java.time.Duration)}, as the
+ * manifest shows them.
  */
-final class GoDurationSerializer extends StdSerializer<Duration> {
+public final class GoDurationSerializer extends StdSerializer<Duration> {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,7 +33,7 @@ final class GoDurationSerializer extends StdSerializer<Duration> {
     }
 
     /** {@code duration} in the shortest Go form: hours, minutes, seconds, then ms/us/ns for what is left. */
-    static String format(java.time.Duration duration) {
+    public static String format(java.time.Duration duration) {
         if (duration.isZero()) {
             return "0s";
         }

@@ -1,12 +1,12 @@
 package io.manifesto.tls;
 
-import io.manifesto.hosts.Hosts;
 import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Nulls;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * An ACME issuer, {@code spec.acme}: a certificate authority such as Let's Encrypt that checks control of each name
@@ -23,13 +23,16 @@ public final class Acme implements IssuerType {
     private final String email;
     private final String accountKeySecret;
     private final List<Solver> solvers;
+    private final AcmeProfile profile;
     private final Nulls missing;
 
-    private Acme(String server, String email, String accountKeySecret, List<Solver> solvers, Nulls missing) {
+    private Acme(String server, String email, String accountKeySecret, List<Solver> solvers, AcmeProfile profile,
+                 Nulls missing) {
         this.server = Objects.requireNonNullElse(server, "");
         this.email = email;
         this.accountKeySecret = accountKeySecret;
         this.solvers = List.copyOf(solvers);
+        this.profile = profile;
         this.missing = missing;
     }
 
@@ -45,12 +48,13 @@ public final class Acme implements IssuerType {
 
     /** Any ACME directory: {@code spec.acme.server}. */
     public static Acme server(String directoryUrl) {
-        return new Acme(directoryUrl, null, null, List.of(), Nulls.NONE);
+        return new Acme(directoryUrl, null, null, List.of(), null, Nulls.NONE);
     }
 
     /** {@code spec.acme.email}: where the CA sends expiry warnings; required. */
     public Acme email(String address) {
-        return new Acme(server, address, accountKeySecret, solvers, missing);
+        return new Acme(server, address == null ? email : address, accountKeySecret, solvers, profile,
+                missing.remember(address, "email", "email(...)"));
     }
 
     /**
@@ -58,13 +62,24 @@ public final class Acme implements IssuerType {
      * {@code <issuer name>-account-key} by default.
      */
     public Acme accountKey(String secretName) {
-        return new Acme(server, email, secretName, solvers, missing);
+        return new Acme(server, email, secretName == null ? accountKeySecret : secretName, solvers, profile,
+                missing.remember(secretName, "privateKeySecretRef.name", "accountKey(...)"));
     }
 
     /** Adds a solver: {@code spec.acme.solvers[]}. */
     public Acme solver(Solver solver) {
-        return new Acme(server, email, accountKeySecret, Nulls.append(solvers, solver),
+        return new Acme(server, email, accountKeySecret, Nulls.append(solvers, solver), profile,
                 missing.remember(solver, "solvers", "solver(...)"));
+    }
+
+    /**
+     * {@code spec.acme.profile}: the certificate profile to ask the CA for (cert-manager 1.18 and later), e.g.
+     * {@link AcmeProfile#SHORT_LIVED} for Let's Encrypt's six-day certificates. Left out, the CA uses its default.
+     */
+    public Acme profile(AcmeProfile certificateProfile) {
+        return new Acme(server, email, accountKeySecret, solvers,
+                certificateProfile == null ? profile : certificateProfile,
+                missing.remember(certificateProfile, "profile", "profile(...)"));
     }
 
     /** {@code spec.acme.server}. */
@@ -82,6 +97,11 @@ public final class Acme implements IssuerType {
         return Optional.ofNullable(accountKeySecret);
     }
 
+    /** {@code spec.acme.profile}, if set. */
+    public Optional<AcmeProfile> certificateProfile() {
+        return Optional.ofNullable(profile);
+    }
+
     /** The solvers, in order. */
     public List<Solver> solvers() {
         return solvers;
@@ -95,23 +115,8 @@ public final class Acme implements IssuerType {
      * applies, and cert-manager then fails the order.
      */
     public Optional<Solver> solverFor(String host) {
-        Solver picked = null;
-        int pickedNames = 0;
-        int pickedZone = 0;
-        for (Solver solver : solvers) {
-            if ((Hosts.isWildcard(host) && !solver.isDns01()) || !solver.appliesTo(host)) {
-                continue;
-            }
-            int names = solver.dnsNames().contains(host) ? 1 : 0;
-            int zone = solver.zoneLabels(host);
-            boolean moreSpecific = names > pickedNames || (names == pickedNames && zone > pickedZone);
-            if (picked == null || moreSpecific) {
-                picked = solver;
-                pickedNames = names;
-                pickedZone = zone;
-            }
-        }
-        return Optional.ofNullable(picked);
+        OptionalInt picked = SolverPicker.pick(solvers.stream().map(Solver::render).toList(), host);
+        return picked.isPresent() ? Optional.of(solvers.get(picked.getAsInt())) : Optional.empty();
     }
 
     /** The {@code null}s passed to this value's methods (fields relative to {@code spec.acme}), reported by the issuer. */

@@ -25,18 +25,8 @@ import java.util.Optional;
  */
 public final class Certificate implements SingleObjectComponent {
 
-    /** Rule id: a common name of an ACME certificate that is not one of its DNS names, which the ACME CA refuses. */
-    public static final String ACME_COMMON_NAME_RULE = "certificate.acme-common-name";
     /** Rule id: a duration that is not a Go duration ({@code 90d}). */
     public static final String DURATION_FORMAT_RULE = "certificate.duration-format";
-    /** Rule id: renewBefore not below duration. */
-    public static final String RENEW_BEFORE_RULE = "certificate.renew-before";
-    /** Rule id: a duration below cert-manager's minimum of one hour. */
-    public static final String DURATION_MINIMUM_RULE = "certificate.duration-minimum";
-    /** Rule id: a renewBefore below cert-manager's minimum of five minutes. */
-    public static final String RENEW_BEFORE_MINIMUM_RULE = "certificate.renew-before-minimum";
-    /** Rule id (warning): a duration asked of an ACME issuer, which decides the lifetime itself. */
-    public static final String ACME_DURATION_RULE = "certificate.acme-duration";
 
     /** The longest {@code spec.commonName} cert-manager's webhook accepts, in bytes (UTF-8). */
     public static final int MAXIMUM_COMMON_NAME_BYTES = 64;
@@ -113,14 +103,16 @@ public final class Certificate implements SingleObjectComponent {
 
     /** {@code spec.duration}, a Go duration such as {@code 2160h}; cert-manager's default is 90 days. */
     public Certificate duration(String goDuration) {
-        return new Certificate(name, secretName, issuer, issuerOfApplication, dnsNames, GoDuration.of(goDuration),
-                renewBefore, privateKey, usages, isCA, commonName, missing);
+        return new Certificate(name, secretName, issuer, issuerOfApplication, dnsNames,
+                goDuration == null ? duration : GoDuration.of(goDuration), renewBefore, privateKey, usages, isCA,
+                commonName, missing.remember(goDuration, "spec.duration", "duration(...)"));
     }
 
     /** {@code spec.renewBefore}, a Go duration such as {@code 360h}: renew this long before expiry. */
     public Certificate renewBefore(String goDuration) {
         return new Certificate(name, secretName, issuer, issuerOfApplication, dnsNames, duration,
-                GoDuration.of(goDuration), privateKey, usages, isCA, commonName, missing);
+                goDuration == null ? renewBefore : GoDuration.of(goDuration), privateKey, usages, isCA, commonName,
+                missing.remember(goDuration, "spec.renewBefore", "renewBefore(...)"));
     }
 
     /** {@code spec.privateKey}. */
@@ -202,69 +194,25 @@ public final class Certificate implements SingleObjectComponent {
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
         Labels.checkNameLabel(scope, name);
         missing.report(scope);
-        // the secret, the names, the key and the issuer's name are checked on the rendered object
-        // (io.manifesto.tls.rules.CertificateRules)
+        // the secret, the names, the key, the lifetime and the issuer's name are checked on the rendered object
+        // (io.manifesto.tls.rules.CertificateRules), and what its ACME issuer validates and signs too
+        // (IssuedNameRules, AcmeCertificateRules)
         checkDurations(scope);
         if (issuer != null) {
             IssuerReferences.check(model, scope, issuer, issuerOfApplication, "spec.issuerRef.name",
-                    model.namespace(), dnsNames, "spec.dnsNames").flatMap(Issuer::acme).ifPresent(acme -> {
-                        checkAcmeDuration(scope);
-                        checkAcmeCommonName(scope);
-                    });
+                    model.namespace());
         }
     }
 
-    /** cert-manager fails an ACME order whose common name is not among the names the CA validates. */
-    private void checkAcmeCommonName(Problems.Scope scope) {
-        if (commonName != null && !commonName.isBlank() && !dnsNames.contains(commonName)) {
-            scope.error(ACME_COMMON_NAME_RULE, "spec.commonName", commonName,
-                    issuer + " is an ACME issuer, and ACME signs only the names it validates, so cert-manager fails"
-                            + " the order when the common name is not one of the DNS names",
-                    "add \"" + commonName + "\" to .dnsNames(...), or leave the common name out");
-        }
-    }
-
-    private void checkAcmeDuration(Problems.Scope scope) {
-        if (duration != null) {
-            scope.warning(ACME_DURATION_RULE, "spec.duration", duration,
-                    issuer + " is an ACME issuer, and the ACME CA decides the lifetime itself (Let's Encrypt issues"
-                            + " 90-day certificates): cert-manager does not send the requested duration, so it has no"
-                            + " effect",
-                    "leave the duration out, and set only renewBefore if you want earlier renewals");
-        }
-    }
-
+    /** The texts as written; what they mean is checked on the rendered object (CertificateDurations). */
     private void checkDurations(Problems.Scope scope) {
-        Optional<java.time.Duration> lifetime = checkFormat(scope, "spec.duration", duration);
-        Optional<java.time.Duration> renew = checkFormat(scope, "spec.renewBefore", renewBefore);
-        checkMinimum(scope, DURATION_MINIMUM_RULE, "spec.duration", duration, lifetime, MINIMUM_DURATION);
-        checkMinimum(scope, RENEW_BEFORE_MINIMUM_RULE, "spec.renewBefore", renewBefore, renew, MINIMUM_RENEW_BEFORE);
-        if (renew.isPresent()) {
-            java.time.Duration total = lifetime.orElse(DEFAULT_DURATION.toDuration().orElseThrow());
-            if (renew.get().compareTo(total) >= 0) {
-                GoDuration shown = duration == null ? DEFAULT_DURATION : duration;
-                scope.error(RENEW_BEFORE_RULE, "spec.renewBefore", renewBefore,
-                        "renewBefore must be below the duration (" + shown + "), or cert-manager renews the"
-                                + " certificate as soon as it is issued",
-                        "use a renewBefore shorter than " + shown + ", e.g. a third of it");
-            }
-        }
+        checkFormat(scope, "spec.duration", duration);
+        checkFormat(scope, "spec.renewBefore", renewBefore);
     }
 
-    private static void checkMinimum(Problems.Scope scope, String rule, String field, GoDuration value,
-                                     Optional<java.time.Duration> parsed, GoDuration minimum) {
-        if (parsed.isPresent() && parsed.get().compareTo(minimum.toDuration().orElseThrow()) < 0) {
-            String shortField = field.substring(field.indexOf('.') + 1);
-            scope.error(rule, field, value,
-                    "is below " + minimum + ", the shortest " + shortField + " cert-manager's webhook accepts, so"
-                            + " the API server refuses the Certificate",
-                    "use a " + shortField + " of at least " + minimum);
-        }
-    }
-
-    private static Optional<java.time.Duration> checkFormat(Problems.Scope scope, String field, GoDuration value) {
+    private static void checkFormat(Problems.Scope scope, String field, GoDuration value) {
         if (value == null) {
-            return Optional.empty();
+            return;
         }
         if (value.isTooLong()) {
             scope.error(DURATION_FORMAT_RULE, field, value,
@@ -276,7 +224,6 @@ public final class Certificate implements SingleObjectComponent {
                     "is not a Go duration: use the units h, m, s (there is no day unit)",
                     "write days as hours, e.g. \"2160h\" for 90 days");
         }
-        return value.toDuration();
     }
 
     @Override

@@ -1,13 +1,6 @@
 package io.manifesto.tls;
 
-import io.fabric8.certmanager.api.model.acme.v1.ACMEChallengeSolver;
-import io.fabric8.certmanager.api.model.acme.v1.ACMEChallengeSolverDNS01;
-import io.fabric8.certmanager.api.model.acme.v1.ACMEChallengeSolverHTTP01;
-import io.fabric8.certmanager.api.model.acme.v1.ACMEChallengeSolverHTTP01Ingress;
 import io.fabric8.certmanager.api.model.acme.v1.ACMEIssuer;
-import io.fabric8.certmanager.api.model.acme.v1.ACMEIssuerDNS01ProviderAzureDNS;
-import io.fabric8.certmanager.api.model.acme.v1.AzureManagedIdentity;
-import io.fabric8.certmanager.api.model.acme.v1.CertificateDNSNameSelector;
 import io.fabric8.certmanager.api.model.meta.v1.SecretKeySelector;
 import io.fabric8.certmanager.api.model.v1.CAIssuer;
 import io.fabric8.certmanager.api.model.v1.ClusterIssuer;
@@ -161,41 +154,8 @@ public final class Issuer implements Component {
         SecretKeySelector accountKey = new SecretKeySelector();
         accountKey.setName(acme.accountKeySecret().orElse(name + "-account-key"));
         issuer.setPrivateKeySecretRef(accountKey);
-        issuer.setSolvers(acme.solvers().stream().map(Issuer::renderSolver).toList());
+        issuer.setSolvers(acme.solvers().stream().map(Solver::render).toList());
+        issuer.setProfile(acme.certificateProfile().map(AcmeProfile::name).orElse(null));
         return issuer;
-    }
-
-    private static ACMEChallengeSolver renderSolver(Solver solver) {
-        ACMEChallengeSolver rendered = new ACMEChallengeSolver();
-        if (solver.hasSelector()) {
-            CertificateDNSNameSelector selector = new CertificateDNSNameSelector();
-            selector.setDnsNames(solver.dnsNames());
-            selector.setDnsZones(solver.dnsZones());
-            rendered.setSelector(selector);
-        }
-        solver.http01IngressClass().ifPresent(ingressClass -> {
-            ACMEChallengeSolverHTTP01Ingress ingress = new ACMEChallengeSolverHTTP01Ingress();
-            ingress.setIngressClassName(ingressClass);
-            ACMEChallengeSolverHTTP01 http01 = new ACMEChallengeSolverHTTP01();
-            http01.setIngress(ingress);
-            rendered.setHttp01(http01);
-        });
-        solver.azureDns().ifPresent(dns -> {
-            ACMEIssuerDNS01ProviderAzureDNS azure = new ACMEIssuerDNS01ProviderAzureDNS();
-            azure.setSubscriptionID(dns.subscriptionId());
-            azure.setResourceGroupName(dns.resourceGroup());
-            azure.setHostedZoneName(dns.hostedZone());
-            azure.setEnvironment(dns.environment() == null ? null : dns.environment().value());
-            dns.identity().ifPresent(identity -> {
-                AzureManagedIdentity managed = new AzureManagedIdentity();
-                managed.setClientID(identity.clientId());
-                managed.setResourceID(identity.resourceId());
-                azure.setManagedIdentity(managed);
-            });
-            ACMEChallengeSolverDNS01 dns01 = new ACMEChallengeSolverDNS01();
-            dns01.setAzureDNS(azure);
-            rendered.setDns01(dns01);
-        });
-        return rendered;
     }
 }

@@ -1,6 +1,10 @@
 package io.manifesto.tls;
 
-import io.manifesto.hosts.Hosts;
+import io.fabric8.certmanager.api.model.acme.v1.ACMEChallengeSolver;
+import io.fabric8.certmanager.api.model.acme.v1.ACMEChallengeSolverDNS01;
+import io.fabric8.certmanager.api.model.acme.v1.ACMEChallengeSolverHTTP01;
+import io.fabric8.certmanager.api.model.acme.v1.ACMEChallengeSolverHTTP01Ingress;
+import io.fabric8.certmanager.api.model.acme.v1.CertificateDNSNameSelector;
 import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Nulls;
 
@@ -39,8 +43,10 @@ public final class Solver {
 
     /** DNS01 on Azure DNS ({@code dns01.azureDNS}): works for wildcard names. */
     public static Solver dns01(AzureDns azureDns) {
-        return new Solver(null, azureDns == null ? AzureDns.of(null, null) : azureDns, List.of(), List.of(),
-                Nulls.NONE);
+        AzureDns dns = azureDns == null ? AzureDns.of(null, null) : azureDns;
+        return new Solver(null, dns, List.of(), List.of(), new Nulls(dns.missingValues().stream()
+                .map(missing -> new MissingValue("dns01.azureDNS." + missing.field(), missing.method())).toList())
+                .remember(azureDns, "dns01.azureDNS", "dns01(...)"));
     }
 
     /** This solver, only for these names: {@code selector.dnsNames}. */
@@ -85,26 +91,35 @@ public final class Solver {
         return missing.values();
     }
 
-    /** {@code true} when the solver has a {@code selector}: it then applies only to the names it matches. */
-    boolean hasSelector() {
-        return !dnsNames.isEmpty() || !dnsZones.isEmpty();
-    }
-
     /**
      * {@code true} when cert-manager may use this solver for {@code host} (a wildcard written {@code *.example.com}):
-     * no selector, or one whose every part matches, as cert-manager's solver picker requires: the host is one of
-     * {@code dnsNames} (when set) and lies in one of {@code dnsZones} (when set).
+     * no selector, or one whose every part matches ({@link SolverPicker#appliesTo}).
      */
     public boolean appliesTo(String host) {
-        return (dnsNames.isEmpty() || dnsNames.contains(host)) && (dnsZones.isEmpty() || zoneLabels(host) > 0);
+        return SolverPicker.appliesTo(render(), host);
     }
 
-    /**
-     * The number of labels of the longest zone of {@code dnsZones} that holds {@code host} (the zone itself or a name
-     * below it), or 0: cert-manager prefers the solver with the most specific zone.
-     */
-    int zoneLabels(String host) {
-        return dnsZones.stream().filter(zone -> Hosts.inZone(host, zone))
-                .mapToInt(zone -> zone.split("\\.").length).max().orElse(0);
+    /** This solver as an entry of {@code spec.acme.solvers[]}. */
+    ACMEChallengeSolver render() {
+        ACMEChallengeSolver rendered = new ACMEChallengeSolver();
+        if (!dnsNames.isEmpty() || !dnsZones.isEmpty()) {
+            CertificateDNSNameSelector selector = new CertificateDNSNameSelector();
+            selector.setDnsNames(dnsNames);
+            selector.setDnsZones(dnsZones);
+            rendered.setSelector(selector);
+        }
+        if (ingressClass != null) {
+            ACMEChallengeSolverHTTP01Ingress ingress = new ACMEChallengeSolverHTTP01Ingress();
+            ingress.setIngressClassName(ingressClass);
+            ACMEChallengeSolverHTTP01 http01 = new ACMEChallengeSolverHTTP01();
+            http01.setIngress(ingress);
+            rendered.setHttp01(http01);
+        }
+        if (azureDns != null) {
+            ACMEChallengeSolverDNS01 dns01 = new ACMEChallengeSolverDNS01();
+            dns01.setAzureDNS(azureDns.render());
+            rendered.setDns01(dns01);
+        }
+        return rendered;
     }
 }

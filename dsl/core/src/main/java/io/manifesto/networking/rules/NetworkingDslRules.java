@@ -35,14 +35,9 @@ public final class NetworkingDslRules implements DslRules {
     public static final RuleInfo TLS_CERTIFICATE = RuleInfo.error(Ingress.TLS_CERTIFICATE_RULE,
             "a TLS section from Tls.fromCertificate(...) reads the secret its Certificate writes",
             "nothing else creates the secret, so the controller serves its default certificate");
-    /** The issuer's HTTP01 solver uses another ingress class than the ingress. */
-    public static final RuleInfo HTTP01_CLASS = RuleInfo.warning(Ingress.HTTP01_CLASS_RULE,
-            "the HTTP01 solver of an ingress's issuer answers through the ingress's class",
-            "the challenge is served by the controller of the solver's class, which may not get the traffic");
 
     @Override
     public List<RuleInfo> rules() {
-        return List.of(BACKEND_WORKLOAD, BACKEND_SERVICE, TLS_ISSUER, ISSUER_ANNOTATION, TLS_CERTIFICATE,
-                HTTP01_CLASS);
+        return List.of(BACKEND_WORKLOAD, BACKEND_SERVICE, TLS_ISSUER, ISSUER_ANNOTATION, TLS_CERTIFICATE);
     }
 }

@@ -6,12 +6,15 @@ import io.manifesto.objects.Resource;
 import io.manifesto.rules.Findings;
 import io.manifesto.rules.Fix;
 import io.manifesto.rules.RuleInfo;
+import io.manifesto.tls.Acme;
+import io.manifesto.tls.AcmeProfile;
 import io.manifesto.validate.Names;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** An ACME issuer's directory, contact, account key and solvers ({@code spec.acme}). */
 final class AcmeChecks {
@@ -34,13 +37,20 @@ final class AcmeChecks {
     static final RuleInfo NO_SOLVER = RuleInfo.error("acme.no-solver", "an ACME issuer has at least one solver",
             "the CA issues only names whose control a solver proves");
 
+    /** A profile Let's Encrypt does not offer. */
+    static final RuleInfo PROFILE = RuleInfo.warning("acme.profile",
+            "a Let's Encrypt issuer asks one of its profiles: classic, tlsserver or shortlived",
+            "the CA refuses an order for a profile it does not offer, so no certificate is issued");
+
     /** The rules of this class, for the catalog. */
-    static final List<RuleInfo> RULES = List.of(SERVER, EMAIL, EMAIL_FORMAT, EMAIL_PLACEHOLDER, NO_SOLVER);
+    static final List<RuleInfo> RULES = List.of(SERVER, EMAIL, EMAIL_FORMAT, EMAIL_PLACEHOLDER, NO_SOLVER, PROFILE);
 
     /** A basic address: something before one {@code @}, and a domain of letter-digit-hyphen labels. */
     private static final Pattern ADDRESS = Pattern.compile(
             "[^@\\s]+@[A-Za-z0-9]([-A-Za-z0-9]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([-A-Za-z0-9]*[A-Za-z0-9])?)*\\.?");
     private static final Set<String> PLACEHOLDER_TLDS = Set.of("example", "test", "invalid", "localhost");
+    private static final String LETS_ENCRYPT_PROFILES = AcmeProfile.LETS_ENCRYPT.stream().map(AcmeProfile::name)
+            .collect(Collectors.joining(", "));
     private static final Set<String> PLACEHOLDER_DOMAINS = Set.of("example.com", "example.org", "example.net");
 
     private AcmeChecks() {
@@ -56,6 +66,7 @@ final class AcmeChecks {
                             + " directory or your CA's https directory URL"));
         }
         checkEmail(scope, acme.getEmail());
+        checkProfile(scope, acme);
         if (acme.getPrivateKeySecretRef() != null && acme.getPrivateKeySecretRef().getName() != null
                 && !isDerivedFromInvalidName(issuer.name(), acme.getPrivateKeySecretRef().getName())) {
             Names.checkDns1123Subdomain(scope, "privateKeySecretRef.name", acme.getPrivateKeySecretRef().getName());
@@ -71,6 +82,26 @@ final class AcmeChecks {
                 SolverChecks.check(scope.field("solvers[" + i + "]"), cluster, solvers.get(i));
             }
         }
+    }
+
+    /** A profile is the CA's own: only Let's Encrypt's are known, on its production and staging directories. */
+    private static void checkProfile(Findings.On scope, ACMEIssuer acme) {
+        String profile = acme.getProfile();
+        if (profile == null || !isLetsEncrypt(acme.getServer())
+                || AcmeProfile.LETS_ENCRYPT.contains(AcmeProfile.of(profile))) {
+            return;
+        }
+        scope.report(PROFILE, "profile", profile,
+                "is not a profile Let's Encrypt offers (" + LETS_ENCRYPT_PROFILES + "), and the CA refuses an order"
+                        + " for an unknown profile, so the issuer gets no certificate",
+                Fix.of("use AcmeProfile.CLASSIC, AcmeProfile.TLS_SERVER or AcmeProfile.SHORT_LIVED, or leave"
+                                + " .profile(...) out for the default",
+                        "set profile to one of " + LETS_ENCRYPT_PROFILES + ", or remove it for the default"));
+    }
+
+    /** {@code true} for Let's Encrypt's production or staging directory. */
+    static boolean isLetsEncrypt(String server) {
+        return Acme.LETS_ENCRYPT_PRODUCTION.equals(server) || Acme.LETS_ENCRYPT_STAGING.equals(server);
     }
 
     private static void checkEmail(Findings.On scope, String email) {

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * The rules of a cert-manager Certificate object: its secret (one Certificate per secret), its names (at least one,
- * each a host, a common name cert-manager accepts), its private key ({@link CertificateKeys}) and its issuer's name.
+ * each a host, a common name cert-manager accepts), its private key ({@link CertificateKeys}), its lifetime
+ * ({@link CertificateDurations}) and its issuer's name.
  */
 public final class CertificateRules implements RuleSet {
 
@@ -38,6 +39,7 @@ public final class CertificateRules implements RuleSet {
     public List<RuleInfo> rules() {
         List<RuleInfo> rules = new ArrayList<>(List.of(DNS_NAMES, SECRET_SHARED, COMMON_NAME));
         rules.addAll(CertificateKeys.RULES);
+        rules.addAll(CertificateDurations.RULES);
         rules.addAll(Hosts.RULES);
         return rules;
     }
@@ -74,6 +76,7 @@ public final class CertificateRules implements RuleSet {
                 Hosts.check(scope, "spec.dnsNames[" + i + "]", dnsNames.get(i));
             }
         }
+        CertificateDurations.check(scope, spec);
         CertificateKeys.check(scope, spec);
         if (spec.getIssuerRef() != null && spec.getIssuerRef().getName() != null) {
             Names.checkDns1123Subdomain(scope, "spec.issuerRef.name", spec.getIssuerRef().getName());

@@ -257,11 +257,13 @@ class IngressObjectRulesTest {
         RuleCatalog catalog = RuleCatalog.standard();
         assertThat(List.of("ingress.path", "ingress.backend-port", "host.ip", "host.name", "host.wildcard",
                 "host.zone-wildcard", "acme.server", "acme.email", "acme.email-format", "acme.email-placeholder",
-                "issuer.ca-secret-not-ca", "certificate.key-size")).allSatisfy(id ->
+                "issuer.ca-secret-not-ca", "certificate.key-size", "tls.no-solver", "tls.wildcard-needs-dns01",
+                "tls.outside-hosted-zone", "ingress.http01-class-mismatch", "certificate.duration-minimum",
+                "certificate.renew-before-minimum", "certificate.renew-before", "certificate.acme-duration",
+                "certificate.acme-common-name")).allSatisfy(id ->
                 assertThat(catalog.find(id)).hasValueSatisfying(entry -> assertThat(entry.onObjects()).isTrue()));
         assertThat(List.of("ingress.backend-workload", "ingress.tls-issuer", "tls.issuer-missing",
-                "tls.outside-hosted-zone", "certificate.duration-format", "certificate.duration-minimum",
-                "certificate.acme-duration")).allSatisfy(id ->
+                "certificate.duration-format")).allSatisfy(id ->
                 assertThat(catalog.find(id)).hasValueSatisfying(entry -> assertThat(entry.onObjects()).isFalse()));
     }
 }

@@ -115,4 +115,37 @@ class CertificateObjectRulesTest {
                         + " algorithm when none is set) take a size from 2048 to 8192 bits. Fix: use a size in that"
                         + " range, e.g. 2048 (the default), 3072 or 4096. [certificate.key-size]");
     }
+
+    @Test
+    void rejectsDurationsBelowCertManagersMinimumsAndARenewBeforeAtTheDefaultDuration() {
+        assertThat(lint("""
+                apiVersion: cert-manager.io/v1
+                kind: Certificate
+                metadata: {name: shop, namespace: shop}
+                spec:
+                  secretName: shop-tls
+                  dnsNames: [shop.example.com]
+                  issuerRef: {name: ca}
+                  duration: 30m
+                  renewBefore: 4m59s
+                ---
+                apiVersion: cert-manager.io/v1
+                kind: Certificate
+                metadata: {name: api, namespace: shop}
+                spec:
+                  secretName: api-tls
+                  dnsNames: [api.example.com]
+                  issuerRef: {name: ca}
+                  renewBefore: 2200h
+                """)).containsExactly(
+                "k8s/certs.yaml:8: error Certificate/shop spec.duration = \"30m\": is below 1h, the shortest duration"
+                        + " cert-manager's webhook accepts, so the API server refuses the Certificate. Fix: use a"
+                        + " duration of at least 1h. [certificate.duration-minimum]",
+                "k8s/certs.yaml:9: error Certificate/shop spec.renewBefore = \"4m59s\": is below 5m, the shortest"
+                        + " renewBefore cert-manager's webhook accepts, so the API server refuses the Certificate."
+                        + " Fix: use a renewBefore of at least 5m. [certificate.renew-before-minimum]",
+                "k8s/certs.yaml:18: error Certificate/api spec.renewBefore = \"2200h\": renewBefore must be below the"
+                        + " duration (2160h), or cert-manager renews the certificate as soon as it is issued. Fix: use"
+                        + " a renewBefore shorter than 2160h, e.g. a third of it. [certificate.renew-before]");
+    }
 }

@@ -32,6 +32,29 @@ class IssuerObjectRulesTest {
     }
 
     @Test
+    void warnsOfAProfileLetsEncryptDoesNotOfferAndAcceptsItsOwn() {
+        String issuer = """
+                apiVersion: cert-manager.io/v1
+                kind: ClusterIssuer
+                metadata: {name: letsencrypt-staging}
+                spec:
+                  acme:
+                    server: https://acme-staging-v02.api.letsencrypt.org/directory
+                    email: ops@contoso.com
+                    profile: %s
+                    privateKeySecretRef: {name: letsencrypt-staging-account-key}
+                    solvers:
+                      - http01: {ingress: {ingressClassName: nginx}}
+                """;
+        assertThat(lint(issuer.formatted("tlsclient"))).containsExactly(
+                "k8s/issuers.yaml:8: warning ClusterIssuer/letsencrypt-staging spec.acme.profile = \"tlsclient\": is"
+                        + " not a profile Let's Encrypt offers (classic, tlsserver, shortlived), and the CA refuses an"
+                        + " order for an unknown profile, so the issuer gets no certificate. Fix: set profile to one of"
+                        + " classic, tlsserver, shortlived, or remove it for the default. [acme.profile]");
+        assertThat(lint(issuer.formatted("tlsserver"))).isEmpty();
+    }
+
+    @Test
     void rejectsANamespacedClusterIssuerOnPlainHttpWithoutEmailOrSolver() {
         assertThat(lint("""
                 apiVersion: cert-manager.io/v1

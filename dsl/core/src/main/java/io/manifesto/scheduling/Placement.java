@@ -11,8 +11,6 @@ import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PreferredSchedulingTerm;
 import io.fabric8.kubernetes.api.model.WeightedPodAffinityTerm;
-import io.manifesto.aks.AksVirtualNodes;
-import io.manifesto.aks.VirtualNodeRules;
 import io.manifesto.core.Model;
 import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Names;
@@ -39,7 +37,7 @@ import java.util.stream.Collectors;
  * add it with {@code workload.placement(placement)}. Immutable: every method returns a new placement.
  *
  * <p>A workload with several placements gets all of them (see {@link #and}), and is checked once, as a whole:
- * against every known {@link NodePool} (the ones added to the application, and the AKS virtual node pools), a
+ * against every known {@link NodePool} (the ones added to the application, and those of its {@link ClusterProfile}), a
  * selector that picks tainted nodes without the toleration is an error, and the pools the pods can land on impose
  * their rules; two values for one node selector label are an error, and so are a node selector and required node
  * affinity terms that no node meets at once.
@@ -66,8 +64,6 @@ public final class Placement implements PodTrait {
     private static final String NODE_AFFINITY = "affinity.nodeAffinity.";
     private static final String REQUIRED = "requiredDuringSchedulingIgnoredDuringExecution";
     private static final String PREFERRED = "preferredDuringSchedulingIgnoredDuringExecution";
-    private static final String MIXED_POOLS_FIX = "choose one kind of virtual node: AksVirtualNodes.onlyV1() or"
-            + " AksVirtualNodes.onlyV2(), not both";
 
     private static final Placement EMPTY = new Placement(List.of(), Map.of(), List.of(), List.of(), List.of(),
             Nulls.NONE);
@@ -374,7 +370,7 @@ public final class Placement implements PodTrait {
         if (!mixed.isEmpty()) {
             spec.error(NO_MATCHING_NODE, "nodeSelector", nodeSelector, "the node selector asks for the labels of "
                     + descriptions(mixed) + " at once, which no node has, so the pods would stay Pending",
-                    MIXED_POOLS_FIX);
+                    ClusterProfile.standard().pickOneFix());
             return true;
         } else if (!requiredNodes.isEmpty()) {
             List<List<NodePool>> perTerm = requiredNodes.stream().map(this::mixedPools).toList();
@@ -383,7 +379,7 @@ public final class Placement implements PodTrait {
                         "every required node affinity term, with the node selector, asks for the labels of "
                                 + descriptions(perTerm.get(0)) + " at once, which no node has, so the pods would"
                                 + " stay Pending",
-                        MIXED_POOLS_FIX);
+                        ClusterProfile.standard().pickOneFix());
                 return true;
             }
         }
@@ -415,11 +411,11 @@ public final class Placement implements PodTrait {
     }
 
     /**
-     * The AKS virtual node pools that the node selector and {@code term} ask for (by a label distinctive of the
+     * The pools of the standard cluster profile that the node selector and {@code term} ask for (by a label distinctive of the
      * pool, with the pool's value), when they ask for two or more and allow none of them; otherwise empty.
      */
     private List<NodePool> mixedPools(List<NodeRequirement> term) {
-        List<NodePool> asked = AksVirtualNodes.pools().stream().filter(pool -> asksFor(pool, term)).toList();
+        List<NodePool> asked = ClusterProfile.standard().pools().stream().filter(pool -> asksFor(pool, term)).toList();
         boolean allowsOne = asked.stream().anyMatch(pool -> pool.matches(nodeSelector)
                 && term.stream().allMatch(r -> r.matches(pool.labels())));
         return asked.size() < 2 || allowsOne ? List.of() : asked;
@@ -478,23 +474,19 @@ public final class Placement implements PodTrait {
     }
 
     private void checkPools(Workload<?> workload, Model model, Problems.Scope pod, Problems.Scope spec) {
-        if (!model.aksVirtualNodes()) {
-            AksVirtualNodes.pools().stream().filter(this::targets).findFirst().ifPresent(pool -> spec.error(
-                    VirtualNodeRules.ABSENT, pickingField(pool), pickingValue(pool), picking(pool)
-                            + pool.description() + ", but the application says the cluster has none"
-                            + " (withoutAksVirtualNodes()), so the pods would stay Pending",
-                    "remove the virtual node placement, or drop withoutAksVirtualNodes() if the cluster has them"));
-        }
+        NodePools.lacking(model).stream().filter(this::targets).findFirst().ifPresent(pool -> pool.absenceChecks()
+                .forEach(check -> check.check(workload, this, pool, model, pod)));
         Map<PoolCheck, NodePool> checks = new LinkedHashMap<>();
-        List<NodePool> pools = knownPools(model);
+        List<NodePool> pools = NodePools.known(model);
         // another known pool that the placement allows and whose taints the pods tolerate is where they go instead
         boolean admittedElsewhere = pools.stream().anyMatch(this::canRunOn);
         for (NodePool pool : pools) {
             List<Taint> repelling = pool.taintsNotToleratedBy(tolerations);
             if (targets(pool) && !repelling.isEmpty() && !admittedElsewhere) {
                 Taint taint = repelling.get(0);
-                spec.error(NodePool.UNTOLERATED_TAINT, pickingField(pool), pickingValue(pool),
-                        picking(pool) + pool.description() + ", whose nodes carry the taint " + taint
+                PoolPick pick = pick(pool);
+                spec.error(NodePool.UNTOLERATED_TAINT, pick.field(), pick.value(),
+                        pick.phrase() + pool.description() + ", whose nodes carry the taint " + taint
                                 + " that no toleration of the pods matches, so the pods would stay Pending",
                         "tolerate it with .tolerate(Toleration.exists(\"" + taint.key() + "\")) on the placement,"
                                 + " or select other nodes");
@@ -505,30 +497,12 @@ public final class Placement implements PodTrait {
         checks.forEach((check, pool) -> check.check(workload, this, pool, model, pod));
     }
 
-    /** The field that makes the pods pick {@code pool} (see {@link #targets}): the node selector or the affinity. */
-    private String pickingField(NodePool pool) {
-        return pool.isTargetedBy(nodeSelector) ? "nodeSelector" : NODE_AFFINITY + REQUIRED + ".nodeSelectorTerms";
-    }
-
-    private Object pickingValue(NodePool pool) {
-        return pool.isTargetedBy(nodeSelector) ? nodeSelector : requiredNodes;
-    }
-
-    private String picking(NodePool pool) {
-        return pool.isTargetedBy(nodeSelector) ? "the node selector picks " : "the required node affinity picks ";
-    }
-
-    /**
-     * The pools added to the application, then (unless the application says the cluster has none) the AKS virtual
-     * node pools not shadowed by one of the same name.
-     */
-    private static List<NodePool> knownPools(Model model) {
-        Map<String, NodePool> pools = new LinkedHashMap<>();
-        model.components(NodePool.class).forEach(pool -> pools.putIfAbsent(pool.name(), pool));
-        if (model.aksVirtualNodes()) {
-            AksVirtualNodes.pools().forEach(pool -> pools.putIfAbsent(pool.name(), pool));
-        }
-        return List.copyOf(pools.values());
+    /** How this placement picks {@code pool} (see {@link #targets}): by the node selector or the affinity. */
+    public PoolPick pick(NodePool pool) {
+        return pool.isTargetedBy(nodeSelector)
+                ? new PoolPick("nodeSelector", nodeSelector, "the node selector picks ")
+                : new PoolPick(NODE_AFFINITY + REQUIRED + ".nodeSelectorTerms", requiredNodes,
+                "the required node affinity picks ");
     }
 
     @Override

@@ -220,7 +220,7 @@ class NullRobustnessTest {
      * the rule-engine restructuring.
      */
     private static final Set<String> REPORTED_BY_FIELD_RULE = Set.of(
-            "Manifesto.configMap", "Manifesto.ingress", "Manifesto.overprovisioning", "Manifesto.nodePool",
+            "Manifesto.configMap", "Manifesto.ingress", "Manifesto.overprovisioning",
             "Manifesto.daemonSet", "Manifesto.deployment", "Manifesto.statefulSet", "SupportingKinds.job",
             "SupportingKinds.role", "SupportingKinds.serviceAccount", "SupportingKinds.secret",
             "SupportingKinds.tlsSecret",
@@ -228,19 +228,17 @@ class NullRobustnessTest {
             "HorizontalPodAutoscaler.withName", "VerticalPodAutoscaler.withName", "PodDisruptionBudget.withName",
             "PodDisruptionBudget.maxUnavailable", "PodDisruptionBudget.minAvailable",
             "PodDisruptionBudget.unhealthyPodEvictionPolicy", "Certificate.duration", "Certificate.renewBefore",
-            "NodePool.label", "NodePool.taint", "ConfigMap.entry", "Placement.awayFromPods", "Placement.nearPods",
-            "Placement.requireNodes", "Acme.accountKey", "Acme.email",
+            "ConfigMap.entry", "Acme.accountKey", "Acme.email",
             // reported as input.null, naming the MetricTarget factory they call
             "HorizontalPodAutoscaler.cpuAverageValue", "HorizontalPodAutoscaler.memoryAverageValue");
 
     /**
      * Methods whose {@code null} is still accepted silently: AzureDns is a record whose unset optional fields are
-     * null too, so telling "set to null" from "not set" needs state it does not have yet; TopologySpread is a record
-     * whose constructor turns a null whenUnsatisfiable into DoNotSchedule. The test fails once one of them is
-     * reported, so that it moves out of this list.
+     * null too, so telling "set to null" from "not set" needs state it does not have yet. The test fails once one
+     * of them is reported, so that it moves out of this list.
      */
     private static final Set<String> STILL_SILENT = Set.of("AzureDns.environment", "AzureDns.hostedZone",
-            "AzureDns.managedIdentity", "TopologySpread.whenUnsatisfiable");
+            "AzureDns.managedIdentity");
 
     private static String key(Method method) {
         return method.getDeclaringClass().getSimpleName() + "." + method.getName();

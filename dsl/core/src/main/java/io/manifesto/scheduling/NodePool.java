@@ -4,11 +4,11 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.manifesto.core.Component;
 import io.manifesto.core.Model;
 import io.manifesto.objects.ResourceId;
+import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -37,6 +37,7 @@ public final class NodePool implements Component {
             "beta.kubernetes.io/os", "linux", "kubernetes.io/arch", "amd64", "beta.kubernetes.io/arch", "amd64",
             "kubernetes.io/role", "agent");
 
+    /** The name, {@code null} when {@code null} was passed (reported as {@code input.null}). */
     private final String name;
     private final String description;
     private final Map<String, String> labels;
@@ -50,7 +51,7 @@ public final class NodePool implements Component {
     private NodePool(String name, String description, Map<String, String> labels, List<Taint> taints,
                      List<PoolCheck> checks, List<PoolCheck> absenceChecks, NodeRequirement keepOff,
                      Nulls missing) {
-        this.name = Objects.requireNonNullElse(name, "");
+        this.name = name;
         this.description = description;
         this.labels = Collections.unmodifiableMap(new TreeMap<>(labels));
         this.taints = List.copyOf(taints);
@@ -60,23 +61,30 @@ public final class NodePool implements Component {
         this.missing = missing;
     }
 
-    /** A pool named {@code name}, without labels or taints. */
+    /** A pool named {@code name}, without labels or taints ({@code null} is reported as {@code input.null}). */
     public static NodePool named(String name) {
-        return new NodePool(name, null, Map.of(), List.of(), List.of(), List.of(), null, Nulls.NONE);
+        return new NodePool(name, null, Map.of(), List.of(), List.of(), List.of(), null,
+                Nulls.NONE.remember(name, "name", "nodePool(...) or NodePool.named(...)"));
     }
 
-    /** This pool, whose nodes carry the label {@code key: value} ({@code metadata.labels} of the Nodes). */
+    /**
+     * This pool, whose nodes carry the label {@code key: value} ({@code metadata.labels} of the Nodes); a
+     * {@code null} key or value is reported as {@code input.null}.
+     */
     public NodePool label(String key, String value) {
+        if (key == null || value == null) {
+            return new NodePool(name, description, labels, taints, checks, absenceChecks, keepOff,
+                    missing.with(new MissingValue("labels", "label(...)")));
+        }
         Map<String, String> copy = new TreeMap<>(labels);
-        copy.put(Objects.requireNonNullElse(key, ""), Objects.requireNonNullElse(value, ""));
+        copy.put(key, value);
         return new NodePool(name, description, copy, taints, checks, absenceChecks, keepOff, missing);
     }
 
     /** This pool, whose nodes carry {@code taint} ({@code spec.taints[]} of the Nodes; {@code null} is reported). */
     public NodePool taint(Taint taint) {
-        List<Taint> copy = new ArrayList<>(taints);
-        copy.add(taint == null ? new Taint(null, null, null) : taint);
-        return new NodePool(name, description, labels, copy, checks, absenceChecks, keepOff, missing);
+        return new NodePool(name, description, labels, Nulls.append(taints, taint), checks, absenceChecks, keepOff,
+                missing.remember(taint, "taints", "taint(...)"));
     }
 
     /** This pool, which imposes {@code check} on the pods that can land on it ({@code null} is reported). */
@@ -114,12 +122,12 @@ public final class NodePool implements Component {
 
     /** The pool's name. */
     public String name() {
-        return name;
+        return Objects.requireNonNullElse(name, "");
     }
 
     /** How messages name the pool: its description, or {@code node pool <name>}. */
     public String description() {
-        return description == null ? "node pool " + name : description;
+        return description == null ? "node pool " + name() : description;
     }
 
     /** The labels of the pool's nodes. */
@@ -182,8 +190,10 @@ public final class NodePool implements Component {
 
     @Override
     public void validate(Model model, Problems problems) {
-        Problems.Scope scope = problems.at("NodePool/" + name);
-        Names.checkDns1123Label(scope, "name", name);
+        Problems.Scope scope = problems.at("NodePool/" + name());
+        if (name != null) {
+            Names.checkDns1123Label(scope, "name", name);
+        }
         missing.report(scope);
         labels.forEach((key, value) -> {
             Names.checkLabelKey(scope, "labels", key);
@@ -202,6 +212,6 @@ public final class NodePool implements Component {
 
     @Override
     public String toString() {
-        return "NodePool/" + name;
+        return "NodePool/" + name();
     }
 }

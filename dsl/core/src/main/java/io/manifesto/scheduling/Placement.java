@@ -144,7 +144,8 @@ public final class Placement implements PodTrait {
     public Placement requireNodes(NodeRequirement... requirements) {
         List<List<NodeRequirement>> copy = new ArrayList<>(requiredNodes);
         copy.add(list(requirements));
-        return new Placement(tolerations, selectorValues, copy, preferredNodes, podTerms, missing);
+        return new Placement(tolerations, selectorValues, copy, preferredNodes, podTerms,
+                missing.rememberAny(requirements, NODE_AFFINITY + REQUIRED, "requireNodes(...)"));
     }
 
     /**
@@ -153,7 +154,8 @@ public final class Placement implements PodTrait {
      */
     public Placement preferNodes(int weight, NodeRequirement... requirements) {
         return new Placement(tolerations, selectorValues, requiredNodes,
-                append(preferredNodes, new PreferredNodes(weight, list(requirements))), podTerms, missing);
+                append(preferredNodes, new PreferredNodes(weight, list(requirements))), podTerms,
+                missing.rememberAny(requirements, NODE_AFFINITY + PREFERRED, "preferNodes(...)"));
     }
 
     /**
@@ -161,12 +163,12 @@ public final class Placement implements PodTrait {
      * {@code podAffinity.requiredDuringSchedulingIgnoredDuringExecution[]}.
      */
     public Placement nearPods(String topologyKey, Map<String, String> labels) {
-        return pod(new PodAffinityTerm(false, null, topologyKey, labels));
+        return pod(false, null, topologyKey, labels, "nearPods(...)");
     }
 
     /** Like {@link #nearPods}, as a preference of {@code weight} (1..100): {@code podAffinity.preferred...[]}. */
     public Placement preferNearPods(int weight, String topologyKey, Map<String, String> labels) {
-        return pod(new PodAffinityTerm(false, weight, topologyKey, labels));
+        return pod(false, weight, topologyKey, labels, "preferNearPods(...)");
     }
 
     /**
@@ -174,12 +176,12 @@ public final class Placement implements PodTrait {
      * {@code podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[]}.
      */
     public Placement awayFromPods(String topologyKey, Map<String, String> labels) {
-        return pod(new PodAffinityTerm(true, null, topologyKey, labels));
+        return pod(true, null, topologyKey, labels, "awayFromPods(...)");
     }
 
     /** Like {@link #awayFromPods}, as a preference of {@code weight} (1..100): {@code podAntiAffinity.preferred...}. */
     public Placement preferAwayFromPods(int weight, String topologyKey, Map<String, String> labels) {
-        return pod(new PodAffinityTerm(true, weight, topologyKey, labels));
+        return pod(true, weight, topologyKey, labels, "preferAwayFromPods(...)");
     }
 
     /**
@@ -597,9 +599,18 @@ public final class Placement implements PodTrait {
         return list == null ? List.of() : list;
     }
 
-    private Placement pod(PodAffinityTerm term) {
-        return new Placement(tolerations, selectorValues, requiredNodes, preferredNodes, append(podTerms, term),
-                missing);
+    /**
+     * This placement with a pod term, made by {@code method}; a {@code null} topology key or labels
+     * is reported as {@code input.null} instead, and the term left out.
+     */
+    private Placement pod(boolean anti, Integer weight, String topologyKey, Map<String, String> labels,
+                          String method) {
+        if (topologyKey == null || labels == null) {
+            return new Placement(tolerations, selectorValues, requiredNodes, preferredNodes, podTerms,
+                    missing.with(new MissingValue("affinity." + (anti ? "podAntiAffinity" : "podAffinity"), method)));
+        }
+        return new Placement(tolerations, selectorValues, requiredNodes, preferredNodes,
+                append(podTerms, new PodAffinityTerm(anti, weight, topologyKey, labels)), missing);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
 import io.manifesto.core.Labels;
 import io.manifesto.core.Model;
+import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.PodTrait;
@@ -25,7 +26,8 @@ import java.util.TreeMap;
  *
  * @param topologyKey       {@code topologyKey}: the node label whose values are the domains
  * @param maxSkew           {@code maxSkew}: the largest allowed difference of pod counts between two domains (>= 1)
- * @param whenUnsatisfiable {@code whenUnsatisfiable}
+ * @param whenUnsatisfiable {@code whenUnsatisfiable}; {@code null} when {@code null} was passed, which the build
+ *                          reports as {@code input.null}
  * @param minDomains        {@code minDomains}, or {@code null} when not set
  */
 public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable whenUnsatisfiable,
@@ -67,7 +69,7 @@ public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable 
 
     public TopologySpread {
         topologyKey = Objects.requireNonNullElse(topologyKey, "");
-        whenUnsatisfiable = Objects.requireNonNullElse(whenUnsatisfiable, WhenUnsatisfiable.DO_NOT_SCHEDULE);
+        // a null whenUnsatisfiable stays null, so that validate() reports it instead of it silently meaning one
     }
 
     /** A constraint without minDomains. */
@@ -100,7 +102,7 @@ public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable 
         return new TopologySpread(topologyKey, maxSkew, WhenUnsatisfiable.SCHEDULE_ANYWAY, minDomains);
     }
 
-    /** This constraint with {@code whenUnsatisfiable: when}. */
+    /** This constraint with {@code whenUnsatisfiable: when} ({@code null} is reported as {@code input.null}). */
     public TopologySpread whenUnsatisfiable(WhenUnsatisfiable when) {
         return new TopologySpread(topologyKey, maxSkew, when, minDomains);
     }
@@ -120,6 +122,10 @@ public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable 
         int index = indexOf(spreads);
         String field = "spec.topologySpreadConstraints[" + index + "]";
         Names.checkLabelKey(pod, field + ".topologyKey", topologyKey);
+        if (whenUnsatisfiable == null) {
+            new MissingValue(field + ".whenUnsatisfiable", "whenUnsatisfiable(...)").report(pod);
+            return;
+        }
         if (maxSkew < 1) {
             pod.error(MAX_SKEW, field + ".maxSkew", maxSkew, "maxSkew must be at least 1",
                     "use 1 for an even spread, or more to allow some imbalance");
@@ -170,7 +176,7 @@ public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable 
         TopologySpreadConstraint constraint = new TopologySpreadConstraint();
         constraint.setTopologyKey(topologyKey);
         constraint.setMaxSkew(maxSkew);
-        constraint.setWhenUnsatisfiable(whenUnsatisfiable.value());
+        constraint.setWhenUnsatisfiable(whenUnsatisfiable == null ? null : whenUnsatisfiable.value());
         constraint.setMinDomains(minDomains);
         constraint.setLabelSelector(new LabelSelector(null, selector));
         List<TopologySpreadConstraint> constraints = new ArrayList<>();

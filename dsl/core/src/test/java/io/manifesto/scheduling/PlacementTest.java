@@ -243,7 +243,7 @@ class PlacementTest {
     void reportsNullsAsProblemsInsteadOfThrowing() {
         assertThat(problems(web().placement(placement().tolerate(null).nodeSelector(null).and(null)),
                 nodePool("pool").taint(null).check(null))).extracting(p -> p.substring(p.lastIndexOf('[') + 1,
-                p.length() - 1)).containsExactly("input.null", "input.null", "input.null", "input.null", "label.key");
+                p.length() - 1)).containsExactly("input.null", "input.null", "input.null", "input.null", "input.null");
     }
 
     @Test
@@ -253,5 +253,27 @@ class PlacementTest {
                                 + " and(...). Fix: pass a value, or leave the call out. [input.null]",
                         "error Deployment/web spec.template.spec.nodeSelector = \"<none>\": null was passed to"
                                 + " nodeSelector(...). Fix: pass a value, or leave the call out. [input.null]");
+    }
+
+    @Test
+    void reportsNullPodTermsAndNodeRequirementsNamingTheMethod() {
+        assertThat(problems(web().placement(placement().nearPods(null, Map.of("app", "cache"))
+                .awayFromPods("kubernetes.io/hostname", null).requireNodes((NodeRequirement[]) null)
+                .preferNodes(10, NodeRequirement.exists("ssd"), null))))
+                .containsExactly("error Deployment/web spec.template.spec.affinity.podAffinity = \"<none>\": null was"
+                                + " passed to nearPods(...). Fix: pass a value, or leave the call out. [input.null]",
+                        "error Deployment/web spec.template.spec.affinity.podAntiAffinity = \"<none>\": null was"
+                                + " passed to awayFromPods(...). Fix: pass a value, or leave the call out. [input.null]",
+                        "error Deployment/web spec.template.spec.affinity.nodeAffinity"
+                                + ".requiredDuringSchedulingIgnoredDuringExecution = \"<none>\": null was passed to"
+                                + " requireNodes(...). Fix: pass a value, or leave the call out. [input.null]",
+                        "error Deployment/web spec.template.spec.affinity.nodeAffinity"
+                                + ".preferredDuringSchedulingIgnoredDuringExecution = \"<none>\": null was passed to"
+                                + " preferNodes(...). Fix: pass a value, or leave the call out. [input.null]",
+                        "error Deployment/web spec.template.spec.affinity.nodeAffinity"
+                                + ".requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0]"
+                                + ".matchExpressions = \"[]\": a required node affinity term without requirements"
+                                + " matches no node. Fix: pass at least one NodeRequirement to requireNodes(...)."
+                                + " [node-affinity.empty-term]");
     }
 }

@@ -84,4 +84,14 @@ class TopologySpreadTest {
                         + " ScheduleAnyway. Fix: remove .minDomains(2), or leave out .scheduleAnyway():"
                         + " DoNotSchedule is the default. [topology.min-domains]");
     }
+
+    @Test
+    void reportsANullWhenUnsatisfiableInsteadOfAssumingDoNotSchedule() {
+        var web = web().replicas(3).with(spreadAcrossZones().whenUnsatisfiable(null));
+
+        assertThat(problems(application("shop").add(web))).containsExactly(
+                "error Deployment/web spec.template.spec.topologySpreadConstraints[0].whenUnsatisfiable = \"<none>\":"
+                        + " null was passed to whenUnsatisfiable(...). Fix: pass a value, or leave the call out."
+                        + " [input.null]");
+    }
 }

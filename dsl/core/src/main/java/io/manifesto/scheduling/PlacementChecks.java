@@ -1,0 +1,231 @@
+package io.manifesto.scheduling;
+
+import io.manifesto.core.Model;
+import io.manifesto.validate.Names;
+import io.manifesto.validate.Problems;
+import io.manifesto.workload.Workload;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The checks of a workload's whole placement (every {@link Placement} on it, combined): tolerations, node selector,
+ * node affinity, pod affinity, and the known node pools (see {@link NodePools}) the pods pick or can land on.
+ */
+final class PlacementChecks {
+
+    private final Placement placement;
+    private final List<Toleration> tolerations;
+    private final Map<String, String> nodeSelector;
+    private final Map<String, List<String>> selectorValues;
+    private final List<List<NodeRequirement>> requiredNodes;
+    private final List<PreferredNodes> preferredNodes;
+    private final List<PodAffinityTerm> podTerms;
+
+    PlacementChecks(Placement placement) {
+        this.placement = placement;
+        this.tolerations = placement.tolerations();
+        this.nodeSelector = placement.nodeSelector();
+        this.selectorValues = placement.selectorValues();
+        this.requiredNodes = placement.requiredNodes();
+        this.preferredNodes = placement.preferredNodes();
+        this.podTerms = placement.podTerms();
+    }
+
+    /** Reports every problem of the placement, {@code pod} scoped at the pod template. */
+    void run(Workload<?> workload, Model model, Problems.Scope pod) {
+        Problems.Scope spec = pod.field("spec");
+        placement.missing().report(spec);
+        for (int i = 0; i < tolerations.size(); i++) {
+            tolerations.get(i).validate(spec, "tolerations[" + i + "]");
+        }
+        validateNodeSelector(spec);
+        validateNodeAffinity(spec);
+        if (!checkMixedPools(spec)) {
+            checkConflicts(spec);
+        }
+        validatePodTerms(spec);
+        checkPools(workload, model, pod, spec);
+    }
+
+    private void validateNodeSelector(Problems.Scope spec) {
+        selectorValues.forEach((key, values) -> {
+            Names.checkLabelKey(spec, "nodeSelector", key);
+            values.forEach(value -> Names.checkLabelValue(spec, "nodeSelector." + key, value));
+            if (values.size() > 1) {
+                spec.error(Placement.CONFLICTING_NODE_SELECTOR, "nodeSelector." + key, values,
+                        "the placements of the pods select the node label " + key + " = "
+                                + String.join(" and ", values) + ", but nodeSelector holds one value per label, so"
+                                + " only the last, " + values.get(values.size() - 1) + ", would be kept",
+                        "keep one value for " + key + ", or allow several with requireNodes(NodeRequirement.in(\""
+                                + key + "\", "
+                                + values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", "))
+                                + "))");
+            }
+        });
+    }
+
+    private void validateNodeAffinity(Problems.Scope spec) {
+        for (int i = 0; i < requiredNodes.size(); i++) {
+            String term = Placement.NODE_AFFINITY + Placement.REQUIRED + ".nodeSelectorTerms[" + i + "]";
+            if (requiredNodes.get(i).isEmpty()) {
+                spec.error(Placement.EMPTY_TERM_RULE, term + ".matchExpressions", "[]",
+                        "a required node affinity term without requirements matches no node",
+                        "pass at least one NodeRequirement to requireNodes(...)");
+            }
+            requirements(spec, term + ".matchExpressions", requiredNodes.get(i));
+        }
+        for (int i = 0; i < preferredNodes.size(); i++) {
+            String term = Placement.NODE_AFFINITY + Placement.PREFERRED + "[" + i + "]";
+            PreferredNodes preferred = preferredNodes.get(i);
+            checkWeight(spec, term + ".weight", preferred.weight());
+            if (preferred.requirements().isEmpty()) {
+                spec.error(Placement.EMPTY_TERM_RULE, term + ".preference.matchExpressions", "[]",
+                        "a preferred node affinity term without requirements prefers no node",
+                        "pass at least one NodeRequirement to preferNodes(" + preferred.weight() + ", ...)");
+            }
+            requirements(spec, term + ".preference.matchExpressions", preferred.requirements());
+        }
+    }
+
+    /**
+     * Reports a node selector that, alone or with every required node affinity term, asks for the labels of two pools of the
+     * standard cluster profile at once ({@value Placement#NO_MATCHING_NODE}); {@code true} when it does.
+     */
+    private boolean checkMixedPools(Problems.Scope spec) {
+        List<NodePool> mixed = mixedPools(List.of());
+        if (!mixed.isEmpty()) {
+            spec.error(Placement.NO_MATCHING_NODE, "nodeSelector", nodeSelector, "the node selector asks for the labels of "
+                    + descriptions(mixed) + " at once, which no node has, so the pods would stay Pending",
+                    ClusterProfile.standard().pickOneFix());
+            return true;
+        } else if (!requiredNodes.isEmpty()) {
+            List<List<NodePool>> perTerm = requiredNodes.stream().map(this::mixedPools).toList();
+            if (perTerm.stream().noneMatch(List::isEmpty)) {
+                spec.error(Placement.NO_MATCHING_NODE, Placement.REQUIRED_TERMS, requiredNodes,
+                        "every required node affinity term, with the node selector, asks for the labels of "
+                                + descriptions(perTerm.get(0)) + " at once, which no node has, so the pods would"
+                                + " stay Pending",
+                        ClusterProfile.standard().pickOneFix());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reports required node affinity terms that each contradict the node selector, or themselves, on some node
+     * label ({@value Placement#NO_MATCHING_NODE}): a node must meet the selector and one of the terms, and none can.
+     */
+    private void checkConflicts(Problems.Scope spec) {
+        List<NodeConflict> conflicts = requiredNodes.stream().map(term -> NodeConflict.of(nodeSelector, term))
+                .flatMap(Optional::stream).toList();
+        if (requiredNodes.isEmpty() || conflicts.size() < requiredNodes.size()) {
+            return;
+        }
+        NodeConflict first = conflicts.get(0);
+        boolean selected = nodeSelector.containsKey(first.key());
+        String asks = String.join(" and ", first.conditions()) + " at once";
+        spec.error(Placement.NO_MATCHING_NODE, Placement.REQUIRED_TERMS, requiredNodes,
+                (requiredNodes.size() == 1
+                        ? (selected ? "the node selector and the required node affinity ask for "
+                                : "the required node affinity asks for ") + asks + ", which no node has"
+                        : "each of the " + requiredNodes.size() + " required node affinity terms asks, with the node"
+                                + " selector, for what no node has (the first for " + asks + ")")
+                        + ", so the pods would stay Pending",
+                "make the conditions on " + first.key() + " agree, or drop one of them: every placement of a"
+                        + " workload must hold at once");
+    }
+
+    /**
+     * The pools of the standard cluster profile that the node selector and {@code term} ask for (by a label
+     * distinctive of the pool, with the pool's value), when they ask for two or more and allow none of them;
+     * otherwise empty.
+     */
+    private List<NodePool> mixedPools(List<NodeRequirement> term) {
+        List<NodePool> asked = ClusterProfile.standard().pools().stream().filter(pool -> asksFor(pool, term))
+                .toList();
+        boolean allowsOne = asked.stream().anyMatch(pool -> pool.matches(nodeSelector)
+                && term.stream().allMatch(r -> r.matches(pool.labels())));
+        return asked.size() < 2 || allowsOne ? List.of() : asked;
+    }
+
+    private boolean asksFor(NodePool pool, List<NodeRequirement> term) {
+        return nodeSelector.entrySet().stream().anyMatch(e -> pool.distinguishes(e.getKey())
+                && e.getValue().equals(pool.labels().get(e.getKey())))
+                || term.stream().anyMatch(r -> NodeConstraints.picks(r, pool));
+    }
+
+    private static String descriptions(List<NodePool> pools) {
+        return pools.stream().map(NodePool::description).collect(Collectors.joining(" and "));
+    }
+
+    private static void requirements(Problems.Scope spec, String field, List<NodeRequirement> requirements) {
+        for (int j = 0; j < requirements.size(); j++) {
+            requirements.get(j).validate(spec, field + "[" + j + "]");
+        }
+    }
+
+    private void validatePodTerms(Problems.Scope spec) {
+        Map<String, Integer> counters = new LinkedHashMap<>();
+        for (PodAffinityTerm term : podTerms) {
+            String list = "affinity." + (term.anti() ? "podAntiAffinity." : "podAffinity.")
+                    + (term.required() ? Placement.REQUIRED : Placement.PREFERRED);
+            int index = counters.merge(list, 1, Integer::sum) - 1;
+            String field = list + "[" + index + "]" + (term.required() ? "" : ".podAffinityTerm");
+            if (!term.required()) {
+                checkWeight(spec, list + "[" + index + "].weight", term.weight());
+            }
+            if (term.topologyKey().isEmpty()) {
+                spec.error(Placement.POD_TERM_RULE, field + ".topologyKey", "",
+                        "a pod affinity term needs the node label that defines its domain",
+                        "use e.g. \"kubernetes.io/hostname\" (per node) or \"topology.kubernetes.io/zone\"");
+            } else {
+                Names.checkLabelKey(spec, field + ".topologyKey", term.topologyKey());
+            }
+            if (term.matchLabels().isEmpty()) {
+                spec.error(Placement.POD_TERM_RULE, field + ".labelSelector.matchLabels", "{}",
+                        "a pod affinity term without pod labels selects no pod",
+                        "name the labels of the other pods, e.g. Map.of(\"app.kubernetes.io/name\", \"cache\")");
+            }
+            term.matchLabels().forEach((key, value) -> {
+                Names.checkLabelKey(spec, field + ".labelSelector.matchLabels", key);
+                Names.checkLabelValue(spec, field + ".labelSelector.matchLabels." + key, value);
+            });
+        }
+    }
+
+    private static void checkWeight(Problems.Scope spec, String field, Integer weight) {
+        if (weight == null || weight < 1 || weight > 100) {
+            spec.error(Placement.WEIGHT_RULE, field, weight, "an affinity weight must be from 1 to 100",
+                    "use a weight from 1 (a hint) to 100 (a strong preference)");
+        }
+    }
+
+    private void checkPools(Workload<?> workload, Model model, Problems.Scope pod, Problems.Scope spec) {
+        NodePools.lacking(model).stream().filter(placement::targets).findFirst().ifPresent(pool -> pool.absenceChecks()
+                .forEach(check -> check.check(workload, placement, pool, model, pod)));
+        Map<PoolCheck, NodePool> checks = new LinkedHashMap<>();
+        List<NodePool> pools = NodePools.known(model);
+        // another known pool that the placement allows and whose taints the pods tolerate is where they go instead
+        boolean admittedElsewhere = pools.stream().anyMatch(placement::canRunOn);
+        for (NodePool pool : pools) {
+            List<Taint> repelling = pool.taintsNotToleratedBy(tolerations);
+            if (placement.targets(pool) && !repelling.isEmpty() && !admittedElsewhere) {
+                Taint taint = repelling.get(0);
+                PoolPick pick = placement.pick(pool);
+                spec.error(NodePool.UNTOLERATED_TAINT, pick.field(), pick.value(),
+                        pick.phrase() + pool.description() + ", whose nodes carry the taint " + taint
+                                + " that no toleration of the pods matches, so the pods would stay Pending",
+                        "tolerate it with .tolerate(Toleration.exists(\"" + taint.key() + "\")) on the placement,"
+                                + " or select other nodes");
+            } else if (placement.canRunOn(pool)) {
+                pool.checks().forEach(check -> checks.putIfAbsent(check, pool));
+            }
+        }
+        checks.forEach((check, pool) -> check.check(workload, placement, pool, model, pod));
+    }
+}

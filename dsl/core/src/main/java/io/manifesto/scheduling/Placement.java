@@ -29,12 +29,6 @@ import java.util.TreeMap;
  */
 public final class Placement implements PodTrait {
 
-    /** Rule id: an affinity weight outside 1..100. */
-    public static final String WEIGHT_RULE = "affinity.weight";
-    /** Rule id: a node affinity term without requirements. */
-    public static final String EMPTY_TERM_RULE = "node-affinity.empty-term";
-    /** Rule id: a pod affinity term without topology key or pod labels. */
-    public static final String POD_TERM_RULE = "pod-affinity.term";
     /** Rule id: one node selector label given two different values (in one placement or across placements). */
     public static final String CONFLICTING_NODE_SELECTOR = "placement.conflicting-node-selector";
     /**
@@ -93,11 +87,14 @@ public final class Placement implements PodTrait {
         return EMPTY;
     }
 
-    /** This placement, with {@code toleration} in {@code tolerations[]} ({@code null} is reported as keyless). */
+    /** This placement, with {@code toleration} in {@code tolerations[]} ({@code null} is reported as input.null). */
     public Placement tolerate(Toleration toleration) {
-        Toleration added = toleration == null ? new Toleration(null, null, null, null, null) : toleration;
-        return new Placement(Terms.append(tolerations, added), selectorValues, requiredNodes, preferredNodes, podTerms,
-                missing);
+        if (toleration == null) {
+            return new Placement(tolerations, selectorValues, requiredNodes, preferredNodes, podTerms,
+                    missing.with(new MissingValue("tolerations", "tolerate(...)")));
+        }
+        return new Placement(Terms.append(tolerations, toleration), selectorValues, requiredNodes, preferredNodes,
+                podTerms, missing);
     }
 
     /**

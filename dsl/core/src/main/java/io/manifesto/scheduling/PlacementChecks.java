@@ -68,26 +68,15 @@ final class PlacementChecks {
         });
     }
 
+    /** The label keys of the node requirements; the rest are object rules ({@code NodeAffinityRules}). */
     private void validateNodeAffinity(Problems.Scope spec) {
         for (int i = 0; i < requiredNodes.size(); i++) {
             String term = Placement.NODE_AFFINITY + Placement.REQUIRED + ".nodeSelectorTerms[" + i + "]";
-            if (requiredNodes.get(i).isEmpty()) {
-                spec.error(Placement.EMPTY_TERM_RULE, term + ".matchExpressions", "[]",
-                        "a required node affinity term without requirements matches no node",
-                        "pass at least one NodeRequirement to requireNodes(...)");
-            }
             requirements(spec, term + ".matchExpressions", requiredNodes.get(i));
         }
         for (int i = 0; i < preferredNodes.size(); i++) {
             String term = Placement.NODE_AFFINITY + Placement.PREFERRED + "[" + i + "]";
-            PreferredNodes preferred = preferredNodes.get(i);
-            checkWeight(spec, term + ".weight", preferred.weight());
-            if (preferred.requirements().isEmpty()) {
-                spec.error(Placement.EMPTY_TERM_RULE, term + ".preference.matchExpressions", "[]",
-                        "a preferred node affinity term without requirements prefers no node",
-                        "pass at least one NodeRequirement to preferNodes(" + preferred.weight() + ", ...)");
-            }
-            requirements(spec, term + ".preference.matchExpressions", preferred.requirements());
+            requirements(spec, term + ".preference.matchExpressions", preferredNodes.get(i).requirements());
         }
     }
 
@@ -169,6 +158,10 @@ final class PlacementChecks {
         }
     }
 
+    /**
+     * The label keys and values of the pod terms; the rest are object rules ({@code PodAffinityRules}): a term
+     * without topology key or labels, a weight out of range.
+     */
     private void validatePodTerms(Problems.Scope spec) {
         Map<String, Integer> counters = new LinkedHashMap<>();
         for (PodAffinityTerm term : podTerms) {
@@ -176,32 +169,13 @@ final class PlacementChecks {
                     + (term.required() ? Placement.REQUIRED : Placement.PREFERRED);
             int index = counters.merge(list, 1, Integer::sum) - 1;
             String field = list + "[" + index + "]" + (term.required() ? "" : ".podAffinityTerm");
-            if (!term.required()) {
-                checkWeight(spec, list + "[" + index + "].weight", term.weight());
-            }
-            if (term.topologyKey().isEmpty()) {
-                spec.error(Placement.POD_TERM_RULE, field + ".topologyKey", "",
-                        "a pod affinity term needs the node label that defines its domain",
-                        "use e.g. \"kubernetes.io/hostname\" (per node) or \"topology.kubernetes.io/zone\"");
-            } else {
+            if (!term.topologyKey().isEmpty()) {
                 Names.checkLabelKey(spec, field + ".topologyKey", term.topologyKey());
-            }
-            if (term.matchLabels().isEmpty()) {
-                spec.error(Placement.POD_TERM_RULE, field + ".labelSelector.matchLabels", "{}",
-                        "a pod affinity term without pod labels selects no pod",
-                        "name the labels of the other pods, e.g. Map.of(\"app.kubernetes.io/name\", \"cache\")");
             }
             term.matchLabels().forEach((key, value) -> {
                 Names.checkLabelKey(spec, field + ".labelSelector.matchLabels", key);
                 Names.checkLabelValue(spec, field + ".labelSelector.matchLabels." + key, value);
             });
-        }
-    }
-
-    private static void checkWeight(Problems.Scope spec, String field, Integer weight) {
-        if (weight == null || weight < 1 || weight > 100) {
-            spec.error(Placement.WEIGHT_RULE, field, weight, "an affinity weight must be from 1 to 100",
-                    "use a weight from 1 (a hint) to 100 (a strong preference)");
         }
     }
 

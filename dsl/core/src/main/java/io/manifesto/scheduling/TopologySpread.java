@@ -38,16 +38,6 @@ public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable 
     /** The host name label of nodes. */
     public static final String HOSTNAME = "kubernetes.io/hostname";
 
-    /** Rule id: a maxSkew below 1. */
-    public static final String MAX_SKEW = "topology.max-skew";
-    /** Rule id: two constraints with the same topologyKey and whenUnsatisfiable, which the API server rejects. */
-    public static final String DUPLICATE = "topology.duplicate";
-    /**
-     * Rule id: a minDomains below 1, or with whenUnsatisfiable ScheduleAnyway; the API server rejects both, as
-     * minDomains applies only to DoNotSchedule.
-     */
-    public static final String MIN_DOMAINS = "topology.min-domains";
-
     /** {@code whenUnsatisfiable}: what the scheduler does when no node keeps the skew. */
     public enum WhenUnsatisfiable {
         /** {@code DoNotSchedule}: the pod stays pending (a hard rule; the Kubernetes default). */
@@ -116,6 +106,10 @@ public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable 
         return new TopologySpread(topologyKey, maxSkew, whenUnsatisfiable, domains);
     }
 
+    /**
+     * Reports what only the DSL knows: a {@code null} whenUnsatisfiable, a topology key that is not a label key. The
+     * rules of the rendered constraint (maxSkew, minDomains, duplicates) are object rules: {@code TopologySpreadRules}.
+     */
     @Override
     public void validate(Workload<?> workload, Model model, Problems.Scope pod) {
         List<TopologySpread> spreads = workload.traits(TopologySpread.class);
@@ -124,33 +118,7 @@ public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable 
         Names.checkLabelKey(pod, field + ".topologyKey", topologyKey);
         if (whenUnsatisfiable == null) {
             new MissingValue(field + ".whenUnsatisfiable", "whenUnsatisfiable(...)").report(pod);
-            return;
         }
-        if (maxSkew < 1) {
-            pod.error(MAX_SKEW, field + ".maxSkew", maxSkew, "maxSkew must be at least 1",
-                    "use 1 for an even spread, or more to allow some imbalance");
-        }
-        if (minDomains != null && minDomains < 1) {
-            pod.error(MIN_DOMAINS, field + ".minDomains", minDomains, "minDomains must be at least 1",
-                    "use the number of domains the pods must spread over, e.g. 3 zones, or leave it out");
-        } else if (minDomains != null && whenUnsatisfiable != WhenUnsatisfiable.DO_NOT_SCHEDULE) {
-            pod.error(MIN_DOMAINS, field + ".minDomains", minDomains,
-                    "minDomains applies only to whenUnsatisfiable DoNotSchedule, and the API server rejects it with "
-                            + whenUnsatisfiable.value(),
-                    "remove .minDomains(" + minDomains + "), or leave out .scheduleAnyway(): DoNotSchedule is the"
-                            + " default");
-        }
-        List<TopologySpread> same = spreads.stream().filter(this::sameDomain).toList();
-        if (same.size() > 1 && reportsFor(same)) {
-            pod.error(DUPLICATE, field + ".topologyKey", topologyKey,
-                    same.size() + " constraints of " + workload.id() + " have this topologyKey and whenUnsatisfiable "
-                            + whenUnsatisfiable.value() + ", which the API server rejects",
-                    "keep one constraint per topology key and whenUnsatisfiable");
-        }
-    }
-
-    private boolean sameDomain(TopologySpread other) {
-        return other.topologyKey.equals(topologyKey) && other.whenUnsatisfiable == whenUnsatisfiable;
     }
 
     /** This constraint's position, by identity: two equal constraints are still two entries. */

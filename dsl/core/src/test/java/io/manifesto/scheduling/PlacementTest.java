@@ -180,8 +180,9 @@ class PlacementTest {
                 .tolerate(Toleration.exists("other", TaintEffect.NO_SCHEDULE).forSeconds(3))
                 .preferNodes(200, NodeRequirement.in("zone")))))
                 .extracting(p -> p.substring(p.lastIndexOf('[') + 1, p.length() - 1))
-                .containsExactly(Toleration.SECONDS_WITHOUT_NO_EXECUTE, Placement.WEIGHT_RULE,
-                        NodeRequirement.VALUES_RULE, NodePool.UNTOLERATED_TAINT);
+                // the DSL's rules first, then the object rules of the rendered pod spec
+                .containsExactly(NodePool.UNTOLERATED_TAINT, "affinity.weight", "node-affinity.values",
+                        "toleration.seconds-without-no-execute");
     }
 
     @Test

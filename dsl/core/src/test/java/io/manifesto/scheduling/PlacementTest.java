@@ -102,7 +102,8 @@ class PlacementTest {
     @Test
     void rejectsWeightsOutsideOneToHundred() {
         assertThat(problems(web().placement(placement().preferNodes(0, NodeRequirement.exists("ssd"))
-                .preferNearPods(101, "kubernetes.io/hostname", Map.of("app", "cache"))))).containsExactly(
+                .preferNearPods(101, "kubernetes.io/hostname", Map.of("app.kubernetes.io/name", "web")))))
+                .containsExactly(
                 "error Deployment/web spec.template.spec.affinity.nodeAffinity"
                         + ".preferredDuringSchedulingIgnoredDuringExecution[0].weight = \"0\": an affinity weight"
                         + " must be from 1 to 100. Fix: use a weight from 1 (a hint) to 100 (a strong preference)."
@@ -133,7 +134,8 @@ class PlacementTest {
 
     @Test
     void rejectsAPreferredPodTermWithoutTopologyKey() {
-        assertThat(problems(web().placement(placement().preferNearPods(50, "", Map.of("app", "cache")))))
+        assertThat(problems(web().placement(placement().preferNearPods(50, "",
+                Map.of("app.kubernetes.io/name", "web")))))
                 .containsExactly("error Deployment/web spec.template.spec.affinity.podAffinity"
                         + ".preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.topologyKey = \"\": a"
                         + " pod affinity term needs the node label that defines its domain. Fix: use e.g."

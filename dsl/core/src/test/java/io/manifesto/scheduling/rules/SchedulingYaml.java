@@ -21,7 +21,7 @@ final class SchedulingYaml {
         return """
                 apiVersion: v1
                 kind: Pod
-                metadata: {name: web}
+                metadata: {name: web, labels: {app: web}}
                 spec:
                   containers: [{name: web, image: "nginx:1.27.0"}]
                 """ + spec;

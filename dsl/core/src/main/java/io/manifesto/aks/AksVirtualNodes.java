@@ -1,5 +1,6 @@
 package io.manifesto.aks;
 
+import io.manifesto.rules.Fix;
 import io.manifesto.scheduling.ClusterProfile;
 import io.manifesto.scheduling.NodePool;
 import io.manifesto.scheduling.NodeRequirement;
@@ -75,8 +76,9 @@ public final class AksVirtualNodes {
             .checkWhenAbsent(VirtualNodeRules.ABSENT_CHECK);
 
     private static final ClusterProfile PROFILE = ClusterProfile.named("aks-virtual-nodes", V1, V2)
-            .pickOneFix("choose one kind of virtual node: AksVirtualNodes.onlyV1() or AksVirtualNodes.onlyV2(), not"
-                    + " both");
+            .pickOneFix(Fix.of("choose one kind of virtual node: AksVirtualNodes.onlyV1() or AksVirtualNodes.onlyV2(),"
+                    + " not both", "choose one kind of virtual node: type: virtual-kubelet (v1) or virtualization:"
+                    + " virtualnode2 (v2), not both"));
 
     private AksVirtualNodes() {
     }

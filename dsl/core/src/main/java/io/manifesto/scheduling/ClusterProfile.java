@@ -1,5 +1,7 @@
 package io.manifesto.scheduling;
 
+import io.manifesto.rules.Fix;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -21,13 +23,13 @@ import java.util.stream.StreamSupport;
 public final class ClusterProfile {
 
     private static final ClusterProfile GENERIC = new ClusterProfile("generic", List.of(),
-            "select the labels of one node pool only");
+            Fix.of("select the labels of one node pool only"));
 
     private final String name;
     private final List<NodePool> pools;
-    private final String pickOneFix;
+    private final Fix pickOneFix;
 
-    private ClusterProfile(String name, List<NodePool> pools, String pickOneFix) {
+    private ClusterProfile(String name, List<NodePool> pools, Fix pickOneFix) {
         this.name = Objects.requireNonNullElse(name, "");
         this.pools = List.copyOf(pools);
         this.pickOneFix = pickOneFix;
@@ -53,10 +55,11 @@ public final class ClusterProfile {
     }
 
     /**
-     * This profile, whose fix for a placement that asks for two of its pools at once is {@code fix}, e.g. "choose
-     * one kind of virtual node: AksVirtualNodes.onlyV1() or AksVirtualNodes.onlyV2(), not both".
+     * This profile, whose fix for a placement that asks for two of its pools at once is {@code fix} (in DSL and in
+     * manifest terms), e.g. "choose one kind of virtual node: AksVirtualNodes.onlyV1() or AksVirtualNodes.onlyV2(),
+     * not both".
      */
-    public ClusterProfile pickOneFix(String fix) {
+    public ClusterProfile pickOneFix(Fix fix) {
         return new ClusterProfile(name, pools, Objects.requireNonNullElse(fix, GENERIC.pickOneFix));
     }
 
@@ -71,7 +74,7 @@ public final class ClusterProfile {
     }
 
     /** The fix for a placement that asks for the labels of two of this profile's pools at once. */
-    public String pickOneFix() {
+    public Fix pickOneFix() {
         return pickOneFix;
     }
 

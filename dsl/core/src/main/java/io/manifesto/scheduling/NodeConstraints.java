@@ -64,7 +64,7 @@ public record NodeConstraints(List<Toleration> tolerations, Map<String, String> 
     }
 
     /** {@code true} when {@code requirement} asks for a label distinctive of {@code pool}, with the pool's value. */
-    static boolean picks(NodeRequirement requirement, NodePool pool) {
+    public static boolean picks(NodeRequirement requirement, NodePool pool) {
         return pool.distinguishes(requirement.key())
                 && (requirement.operator() == NodeOperator.IN || requirement.operator() == NodeOperator.EXISTS)
                 && requirement.matches(pool.labels());

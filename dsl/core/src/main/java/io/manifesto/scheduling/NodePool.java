@@ -178,7 +178,7 @@ public final class NodePool implements Component {
      * {@code true} when the pool's nodes carry the label {@code key} with a value that not every node has (unlike
      * {@code kubernetes.io/os: linux}): selecting on it picks this pool rather than every node.
      */
-    boolean distinguishes(String key) {
+    public boolean distinguishes(String key) {
         return labels.containsKey(key) && !labels.get(key).equals(COMMON_LABELS.get(key));
     }
 

@@ -31,14 +31,6 @@ public final class Placement implements PodTrait {
 
     /** Rule id: one node selector label given two different values (in one placement or across placements). */
     public static final String CONFLICTING_NODE_SELECTOR = "placement.conflicting-node-selector";
-    /**
-     * Rule id: a node selector (or every required node affinity term with it) that asks for the labels of two AKS
-     * virtual node pools at once, e.g. v1's {@code type: virtual-kubelet} with v2's
-     * {@code virtualization: virtualnode2}; or required node affinity terms that each contradict the node selector
-     * or themselves on a label, e.g. {@code type: virtual-kubelet} with {@code type NotIn [virtual-kubelet]}, or
-     * {@code In} sets without a common value: no node meets them, so the pods would stay Pending.
-     */
-    public static final String NO_MATCHING_NODE = "placement.no-matching-node";
 
     static final String NODE_AFFINITY = "affinity.nodeAffinity.";
     static final String REQUIRED = "requiredDuringSchedulingIgnoredDuringExecution";

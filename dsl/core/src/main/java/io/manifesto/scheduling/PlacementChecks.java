@@ -8,7 +8,6 @@ import io.manifesto.workload.Workload;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -44,9 +43,6 @@ final class PlacementChecks {
         }
         validateNodeSelector(spec);
         validateNodeAffinity(spec);
-        if (!checkMixedPools(spec)) {
-            checkConflicts(spec);
-        }
         validatePodTerms(spec);
         checkPools(workload, model, pod, spec);
     }
@@ -78,78 +74,6 @@ final class PlacementChecks {
             String term = Placement.NODE_AFFINITY + Placement.PREFERRED + "[" + i + "]";
             requirements(spec, term + ".preference.matchExpressions", preferredNodes.get(i).requirements());
         }
-    }
-
-    /**
-     * Reports a node selector that, alone or with every required node affinity term, asks for the labels of two pools of the
-     * standard cluster profile at once ({@value Placement#NO_MATCHING_NODE}); {@code true} when it does.
-     */
-    private boolean checkMixedPools(Problems.Scope spec) {
-        List<NodePool> mixed = mixedPools(List.of());
-        if (!mixed.isEmpty()) {
-            spec.error(Placement.NO_MATCHING_NODE, "nodeSelector", nodeSelector, "the node selector asks for the labels of "
-                    + descriptions(mixed) + " at once, which no node has, so the pods would stay Pending",
-                    ClusterProfile.standard().pickOneFix());
-            return true;
-        } else if (!requiredNodes.isEmpty()) {
-            List<List<NodePool>> perTerm = requiredNodes.stream().map(this::mixedPools).toList();
-            if (perTerm.stream().noneMatch(List::isEmpty)) {
-                spec.error(Placement.NO_MATCHING_NODE, Placement.REQUIRED_TERMS, requiredNodes,
-                        "every required node affinity term, with the node selector, asks for the labels of "
-                                + descriptions(perTerm.get(0)) + " at once, which no node has, so the pods would"
-                                + " stay Pending",
-                        ClusterProfile.standard().pickOneFix());
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Reports required node affinity terms that each contradict the node selector, or themselves, on some node
-     * label ({@value Placement#NO_MATCHING_NODE}): a node must meet the selector and one of the terms, and none can.
-     */
-    private void checkConflicts(Problems.Scope spec) {
-        List<NodeConflict> conflicts = requiredNodes.stream().map(term -> NodeConflict.of(nodeSelector, term))
-                .flatMap(Optional::stream).toList();
-        if (requiredNodes.isEmpty() || conflicts.size() < requiredNodes.size()) {
-            return;
-        }
-        NodeConflict first = conflicts.get(0);
-        boolean selected = nodeSelector.containsKey(first.key());
-        String asks = String.join(" and ", first.conditions()) + " at once";
-        spec.error(Placement.NO_MATCHING_NODE, Placement.REQUIRED_TERMS, requiredNodes,
-                (requiredNodes.size() == 1
-                        ? (selected ? "the node selector and the required node affinity ask for "
-                                : "the required node affinity asks for ") + asks + ", which no node has"
-                        : "each of the " + requiredNodes.size() + " required node affinity terms asks, with the node"
-                                + " selector, for what no node has (the first for " + asks + ")")
-                        + ", so the pods would stay Pending",
-                "make the conditions on " + first.key() + " agree, or drop one of them: every placement of a"
-                        + " workload must hold at once");
-    }
-
-    /**
-     * The pools of the standard cluster profile that the node selector and {@code term} ask for (by a label
-     * distinctive of the pool, with the pool's value), when they ask for two or more and allow none of them;
-     * otherwise empty.
-     */
-    private List<NodePool> mixedPools(List<NodeRequirement> term) {
-        List<NodePool> asked = ClusterProfile.standard().pools().stream().filter(pool -> asksFor(pool, term))
-                .toList();
-        boolean allowsOne = asked.stream().anyMatch(pool -> pool.matches(nodeSelector)
-                && term.stream().allMatch(r -> r.matches(pool.labels())));
-        return asked.size() < 2 || allowsOne ? List.of() : asked;
-    }
-
-    private boolean asksFor(NodePool pool, List<NodeRequirement> term) {
-        return nodeSelector.entrySet().stream().anyMatch(e -> pool.distinguishes(e.getKey())
-                && e.getValue().equals(pool.labels().get(e.getKey())))
-                || term.stream().anyMatch(r -> NodeConstraints.picks(r, pool));
-    }
-
-    private static String descriptions(List<NodePool> pools) {
-        return pools.stream().map(NodePool::description).collect(Collectors.joining(" and "));
     }
 
     private static void requirements(Problems.Scope spec, String field, List<NodeRequirement> requirements) {

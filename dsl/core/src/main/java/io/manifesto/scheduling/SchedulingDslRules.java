@@ -10,9 +10,8 @@ import java.util.List;
  * exists only in DSL terms: the rendered {@code nodeSelector} keeps one value per label, so no object shows the two
  * values asked for. The node pools a placement picks or can land on are known to the DSL only (the pools the
  * application adds, and those of its {@link ClusterProfile}); a manifest says nothing of the cluster, so
- * {@code node-pool.untolerated-taint} and {@code placement.no-matching-node} (which compares with the pools of the
- * standard profile) stay here. The rules of the rendered tolerations, node and pod affinity and topology spread are
- * object rules, in {@code io.manifesto.scheduling.rules}.
+ * {@code node-pool.untolerated-taint} stays here. The rules of the rendered tolerations, node and pod affinity,
+ * topology spread and of node requirements no node meets are object rules, in {@code io.manifesto.scheduling.rules}.
  */
 public final class SchedulingDslRules implements DslRules {
 
@@ -21,8 +20,6 @@ public final class SchedulingDslRules implements DslRules {
         return List.of(
                 RuleInfo.error(Placement.CONFLICTING_NODE_SELECTOR, "a node selector label has one value",
                         "one key holds one value: the later placement silently overwrote the earlier one"),
-                RuleInfo.error(Placement.NO_MATCHING_NODE, "a placement's node requirements can all be met by one node",
-                        "contradictory selector and required affinity terms match no node: the pods stay Pending"),
                 RuleInfo.error(NodePool.UNTOLERATED_TAINT, "pods that pick a tainted node pool tolerate its taint",
                         "the scheduler never places pods on a node whose taint they do not tolerate: they stay"
                                 + " Pending"));

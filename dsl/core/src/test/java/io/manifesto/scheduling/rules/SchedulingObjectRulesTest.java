@@ -114,4 +114,33 @@ class SchedulingObjectRulesTest {
                         + " least 1. Fix: use the number of domains the pods must spread over, e.g. 3 zones, or leave"
                         + " it out. [topology.min-domains]");
     }
+
+    @Test
+    void rejectsASelectorAndRequiredTermsNoNodeMeets() {
+        assertThat(problems(pod("""
+                  nodeSelector: {type: virtual-kubelet}
+                  affinity:
+                    nodeAffinity:
+                      requiredDuringSchedulingIgnoredDuringExecution:
+                        nodeSelectorTerms:
+                        - matchExpressions: [{key: type, operator: NotIn, values: [virtual-kubelet]}]
+                """))).containsExactly(
+                "pod.yaml:10: error Pod/web spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution"
+                        + ".nodeSelectorTerms = \"[[type NotIn [virtual-kubelet]]]\": the node selector and the"
+                        + " required node affinity ask for type = virtual-kubelet and type NotIn [virtual-kubelet] at"
+                        + " once, which no node has, so the pods would stay Pending. Fix: make the conditions on type"
+                        + " agree, or drop one of them. [placement.no-matching-node]");
+    }
+
+    @Test
+    void rejectsASelectorForBothKindsOfVirtualNode() {
+        assertThat(problems(pod("""
+                  nodeSelector: {type: virtual-kubelet, virtualization: virtualnode2}
+                """))).containsExactly(
+                "pod.yaml:6: error Pod/web spec.nodeSelector = \"{type=virtual-kubelet, virtualization=virtualnode2}\":"
+                        + " the node selector asks for the labels of AKS virtual nodes v1 (the ACI virtual kubelet) and"
+                        + " AKS virtual nodes v2 at once, which no node has, so the pods would stay Pending. Fix:"
+                        + " choose one kind of virtual node: type: virtual-kubelet (v1) or virtualization: virtualnode2"
+                        + " (v2), not both. [placement.no-matching-node]");
+    }
 }

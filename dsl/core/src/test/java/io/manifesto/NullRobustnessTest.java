@@ -247,25 +247,22 @@ class NullRobustnessTest {
      * the rule-engine restructuring.
      */
     private static final Set<String> REPORTED_BY_FIELD_RULE = Set.of(
-            "Manifesto.configMap", "Manifesto.ingress", "Manifesto.overprovisioning", "Manifesto.nodePool",
+            "Manifesto.configMap", "Manifesto.ingress", "Manifesto.overprovisioning",
             "Manifesto.daemonSet", "Manifesto.deployment", "Manifesto.statefulSet", "SupportingKinds.job",
             "SupportingKinds.role", "SupportingKinds.serviceAccount", "SupportingKinds.secret",
             "SupportingKinds.tlsSecret",
             "SupportingKinds.registrySecret", "SupportingKinds.cronJob",
             "HorizontalPodAutoscaler.withName", "VerticalPodAutoscaler.withName", "PodDisruptionBudget.withName",
             "PodDisruptionBudget.maxUnavailable", "PodDisruptionBudget.minAvailable",
-            "PodDisruptionBudget.unhealthyPodEvictionPolicy",
-            "NodePool.label", "NodePool.taint", "ConfigMap.entry", "Placement.awayFromPods", "Placement.nearPods",
-            "Placement.requireNodes",
+            "PodDisruptionBudget.unhealthyPodEvictionPolicy", "ConfigMap.entry",
             // reported as input.null, naming the MetricTarget factory they call
             "HorizontalPodAutoscaler.cpuAverageValue", "HorizontalPodAutoscaler.memoryAverageValue");
 
     /**
-     * Methods whose {@code null} is still accepted silently: TopologySpread is a record whose constructor turns a
-     * null whenUnsatisfiable into DoNotSchedule. The test fails once one of them is reported, so that it moves out of
-     * this list.
+     * Methods whose {@code null} is still accepted silently: none now. A method added here fails the test once its
+     * null is reported, so that it moves out of this list.
      */
-    private static final Set<String> STILL_SILENT = Set.of("TopologySpread.whenUnsatisfiable");
+    private static final Set<String> STILL_SILENT = Set.of();
 
     private static String key(Method method) {
         return method.getDeclaringClass().getSimpleName() + "." + method.getName();

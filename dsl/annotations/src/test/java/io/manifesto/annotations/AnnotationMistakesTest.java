@@ -60,12 +60,8 @@ class AnnotationMistakesTest {
                 public class Shop {}
                 """));
 
-        // the objects' rules run in rule-set order: the budget's before the VPA's
+        // the objects' rules run in rule-set order: the budget's, the VPA's, then the toleration's
         assertThat(compilation.errors()).containsExactly(
-                "9:70: @Tolerate(value = \"x\") on Shop: a toleration with operator Exists matches any value, so it "
-                        + "must not have one (Deployment/shop spec.template.spec.tolerations[0].value = \"x\"). Fix: "
-                        + "leave value out of @Tolerate, or write operator = TolerationOperator.EQUAL with an effect. "
-                        + "[toleration.value-with-exists]",
                 "10:39: @NodeLabel(value = \"gpu pool\") on Shop: is not a valid label value: at most 63 characters "
                         + "of letters, digits, '-', '_' and '.', starting and ending with a letter or digit "
                         + "(Deployment/shop spec.template.spec.nodeSelector.agentpool = \"gpu pool\"). Fix: shorten it "
@@ -87,7 +83,11 @@ class AnnotationMistakesTest {
                         + "is measured against, and each undoes the other's work (VerticalPodAutoscaler/shop "
                         + "spec.resourcePolicy = \"cpu\"). Fix: scale one resource with each: e.g. controlledResources "
                         + "= ResourceName.MEMORY in @VpaContainerPolicy with @HorizontalAutoscaling on "
-                        + "cpuUtilization, or drop one of them. [vpa.hpa-conflict]");
+                        + "cpuUtilization, or drop one of them. [vpa.hpa-conflict]",
+                "9:70: @Tolerate(value = \"x\") on Shop: a toleration with operator Exists matches any value, so it "
+                        + "must not have one (Deployment/shop spec.template.spec.tolerations[0].value = \"x\"). Fix: "
+                        + "leave value out of @Tolerate, or write operator = TolerationOperator.EQUAL with an effect. "
+                        + "[toleration.value-with-exists]");
     }
 
     @Test

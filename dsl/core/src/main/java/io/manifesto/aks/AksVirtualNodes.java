@@ -1,5 +1,7 @@
 package io.manifesto.aks;
 
+import io.manifesto.rules.Fix;
+import io.manifesto.scheduling.ClusterProfile;
 import io.manifesto.scheduling.NodePool;
 import io.manifesto.scheduling.NodeRequirement;
 import io.manifesto.scheduling.Placement;
@@ -21,8 +23,9 @@ import java.util.TreeMap;
  * {@link #burstV2()}): the toleration and a preferred node affinity for regular nodes, so the pods fill the cluster
  * first and an autoscaler's extra replicas overflow to ACI in seconds, without waiting for new nodes.
  *
- * <p>Both pools are known to every application: placements that can land on them are checked against what ACI
- * cannot run (see {@link VirtualNodeRules}).
+ * <p>Both pools make the standard {@link ClusterProfile}, known to every application that does not say its cluster
+ * is generic: placements that can land on them are checked against what ACI cannot run (see
+ * {@link VirtualNodeRules}).
  */
 public final class AksVirtualNodes {
 
@@ -58,15 +61,24 @@ public final class AksVirtualNodes {
             .label("kubernetes.io/os", "linux")
             .label("beta.kubernetes.io/os", "linux")
             .taint(TAINT)
+            .onDemand(NodeRequirement.notIn("type", "virtual-kubelet"))
             .check(VirtualNodeRules.V1)
-            .check(VirtualNodeRules.ANY_VIRTUAL_NODE);
+            .check(VirtualNodeRules.ANY_VIRTUAL_NODE)
+            .checkWhenAbsent(VirtualNodeRules.ABSENT_CHECK);
 
     private static final NodePool V2 = NodePool.named("aks-virtual-node-v2")
             .describedAs("AKS virtual nodes v2")
             .label("virtualization", "virtualnode2")
             .label("kubernetes.io/os", "linux")
             .taint(TAINT)
-            .check(VirtualNodeRules.ANY_VIRTUAL_NODE);
+            .onDemand(NodeRequirement.notIn("virtualization", "virtualnode2"))
+            .check(VirtualNodeRules.ANY_VIRTUAL_NODE)
+            .checkWhenAbsent(VirtualNodeRules.ABSENT_CHECK);
+
+    private static final ClusterProfile PROFILE = ClusterProfile.named("aks-virtual-nodes", V1, V2)
+            .pickOneFix(Fix.of("choose one kind of virtual node: AksVirtualNodes.onlyV1() or AksVirtualNodes.onlyV2(),"
+                    + " not both", "choose one kind of virtual node: type: virtual-kubelet (v1) or virtualization:"
+                    + " virtualnode2 (v2), not both"));
 
     private AksVirtualNodes() {
     }
@@ -85,9 +97,17 @@ public final class AksVirtualNodes {
         return V2;
     }
 
-    /** Both virtual node pools, known to every application without being added. */
+    /** Both virtual node pools, known to every application without being added (unless its cluster is generic). */
     public static List<NodePool> pools() {
         return List.of(V1, V2);
+    }
+
+    /**
+     * The cluster profile of AKS with the virtual node add-on: both virtual node pools. The standard profile (see
+     * {@link AksClusterProfile}): an application assumes it unless it says {@code withoutAksVirtualNodes()}.
+     */
+    public static ClusterProfile profile() {
+        return PROFILE;
     }
 
     /** Only on virtual nodes v1: the toleration and {@link #V1_NODE_SELECTOR}. */

@@ -8,6 +8,10 @@ import java.util.List;
 /**
  * The catalog entries of the AKS virtual node rules, still checked on the DSL's placement values: what Azure
  * Container Instances cannot run, for pods a placement puts on virtual nodes (azure-aci provider, virtual nodes v1).
+ * They run as the checks of the virtual node pools of the standard {@link io.manifesto.scheduling.ClusterProfile}
+ * ({@link AksVirtualNodes#profile()}), so they need to know the cluster's pools: the DSL knows them (the profile,
+ * or the generic one after {@code withoutAksVirtualNodes()}, and the pools the application adds), a manifest does
+ * not. Lint does not check them yet; running them on the objects against the standard profile is the next step.
  */
 public final class VirtualNodeDslRules implements DslRules {
 

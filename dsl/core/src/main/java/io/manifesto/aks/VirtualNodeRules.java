@@ -4,6 +4,7 @@ import io.manifesto.core.Model;
 import io.manifesto.scheduling.NodePool;
 import io.manifesto.scheduling.Placement;
 import io.manifesto.scheduling.PoolCheck;
+import io.manifesto.scheduling.PoolPick;
 import io.manifesto.scheduling.Toleration;
 import io.manifesto.scheduling.TopologySpread;
 import io.manifesto.validate.Problems;
@@ -78,6 +79,8 @@ public final class VirtualNodeRules {
     static final PoolCheck V1 = VirtualNodeRules::checkV1;
     /** What no virtual node runs, as one check shared by both pools so it reports once per workload. */
     static final PoolCheck ANY_VIRTUAL_NODE = VirtualNodeRules::checkAnyVirtualNode;
+    /** A placement that picks a virtual node on a cluster without them. */
+    static final PoolCheck ABSENT_CHECK = VirtualNodeRules::checkAbsent;
 
     private VirtualNodeRules() {
     }
@@ -165,6 +168,15 @@ public final class VirtualNodeRules {
                     v1("tcpSocket probes (ACI probes only by exec or httpGet)", admitting, pool),
                     fix(admitting, "probe with httpGet(...) or exec(...), or " + V1_FIX));
         }
+    }
+
+    /** A placement that picks {@code pool}, which the application's cluster lacks ({@code withoutAksVirtualNodes()}). */
+    static void checkAbsent(Workload<?> workload, Placement placement, NodePool pool, Model model, Problems.Scope pod) {
+        PoolPick pick = placement.pick(pool);
+        pod.field("spec").error(ABSENT, pick.field(), pick.value(), pick.phrase() + pool.description()
+                        + ", but the application says the cluster has none (withoutAksVirtualNodes()), so the pods"
+                        + " would stay Pending",
+                "remove the virtual node placement, or drop withoutAksVirtualNodes() if the cluster has them");
     }
 
     /** What no virtual node runs: DaemonSets, host network, privileged containers; and bursting needs an HPA. */

@@ -167,7 +167,8 @@ public final class Application {
 
         /**
          * Says that the cluster has no AKS virtual nodes (any cluster but AKS with the virtual node add-on): the
-         * placements are no longer checked against them, so a workload that tolerates every taint, such as a node
+         * application assumes the generic cluster profile ({@code ClusterProfile.generic()}) instead of the standard
+         * one, so the placements are no longer checked against the virtual node pools, so a workload that tolerates every taint, such as a node
          * agent, is not held to what Azure Container Instances can run. A placement that still picks a virtual node
          * is then an error ({@code virtual-node.absent}). Renders nothing.
          */

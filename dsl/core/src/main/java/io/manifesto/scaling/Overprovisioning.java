@@ -4,10 +4,11 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.manifesto.core.Component;
 import io.manifesto.core.Model;
 import io.manifesto.objects.ResourceId;
-import io.manifesto.aks.AksVirtualNodes;
 import io.manifesto.resources.ResourceAmount;
 import io.manifesto.resources.ResourceName;
 import io.manifesto.scheduling.NodePool;
+import io.manifesto.scheduling.NodePools;
+import io.manifesto.scheduling.NodeRequirement;
 import io.manifesto.scheduling.Placement;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
@@ -104,8 +105,8 @@ public final class Overprovisioning implements Component {
      * summed, or its largest init container's if that is more; a limit counts where no request is set), and placed
      * like them: the workload's tolerations, node selector and node affinity ({@code tolerations},
      * {@code nodeSelector}, {@code affinity.nodeAffinity}), as a pod preempts only on nodes it may run on. Placeholders
-     * of a workload that may overflow onto AKS virtual nodes are kept off them
-     * ({@link AksVirtualNodes#regularNodesOnly()}): the autoscaler keeps no node for a placeholder that ACI runs.
+     * of a workload that may overflow onto on-demand nodes (AKS virtual nodes, see {@link NodePool#onDemand}) are kept
+     * off them by a required node affinity term: the autoscaler keeps no node for a placeholder that ACI runs.
      * Only the workload's kind and name are kept, and its pods are read when the application is built: the
      * application must contain it, and the placeholder follows its requests and placement as they change. A
      * {@link #requests} amount replaces the workload's for its resource. The workload's priority must be above the
@@ -160,16 +161,22 @@ public final class Overprovisioning implements Component {
             return Optional.empty();
         }
         Placement nodes = placements.stream().map(Placement::nodesOnly).reduce(Placement.anywhere(), Placement::and);
-        if (model.aksVirtualNodes() && virtualNodePool(nodes).isEmpty()
-                && AksVirtualNodes.pools().stream().anyMatch(nodes::canRunOn)) {
-            nodes = nodes.and(AksVirtualNodes.regularNodesOnly());
+        List<NodePool> onDemand = onDemandPools(model);
+        if (onDemandPool(nodes, model).isEmpty() && onDemand.stream().anyMatch(nodes::canRunOn)) {
+            nodes = nodes.and(Placement.anywhere().requireNodes(onDemand.stream()
+                    .map(pool -> pool.keepOff().orElseThrow()).toArray(NodeRequirement[]::new)));
         }
         return Optional.of(nodes);
     }
 
-    /** The AKS virtual node pool that {@code placement} confines the pods to, if any. */
-    private static Optional<NodePool> virtualNodePool(Placement placement) {
-        return AksVirtualNodes.pools().stream().filter(placement::targets).findFirst();
+    /** The known pools of on-demand nodes (the AKS virtual nodes, unless the cluster is generic). */
+    private static List<NodePool> onDemandPools(Model model) {
+        return NodePools.known(model).stream().filter(pool -> pool.keepOff().isPresent()).toList();
+    }
+
+    /** The pool of on-demand nodes that {@code placement} confines the pods to, if any. */
+    private static Optional<NodePool> onDemandPool(Placement placement, Model model) {
+        return onDemandPools(model).stream().filter(placement::targets).findFirst();
     }
 
     /**
@@ -213,7 +220,7 @@ public final class Overprovisioning implements Component {
         Optional<Workload<?>> workload = sizedByWorkload() ? Targets.check(found, sizedLike, deployment,
                 REQUESTS_FIELD, TARGET_MISSING, Targets.Kinds.ANY) : Optional.empty();
         // The placement copied from the workload is checked on the workload: reported once, where it is written.
-        placement(workload, model).filter(p -> model.aksVirtualNodes()).flatMap(Overprovisioning::virtualNodePool)
+        placement(workload, model).flatMap(p -> onDemandPool(p, model))
                 .ifPresent(pool -> deployment.warning(VIRTUAL_NODES, REQUESTS_FIELD, sizedLike,
                         "the pods of " + sizedLike + " run only on " + pool.description() + ", where ACI starts"
                                 + " each pod on demand with no node to keep warm, so the placeholders reserve nothing"

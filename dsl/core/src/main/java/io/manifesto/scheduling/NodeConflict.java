@@ -17,9 +17,9 @@ import java.util.TreeSet;
  * @param key        the node label
  * @param conditions the conditions on it, for messages: the selector's {@code key = value}, then the requirements
  */
-record NodeConflict(String key, List<String> conditions) {
+public record NodeConflict(String key, List<String> conditions) {
 
-    NodeConflict {
+    public NodeConflict {
         conditions = List.copyOf(conditions);
     }
 
@@ -27,7 +27,7 @@ record NodeConflict(String key, List<String> conditions) {
      * The first label (by key) on which {@code nodeSelector} and {@code term} contradict each other; empty when a
      * node could meet both, or when a requirement's values do not fit its operator (reported on the requirement).
      */
-    static Optional<NodeConflict> of(Map<String, String> nodeSelector, List<NodeRequirement> term) {
+    public static Optional<NodeConflict> of(Map<String, String> nodeSelector, List<NodeRequirement> term) {
         if (term.stream().anyMatch(r -> !r.wellFormed())) {
             return Optional.empty();
         }

@@ -1,5 +1,8 @@
 package io.manifesto.scheduling;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** How a node affinity requirement compares a node label: {@code matchExpressions[].operator}. */
 public enum NodeOperator {
     /** {@code In}: the label's value is one of the values. */
@@ -19,6 +22,11 @@ public enum NodeOperator {
 
     NodeOperator(String value) {
         this.value = value;
+    }
+
+    /** The operator Kubernetes spells {@code value}, e.g. {@code NotIn}; empty for another spelling. */
+    public static Optional<NodeOperator> of(String value) {
+        return Arrays.stream(values()).filter(operator -> operator.value.equals(value)).findFirst();
     }
 
     /** The spelling Kubernetes uses, e.g. {@code NotIn}. */

@@ -20,9 +20,6 @@ import java.util.Objects;
  */
 public record NodeRequirement(String key, NodeOperator operator, List<String> values) {
 
-    /** Rule id: values that do not fit the operator. */
-    public static final String VALUES_RULE = "node-affinity.values";
-
     public NodeRequirement {
         key = Objects.requireNonNullElse(key, "");
         operator = Objects.requireNonNullElse(operator, NodeOperator.IN);
@@ -72,26 +69,15 @@ public record NodeRequirement(String key, NodeOperator operator, List<String> va
         };
     }
 
-    /** Reports values that do not fit the operator, and a bad key, at {@code field}. */
+    /**
+     * Reports a bad key at {@code field}. Values that do not fit the operator are an object rule of the rendered
+     * requirement ({@code NodeAffinityRules}, {@code node-affinity.values}).
+     */
     public void validate(Problems.Scope scope, String field) {
         Names.checkLabelKey(scope, field + ".key", key);
-        if (wellFormed()) {
-            return;
-        }
-        switch (operator) {
-            case EXISTS, DOES_NOT_EXIST -> scope.error(VALUES_RULE, field + ".values", values,
-                    "operator " + operator + " on " + key + " takes no values",
-                    "drop the values, or use NodeRequirement.in(\"" + key + "\", ...)");
-            case IN, NOT_IN -> scope.error(VALUES_RULE, field + ".values", values,
-                    "operator " + operator + " on " + key + " needs at least one value",
-                    "list the label values, or use NodeRequirement.exists(\"" + key + "\")");
-            case GT, LT -> scope.error(VALUES_RULE, field + ".values", values,
-                    "operator " + operator + " on " + key + " needs exactly one integer value",
-                    "compare with one number, e.g. NodeRequirement.greaterThan(\"" + key + "\", 4)");
-        }
     }
 
-    /** {@code true} when the values fit the operator: {@link #validate} reports those that do not. */
+    /** {@code true} when the values fit the operator ({@code node-affinity.values} reports those that do not). */
     boolean wellFormed() {
         return switch (operator) {
             case EXISTS, DOES_NOT_EXIST -> values.isEmpty();

@@ -1,21 +1,8 @@
 package io.manifesto.scheduling;
 
-import io.fabric8.kubernetes.api.model.Affinity;
-import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
-import io.fabric8.kubernetes.api.model.NodeAffinity;
-import io.fabric8.kubernetes.api.model.NodeSelector;
-import io.fabric8.kubernetes.api.model.NodeSelectorTerm;
-import io.fabric8.kubernetes.api.model.PodAffinity;
-import io.fabric8.kubernetes.api.model.PodAntiAffinity;
-import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
-import io.fabric8.kubernetes.api.model.PreferredSchedulingTerm;
-import io.fabric8.kubernetes.api.model.WeightedPodAffinityTerm;
-import io.manifesto.aks.AksVirtualNodes;
-import io.manifesto.aks.VirtualNodeRules;
 import io.manifesto.core.Model;
 import io.manifesto.validate.MissingValue;
-import io.manifesto.validate.Names;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.PodTrait;
@@ -24,14 +11,10 @@ import io.manifesto.workload.Workload;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Where a workload's pods may and should run: tolerations, node selector, node affinity and pod (anti-)affinity,
@@ -39,35 +22,21 @@ import java.util.stream.Collectors;
  * add it with {@code workload.placement(placement)}. Immutable: every method returns a new placement.
  *
  * <p>A workload with several placements gets all of them (see {@link #and}), and is checked once, as a whole:
- * against every known {@link NodePool} (the ones added to the application, and the AKS virtual node pools), a
+ * against every known {@link NodePool} (the ones added to the application, and those of its {@link ClusterProfile}), a
  * selector that picks tainted nodes without the toleration is an error, and the pools the pods can land on impose
  * their rules; two values for one node selector label are an error, and so are a node selector and required node
  * affinity terms that no node meets at once.
  */
 public final class Placement implements PodTrait {
 
-    /** Rule id: an affinity weight outside 1..100. */
-    public static final String WEIGHT_RULE = "affinity.weight";
-    /** Rule id: a node affinity term without requirements. */
-    public static final String EMPTY_TERM_RULE = "node-affinity.empty-term";
-    /** Rule id: a pod affinity term without topology key or pod labels. */
-    public static final String POD_TERM_RULE = "pod-affinity.term";
     /** Rule id: one node selector label given two different values (in one placement or across placements). */
     public static final String CONFLICTING_NODE_SELECTOR = "placement.conflicting-node-selector";
-    /**
-     * Rule id: a node selector (or every required node affinity term with it) that asks for the labels of two AKS
-     * virtual node pools at once, e.g. v1's {@code type: virtual-kubelet} with v2's
-     * {@code virtualization: virtualnode2}; or required node affinity terms that each contradict the node selector
-     * or themselves on a label, e.g. {@code type: virtual-kubelet} with {@code type NotIn [virtual-kubelet]}, or
-     * {@code In} sets without a common value: no node meets them, so the pods would stay Pending.
-     */
-    public static final String NO_MATCHING_NODE = "placement.no-matching-node";
 
-    private static final String NODE_AFFINITY = "affinity.nodeAffinity.";
-    private static final String REQUIRED = "requiredDuringSchedulingIgnoredDuringExecution";
-    private static final String PREFERRED = "preferredDuringSchedulingIgnoredDuringExecution";
-    private static final String MIXED_POOLS_FIX = "choose one kind of virtual node: AksVirtualNodes.onlyV1() or"
-            + " AksVirtualNodes.onlyV2(), not both";
+    static final String NODE_AFFINITY = "affinity.nodeAffinity.";
+    static final String REQUIRED = "requiredDuringSchedulingIgnoredDuringExecution";
+    static final String PREFERRED = "preferredDuringSchedulingIgnoredDuringExecution";
+    /** The field of the required node affinity terms, relative to the pod spec. */
+    static final String REQUIRED_TERMS = NODE_AFFINITY + REQUIRED + ".nodeSelectorTerms";
 
     private static final Placement EMPTY = new Placement(List.of(), Map.of(), List.of(), List.of(), List.of(),
             Nulls.NONE);
@@ -82,6 +51,8 @@ public final class Placement implements PodTrait {
     private final List<PodAffinityTerm> podTerms;
     /** The nulls passed to this placement's methods, reported as {@code input.null}. */
     private final Nulls missing;
+    /** What the pods ask of a node, for matching node pools. */
+    private final NodeConstraints constraints;
 
     private Placement(List<Toleration> tolerations, Map<String, List<String>> selectorValues,
                       List<List<NodeRequirement>> requiredNodes, List<PreferredNodes> preferredNodes,
@@ -100,6 +71,7 @@ public final class Placement implements PodTrait {
         this.requiredNodes = requiredNodes.stream().map(List::copyOf).distinct().toList();
         this.preferredNodes = preferredNodes.stream().distinct().toList();
         this.podTerms = podTerms.stream().distinct().toList();
+        this.constraints = new NodeConstraints(this.tolerations, this.nodeSelector, this.requiredNodes);
     }
 
     /** A placement that constrains nothing: add tolerations, selectors and affinities to it. */
@@ -107,11 +79,14 @@ public final class Placement implements PodTrait {
         return EMPTY;
     }
 
-    /** This placement, with {@code toleration} in {@code tolerations[]} ({@code null} is reported as keyless). */
+    /** This placement, with {@code toleration} in {@code tolerations[]} ({@code null} is reported as input.null). */
     public Placement tolerate(Toleration toleration) {
-        Toleration added = toleration == null ? new Toleration(null, null, null, null, null) : toleration;
-        return new Placement(append(tolerations, added), selectorValues, requiredNodes, preferredNodes, podTerms,
-                missing);
+        if (toleration == null) {
+            return new Placement(tolerations, selectorValues, requiredNodes, preferredNodes, podTerms,
+                    missing.with(new MissingValue("tolerations", "tolerate(...)")));
+        }
+        return new Placement(Terms.append(tolerations, toleration), selectorValues, requiredNodes, preferredNodes,
+                podTerms, missing);
     }
 
     /**
@@ -148,7 +123,8 @@ public final class Placement implements PodTrait {
     public Placement requireNodes(NodeRequirement... requirements) {
         List<List<NodeRequirement>> copy = new ArrayList<>(requiredNodes);
         copy.add(list(requirements));
-        return new Placement(tolerations, selectorValues, copy, preferredNodes, podTerms, missing);
+        return new Placement(tolerations, selectorValues, copy, preferredNodes, podTerms,
+                missing.rememberAny(requirements, NODE_AFFINITY + REQUIRED, "requireNodes(...)"));
     }
 
     /**
@@ -157,7 +133,8 @@ public final class Placement implements PodTrait {
      */
     public Placement preferNodes(int weight, NodeRequirement... requirements) {
         return new Placement(tolerations, selectorValues, requiredNodes,
-                append(preferredNodes, new PreferredNodes(weight, list(requirements))), podTerms, missing);
+                Terms.append(preferredNodes, new PreferredNodes(weight, list(requirements))), podTerms,
+                missing.rememberAny(requirements, NODE_AFFINITY + PREFERRED, "preferNodes(...)"));
     }
 
     /**
@@ -165,12 +142,12 @@ public final class Placement implements PodTrait {
      * {@code podAffinity.requiredDuringSchedulingIgnoredDuringExecution[]}.
      */
     public Placement nearPods(String topologyKey, Map<String, String> labels) {
-        return pod(new PodAffinityTerm(false, null, topologyKey, labels));
+        return pod(false, null, topologyKey, labels, "nearPods(...)");
     }
 
     /** Like {@link #nearPods}, as a preference of {@code weight} (1..100): {@code podAffinity.preferred...[]}. */
     public Placement preferNearPods(int weight, String topologyKey, Map<String, String> labels) {
-        return pod(new PodAffinityTerm(false, weight, topologyKey, labels));
+        return pod(false, weight, topologyKey, labels, "preferNearPods(...)");
     }
 
     /**
@@ -178,12 +155,12 @@ public final class Placement implements PodTrait {
      * {@code podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[]}.
      */
     public Placement awayFromPods(String topologyKey, Map<String, String> labels) {
-        return pod(new PodAffinityTerm(true, null, topologyKey, labels));
+        return pod(true, null, topologyKey, labels, "awayFromPods(...)");
     }
 
     /** Like {@link #awayFromPods}, as a preference of {@code weight} (1..100): {@code podAntiAffinity.preferred...}. */
     public Placement preferAwayFromPods(int weight, String topologyKey, Map<String, String> labels) {
-        return pod(new PodAffinityTerm(true, weight, topologyKey, labels));
+        return pod(true, weight, topologyKey, labels, "preferAwayFromPods(...)");
     }
 
     /**
@@ -198,17 +175,17 @@ public final class Placement implements PodTrait {
             return new Placement(tolerations, selectorValues, requiredNodes, preferredNodes, podTerms,
                     missing.with(new MissingValue("affinity", "and(...)")));
         }
-        return new Placement(concat(tolerations, other.tolerations),
-                mergeSelectors(selectorValues, other.selectorValues), bothOf(requiredNodes, other.requiredNodes),
-                concat(preferredNodes, other.preferredNodes), concat(podTerms, other.podTerms),
-                new Nulls(concat(missing.values(), other.missing.values())));
+        return new Placement(Terms.concat(tolerations, other.tolerations),
+                mergeSelectors(selectorValues, other.selectorValues), Terms.bothOf(requiredNodes, other.requiredNodes),
+                Terms.concat(preferredNodes, other.preferredNodes), Terms.concat(podTerms, other.podTerms),
+                new Nulls(Terms.concat(missing.values(), other.missing.values())));
     }
 
     private static Map<String, List<String>> mergeSelectors(Map<String, List<String>> first,
                                                             Map<String, List<String>> second) {
         Map<String, List<String>> merged = new TreeMap<>(first);
         second.forEach((key, values) -> merged.merge(key, values,
-                (old, added) -> concat(old, added.stream().filter(v -> !old.contains(v)).toList())));
+                (old, added) -> Terms.concat(old, added.stream().filter(v -> !old.contains(v)).toList())));
         return merged;
     }
 
@@ -247,50 +224,40 @@ public final class Placement implements PodTrait {
         return podTerms;
     }
 
+    /** Every value given to each node selector label, in the order given: more than one conflicts. */
+    Map<String, List<String>> selectorValues() {
+        return selectorValues;
+    }
+
+    /** The nulls passed to this placement's methods. */
+    Nulls missing() {
+        return missing;
+    }
+
+    /** What the pods ask of a node: tolerations, node selector and required node affinity terms. */
+    public NodeConstraints constraints() {
+        return constraints;
+    }
+
     /**
      * {@code true} when the pods can be placed on {@code pool}'s nodes: the selector and the required node
      * affinity allow their labels, and every NoSchedule or NoExecute taint is tolerated.
      */
     public boolean canRunOn(NodePool pool) {
-        return allowsLabelsOf(pool) && pool.taintsNotToleratedBy(tolerations).isEmpty();
-    }
-
-    /** {@code true} when the node selector and the required node affinity allow the labels of {@code pool}. */
-    private boolean allowsLabelsOf(NodePool pool) {
-        return pool.matches(nodeSelector)
-                && (requiredNodes.isEmpty() || requiredNodes.stream().anyMatch(term -> !term.isEmpty()
-                && term.stream().allMatch(r -> r.matches(pool.labels()))));
+        return constraints.canRunOn(pool);
     }
 
     /**
-     * {@code true} when the pods are meant for {@code pool}: the node selector picks it (see
-     * {@link NodePool#isTargetedBy}), or it allows the pool's labels and every required node affinity term confines
-     * the pods to it, by an {@code In} of the pool's one value or an {@code Exists} on a label distinctive of it.
+     * {@code true} when the pods are meant for {@code pool}: the node selector picks it, or every required node
+     * affinity term confines the pods to it (see {@link NodeConstraints#targets}).
      */
     public boolean targets(NodePool pool) {
-        return pool.isTargetedBy(nodeSelector) || affinityTargets(pool);
+        return constraints.targets(pool);
     }
 
-    private boolean affinityTargets(NodePool pool) {
-        return pool.matches(nodeSelector) && !requiredNodes.isEmpty()
-                && requiredNodes.stream().allMatch(term -> term.stream().allMatch(r -> r.matches(pool.labels()))
-                && term.stream().anyMatch(r -> confinesTo(r, pool)));
-    }
-
-    /**
-     * {@code true} when {@code requirement} allows only the value {@code pool} has for a label distinctive of it:
-     * {@code In} with several values also lets the pods onto nodes with the others.
-     */
-    private static boolean confinesTo(NodeRequirement requirement, NodePool pool) {
-        return picks(requirement, pool)
-                && (requirement.operator() != NodeOperator.IN || requirement.values().size() == 1);
-    }
-
-    /** {@code true} when {@code requirement} asks for a label distinctive of {@code pool}, with the pool's value. */
-    private static boolean picks(NodeRequirement requirement, NodePool pool) {
-        return pool.distinguishes(requirement.key())
-                && (requirement.operator() == NodeOperator.IN || requirement.operator() == NodeOperator.EXISTS)
-                && requirement.matches(pool.labels());
+    /** How this placement picks {@code pool} (see {@link #targets}): by the node selector or the affinity. */
+    public PoolPick pick(NodePool pool) {
+        return constraints.pick(pool);
     }
 
     /**
@@ -306,368 +273,27 @@ public final class Placement implements PodTrait {
             placements = List.of(this);
         }
         if (reportsFor(placements)) {
-            placements.stream().reduce(EMPTY, Placement::and).validateWhole(workload, model, pod);
+            new PlacementChecks(placements.stream().reduce(EMPTY, Placement::and)).run(workload, model, pod);
         }
-    }
-
-    private void validateWhole(Workload<?> workload, Model model, Problems.Scope pod) {
-        Problems.Scope spec = pod.field("spec");
-        missing.report(spec);
-        for (int i = 0; i < tolerations.size(); i++) {
-            tolerations.get(i).validate(spec, "tolerations[" + i + "]");
-        }
-        validateNodeSelector(spec);
-        validateNodeAffinity(spec);
-        if (!checkMixedPools(spec)) {
-            checkConflicts(spec);
-        }
-        validatePodTerms(spec);
-        checkPools(workload, model, pod, spec);
-    }
-
-    private void validateNodeSelector(Problems.Scope spec) {
-        selectorValues.forEach((key, values) -> {
-            Names.checkLabelKey(spec, "nodeSelector", key);
-            values.forEach(value -> Names.checkLabelValue(spec, "nodeSelector." + key, value));
-            if (values.size() > 1) {
-                spec.error(CONFLICTING_NODE_SELECTOR, "nodeSelector." + key, values,
-                        "the placements of the pods select the node label " + key + " = "
-                                + String.join(" and ", values) + ", but nodeSelector holds one value per label, so"
-                                + " only the last, " + values.get(values.size() - 1) + ", would be kept",
-                        "keep one value for " + key + ", or allow several with requireNodes(NodeRequirement.in(\""
-                                + key + "\", "
-                                + values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", "))
-                                + "))");
-            }
-        });
-    }
-
-    private void validateNodeAffinity(Problems.Scope spec) {
-        for (int i = 0; i < requiredNodes.size(); i++) {
-            String term = NODE_AFFINITY + REQUIRED + ".nodeSelectorTerms[" + i + "]";
-            if (requiredNodes.get(i).isEmpty()) {
-                spec.error(EMPTY_TERM_RULE, term + ".matchExpressions", "[]",
-                        "a required node affinity term without requirements matches no node",
-                        "pass at least one NodeRequirement to requireNodes(...)");
-            }
-            requirements(spec, term + ".matchExpressions", requiredNodes.get(i));
-        }
-        for (int i = 0; i < preferredNodes.size(); i++) {
-            String term = NODE_AFFINITY + PREFERRED + "[" + i + "]";
-            PreferredNodes preferred = preferredNodes.get(i);
-            checkWeight(spec, term + ".weight", preferred.weight());
-            if (preferred.requirements().isEmpty()) {
-                spec.error(EMPTY_TERM_RULE, term + ".preference.matchExpressions", "[]",
-                        "a preferred node affinity term without requirements prefers no node",
-                        "pass at least one NodeRequirement to preferNodes(" + preferred.weight() + ", ...)");
-            }
-            requirements(spec, term + ".preference.matchExpressions", preferred.requirements());
-        }
-    }
-
-    /**
-     * Reports a node selector that, alone or with every required node affinity term, asks for the labels of two AKS
-     * virtual node pools at once ({@value #NO_MATCHING_NODE}); {@code true} when it does.
-     */
-    private boolean checkMixedPools(Problems.Scope spec) {
-        List<NodePool> mixed = mixedPools(List.of());
-        if (!mixed.isEmpty()) {
-            spec.error(NO_MATCHING_NODE, "nodeSelector", nodeSelector, "the node selector asks for the labels of "
-                    + descriptions(mixed) + " at once, which no node has, so the pods would stay Pending",
-                    MIXED_POOLS_FIX);
-            return true;
-        } else if (!requiredNodes.isEmpty()) {
-            List<List<NodePool>> perTerm = requiredNodes.stream().map(this::mixedPools).toList();
-            if (perTerm.stream().noneMatch(List::isEmpty)) {
-                spec.error(NO_MATCHING_NODE, NODE_AFFINITY + REQUIRED + ".nodeSelectorTerms", requiredNodes,
-                        "every required node affinity term, with the node selector, asks for the labels of "
-                                + descriptions(perTerm.get(0)) + " at once, which no node has, so the pods would"
-                                + " stay Pending",
-                        MIXED_POOLS_FIX);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Reports required node affinity terms that each contradict the node selector, or themselves, on some node
-     * label ({@value #NO_MATCHING_NODE}): a node must meet the selector and one of the terms, and none can.
-     */
-    private void checkConflicts(Problems.Scope spec) {
-        List<NodeConflict> conflicts = requiredNodes.stream().map(term -> NodeConflict.of(nodeSelector, term))
-                .flatMap(Optional::stream).toList();
-        if (requiredNodes.isEmpty() || conflicts.size() < requiredNodes.size()) {
-            return;
-        }
-        NodeConflict first = conflicts.get(0);
-        boolean selected = nodeSelector.containsKey(first.key());
-        String asks = String.join(" and ", first.conditions()) + " at once";
-        spec.error(NO_MATCHING_NODE, NODE_AFFINITY + REQUIRED + ".nodeSelectorTerms", requiredNodes,
-                (requiredNodes.size() == 1
-                        ? (selected ? "the node selector and the required node affinity ask for "
-                                : "the required node affinity asks for ") + asks + ", which no node has"
-                        : "each of the " + requiredNodes.size() + " required node affinity terms asks, with the node"
-                                + " selector, for what no node has (the first for " + asks + ")")
-                        + ", so the pods would stay Pending",
-                "make the conditions on " + first.key() + " agree, or drop one of them: every placement of a"
-                        + " workload must hold at once");
-    }
-
-    /**
-     * The AKS virtual node pools that the node selector and {@code term} ask for (by a label distinctive of the
-     * pool, with the pool's value), when they ask for two or more and allow none of them; otherwise empty.
-     */
-    private List<NodePool> mixedPools(List<NodeRequirement> term) {
-        List<NodePool> asked = AksVirtualNodes.pools().stream().filter(pool -> asksFor(pool, term)).toList();
-        boolean allowsOne = asked.stream().anyMatch(pool -> pool.matches(nodeSelector)
-                && term.stream().allMatch(r -> r.matches(pool.labels())));
-        return asked.size() < 2 || allowsOne ? List.of() : asked;
-    }
-
-    private boolean asksFor(NodePool pool, List<NodeRequirement> term) {
-        return nodeSelector.entrySet().stream().anyMatch(e -> pool.distinguishes(e.getKey())
-                && e.getValue().equals(pool.labels().get(e.getKey())))
-                || term.stream().anyMatch(r -> picks(r, pool));
-    }
-
-    private static String descriptions(List<NodePool> pools) {
-        return pools.stream().map(NodePool::description).collect(Collectors.joining(" and "));
-    }
-
-    private static void requirements(Problems.Scope spec, String field, List<NodeRequirement> requirements) {
-        for (int j = 0; j < requirements.size(); j++) {
-            requirements.get(j).validate(spec, field + "[" + j + "]");
-        }
-    }
-
-    private void validatePodTerms(Problems.Scope spec) {
-        Map<String, Integer> counters = new LinkedHashMap<>();
-        for (PodAffinityTerm term : podTerms) {
-            String list = "affinity." + (term.anti() ? "podAntiAffinity." : "podAffinity.")
-                    + (term.required() ? REQUIRED : PREFERRED);
-            int index = counters.merge(list, 1, Integer::sum) - 1;
-            String field = list + "[" + index + "]" + (term.required() ? "" : ".podAffinityTerm");
-            if (!term.required()) {
-                checkWeight(spec, list + "[" + index + "].weight", term.weight());
-            }
-            if (term.topologyKey().isEmpty()) {
-                spec.error(POD_TERM_RULE, field + ".topologyKey", "",
-                        "a pod affinity term needs the node label that defines its domain",
-                        "use e.g. \"kubernetes.io/hostname\" (per node) or \"topology.kubernetes.io/zone\"");
-            } else {
-                Names.checkLabelKey(spec, field + ".topologyKey", term.topologyKey());
-            }
-            if (term.matchLabels().isEmpty()) {
-                spec.error(POD_TERM_RULE, field + ".labelSelector.matchLabels", "{}",
-                        "a pod affinity term without pod labels selects no pod",
-                        "name the labels of the other pods, e.g. Map.of(\"app.kubernetes.io/name\", \"cache\")");
-            }
-            term.matchLabels().forEach((key, value) -> {
-                Names.checkLabelKey(spec, field + ".labelSelector.matchLabels", key);
-                Names.checkLabelValue(spec, field + ".labelSelector.matchLabels." + key, value);
-            });
-        }
-    }
-
-    private static void checkWeight(Problems.Scope spec, String field, Integer weight) {
-        if (weight == null || weight < 1 || weight > 100) {
-            spec.error(WEIGHT_RULE, field, weight, "an affinity weight must be from 1 to 100",
-                    "use a weight from 1 (a hint) to 100 (a strong preference)");
-        }
-    }
-
-    private void checkPools(Workload<?> workload, Model model, Problems.Scope pod, Problems.Scope spec) {
-        if (!model.aksVirtualNodes()) {
-            AksVirtualNodes.pools().stream().filter(this::targets).findFirst().ifPresent(pool -> spec.error(
-                    VirtualNodeRules.ABSENT, pickingField(pool), pickingValue(pool), picking(pool)
-                            + pool.description() + ", but the application says the cluster has none"
-                            + " (withoutAksVirtualNodes()), so the pods would stay Pending",
-                    "remove the virtual node placement, or drop withoutAksVirtualNodes() if the cluster has them"));
-        }
-        Map<PoolCheck, NodePool> checks = new LinkedHashMap<>();
-        List<NodePool> pools = knownPools(model);
-        // another known pool that the placement allows and whose taints the pods tolerate is where they go instead
-        boolean admittedElsewhere = pools.stream().anyMatch(this::canRunOn);
-        for (NodePool pool : pools) {
-            List<Taint> repelling = pool.taintsNotToleratedBy(tolerations);
-            if (targets(pool) && !repelling.isEmpty() && !admittedElsewhere) {
-                Taint taint = repelling.get(0);
-                spec.error(NodePool.UNTOLERATED_TAINT, pickingField(pool), pickingValue(pool),
-                        picking(pool) + pool.description() + ", whose nodes carry the taint " + taint
-                                + " that no toleration of the pods matches, so the pods would stay Pending",
-                        "tolerate it with .tolerate(Toleration.exists(\"" + taint.key() + "\")) on the placement,"
-                                + " or select other nodes");
-            } else if (canRunOn(pool)) {
-                pool.checks().forEach(check -> checks.putIfAbsent(check, pool));
-            }
-        }
-        checks.forEach((check, pool) -> check.check(workload, this, pool, model, pod));
-    }
-
-    /** The field that makes the pods pick {@code pool} (see {@link #targets}): the node selector or the affinity. */
-    private String pickingField(NodePool pool) {
-        return pool.isTargetedBy(nodeSelector) ? "nodeSelector" : NODE_AFFINITY + REQUIRED + ".nodeSelectorTerms";
-    }
-
-    private Object pickingValue(NodePool pool) {
-        return pool.isTargetedBy(nodeSelector) ? nodeSelector : requiredNodes;
-    }
-
-    private String picking(NodePool pool) {
-        return pool.isTargetedBy(nodeSelector) ? "the node selector picks " : "the required node affinity picks ";
-    }
-
-    /**
-     * The pools added to the application, then (unless the application says the cluster has none) the AKS virtual
-     * node pools not shadowed by one of the same name.
-     */
-    private static List<NodePool> knownPools(Model model) {
-        Map<String, NodePool> pools = new LinkedHashMap<>();
-        model.components(NodePool.class).forEach(pool -> pools.putIfAbsent(pool.name(), pool));
-        if (model.aksVirtualNodes()) {
-            AksVirtualNodes.pools().forEach(pool -> pools.putIfAbsent(pool.name(), pool));
-        }
-        return List.copyOf(pools.values());
     }
 
     @Override
     public void applyTo(PodTemplateSpec template) {
-        PodSpec spec = template.getSpec();
-        List<io.fabric8.kubernetes.api.model.Toleration> rendered = new ArrayList<>(orEmpty(spec.getTolerations()));
-        tolerations.stream().map(Toleration::render).forEach(toleration -> addNew(rendered, toleration));
-        spec.setTolerations(rendered);
-        if (!nodeSelector.isEmpty()) {
-            Map<String, String> selector = new TreeMap<>(spec.getNodeSelector() == null ? Map.of()
-                    : spec.getNodeSelector());
-            selector.putAll(nodeSelector);
-            spec.setNodeSelector(selector);
-        }
-        if (!requiredNodes.isEmpty() || !preferredNodes.isEmpty()) {
-            renderNodeAffinity(affinity(spec));
-        }
-        if (!podTerms.isEmpty()) {
-            renderPodTerms(affinity(spec));
-        }
-    }
-
-    private void renderNodeAffinity(Affinity affinity) {
-        NodeAffinity node = orNew(affinity.getNodeAffinity(), NodeAffinity::new);
-        affinity.setNodeAffinity(node);
-        if (!requiredNodes.isEmpty()) {
-            NodeSelector required = orNew(node.getRequiredDuringSchedulingIgnoredDuringExecution(),
-                    NodeSelector::new);
-            List<List<io.fabric8.kubernetes.api.model.NodeSelectorRequirement>> present =
-                    orEmpty(required.getNodeSelectorTerms()).stream()
-                            .map(term -> orEmpty(term.getMatchExpressions())).toList();
-            List<List<io.fabric8.kubernetes.api.model.NodeSelectorRequirement>> own = requiredNodes.stream()
-                    .map(term -> term.stream().map(NodeRequirement::render).toList()).toList();
-            required.setNodeSelectorTerms(bothOf(present, own).stream()
-                    .map(term -> new NodeSelectorTerm(term, List.of())).toList());
-            node.setRequiredDuringSchedulingIgnoredDuringExecution(required);
-        }
-        List<PreferredSchedulingTerm> preferred =
-                new ArrayList<>(orEmpty(node.getPreferredDuringSchedulingIgnoredDuringExecution()));
-        preferredNodes.forEach(term -> addNew(preferred, new PreferredSchedulingTerm(new NodeSelectorTerm(
-                term.requirements().stream().map(NodeRequirement::render).toList(), List.of()), term.weight())));
-        node.setPreferredDuringSchedulingIgnoredDuringExecution(preferred);
-    }
-
-    private void renderPodTerms(Affinity affinity) {
-        PodAffinity near = orNew(affinity.getPodAffinity(), PodAffinity::new);
-        PodAntiAffinity away = orNew(affinity.getPodAntiAffinity(), PodAntiAffinity::new);
-        List<io.fabric8.kubernetes.api.model.PodAffinityTerm> nearRequired =
-                new ArrayList<>(orEmpty(near.getRequiredDuringSchedulingIgnoredDuringExecution()));
-        List<WeightedPodAffinityTerm> nearPreferred =
-                new ArrayList<>(orEmpty(near.getPreferredDuringSchedulingIgnoredDuringExecution()));
-        List<io.fabric8.kubernetes.api.model.PodAffinityTerm> awayRequired =
-                new ArrayList<>(orEmpty(away.getRequiredDuringSchedulingIgnoredDuringExecution()));
-        List<WeightedPodAffinityTerm> awayPreferred =
-                new ArrayList<>(orEmpty(away.getPreferredDuringSchedulingIgnoredDuringExecution()));
-        for (PodAffinityTerm term : podTerms) {
-            io.fabric8.kubernetes.api.model.PodAffinityTerm rendered = new io.fabric8.kubernetes.api.model
-                    .PodAffinityTermBuilder()
-                    .withLabelSelector(new LabelSelectorBuilder().withMatchLabels(term.matchLabels()).build())
-                    .withTopologyKey(term.topologyKey())
-                    .build();
-            if (term.required()) {
-                addNew(term.anti() ? awayRequired : nearRequired, rendered);
-            } else {
-                addNew(term.anti() ? awayPreferred : nearPreferred, new WeightedPodAffinityTerm(rendered,
-                        term.weight()));
-            }
-        }
-        near.setRequiredDuringSchedulingIgnoredDuringExecution(nearRequired);
-        near.setPreferredDuringSchedulingIgnoredDuringExecution(nearPreferred);
-        away.setRequiredDuringSchedulingIgnoredDuringExecution(awayRequired);
-        away.setPreferredDuringSchedulingIgnoredDuringExecution(awayPreferred);
-        if (!nearRequired.isEmpty() || !nearPreferred.isEmpty()) {
-            affinity.setPodAffinity(near);
-        }
-        if (!awayRequired.isEmpty() || !awayPreferred.isEmpty()) {
-            affinity.setPodAntiAffinity(away);
-        }
-    }
-
-    private static Affinity affinity(PodSpec spec) {
-        Affinity affinity = orNew(spec.getAffinity(), Affinity::new);
-        spec.setAffinity(affinity);
-        return affinity;
-    }
-
-    private static <T> T orNew(T value, Supplier<T> create) {
-        return value == null ? create.get() : value;
-    }
-
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
-    }
-
-    private Placement pod(PodAffinityTerm term) {
-        return new Placement(tolerations, selectorValues, requiredNodes, preferredNodes, append(podTerms, term),
-                missing);
+        PlacementMapping.applyTo(this, template);
     }
 
     /**
-     * Adds {@code element} unless {@code list} has it: a placement added twice, or two placements sharing a term,
-     * render it once (a repeated preferred term would double its weight).
+     * This placement with a pod term, made by {@code method}; a {@code null} topology key or labels
+     * is reported as {@code input.null} instead, and the term left out.
      */
-    private static <T> void addNew(List<T> list, T element) {
-        if (!list.contains(element)) {
-            list.add(element);
+    private Placement pod(boolean anti, Integer weight, String topologyKey, Map<String, String> labels,
+                          String method) {
+        if (topologyKey == null || labels == null) {
+            return new Placement(tolerations, selectorValues, requiredNodes, preferredNodes, podTerms,
+                    missing.with(new MissingValue("affinity." + (anti ? "podAntiAffinity" : "podAffinity"), method)));
         }
-    }
-
-    private static <T> List<T> append(List<T> list, T element) {
-        List<T> copy = new ArrayList<>(list);
-        copy.add(element);
-        return copy;
-    }
-
-    /**
-     * The terms a node meets when it meets one term of {@code first} and one of {@code second}: each pair joined.
-     * No terms on one side constrain nothing, so the other side stands alone.
-     */
-    private static <T> List<List<T>> bothOf(List<List<T>> first, List<List<T>> second) {
-        if (first.isEmpty()) {
-            return second;
-        }
-        if (second.isEmpty()) {
-            return first;
-        }
-        List<List<T>> joined = new ArrayList<>();
-        for (List<T> one : first) {
-            for (List<T> other : second) {
-                addNew(joined, concat(one, other).stream().distinct().toList());
-            }
-        }
-        return joined;
-    }
-
-    private static <T> List<T> concat(List<T> first, List<T> second) {
-        List<T> copy = new ArrayList<>(first);
-        copy.addAll(second);
-        return copy;
+        return new Placement(tolerations, selectorValues, requiredNodes, preferredNodes,
+                Terms.append(podTerms, new PodAffinityTerm(anti, weight, topologyKey, labels)), missing);
     }
 
     private static List<NodeRequirement> list(NodeRequirement... requirements) {

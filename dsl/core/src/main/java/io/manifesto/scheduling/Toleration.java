@@ -24,13 +24,6 @@ import java.util.Optional;
 public record Toleration(String key, TolerationOperator operator, String value, TaintEffect effect,
                          Long tolerationSeconds) {
 
-    /** Rule id: a toleration with {@code operator: Exists} and a value. */
-    public static final String VALUE_WITH_EXISTS = "toleration.value-with-exists";
-    /** Rule id: {@code tolerationSeconds} without {@code effect: NoExecute}. */
-    public static final String SECONDS_WITHOUT_NO_EXECUTE = "toleration.seconds-without-no-execute";
-    /** Rule id: {@code operator: Equal} without a key. */
-    public static final String EQUAL_WITHOUT_KEY = "toleration.equal-without-key";
-
     public Toleration {
         // a null key stays null, so that validate() reports it instead of it silently tolerating every taint
         operator = Objects.requireNonNullElse(operator, TolerationOperator.EQUAL);
@@ -83,30 +76,19 @@ public record Toleration(String key, TolerationOperator operator, String value, 
         return Optional.ofNullable(effect);
     }
 
-    /** Reports the toleration's own mistakes at {@code field} (e.g. {@code spec.tolerations[0]}). */
+    /**
+     * Reports what only the DSL knows of the toleration at {@code field} (e.g. {@code spec.tolerations[0]}): a
+     * {@code null} key, and keys and values that are not label keys and values. The rules of the rendered
+     * toleration (operator, value, tolerationSeconds) are object rules: {@code TolerationRules}.
+     */
     public void validate(Problems.Scope scope, String field) {
         if (key == null) {
             new MissingValue(field + ".key", "tolerate(...), Toleration.exists(...) or Toleration.equal(...)").report(scope);
         } else if (!key.isEmpty()) {
             Names.checkLabelKey(scope, field + ".key", key);
-        } else if (operator == TolerationOperator.EQUAL) {
-            scope.error(EQUAL_WITHOUT_KEY, field + ".key", "",
-                    "a toleration without key must use operator Exists (it then tolerates every taint)",
-                    "name the taint's key, e.g. Toleration.equal(\"dedicated\", \"gpu\", NO_SCHEDULE)");
-        }
-        if (operator == TolerationOperator.EXISTS && !value.isEmpty()) {
-            scope.error(VALUE_WITH_EXISTS, field + ".value", value,
-                    "a toleration with operator Exists matches any value, so it must not have one",
-                    "drop the value, or use Toleration.equal(\"" + key + "\", \"" + value + "\", ...)");
         }
         if (operator == TolerationOperator.EQUAL && !value.isEmpty()) {
             Names.checkLabelValue(scope, field + ".value", value);
-        }
-        if (tolerationSeconds != null && effect != TaintEffect.NO_EXECUTE) {
-            scope.error(SECONDS_WITHOUT_NO_EXECUTE, field + ".tolerationSeconds", tolerationSeconds,
-                    "tolerationSeconds only applies to effect NoExecute, not " + (effect == null ? "every effect"
-                            : effect.value()),
-                    "use effect NO_EXECUTE, or drop .forSeconds(" + tolerationSeconds + ")");
         }
     }
 

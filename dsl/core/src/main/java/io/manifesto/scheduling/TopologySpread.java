@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
 import io.manifesto.core.Labels;
 import io.manifesto.core.Model;
+import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Names;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.PodTrait;
@@ -25,7 +26,8 @@ import java.util.TreeMap;
  *
  * @param topologyKey       {@code topologyKey}: the node label whose values are the domains
  * @param maxSkew           {@code maxSkew}: the largest allowed difference of pod counts between two domains (>= 1)
- * @param whenUnsatisfiable {@code whenUnsatisfiable}
+ * @param whenUnsatisfiable {@code whenUnsatisfiable}; {@code null} when {@code null} was passed, which the build
+ *                          reports as {@code input.null}
  * @param minDomains        {@code minDomains}, or {@code null} when not set
  */
 public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable whenUnsatisfiable,
@@ -35,16 +37,6 @@ public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable 
     public static final String ZONE = "topology.kubernetes.io/zone";
     /** The host name label of nodes. */
     public static final String HOSTNAME = "kubernetes.io/hostname";
-
-    /** Rule id: a maxSkew below 1. */
-    public static final String MAX_SKEW = "topology.max-skew";
-    /** Rule id: two constraints with the same topologyKey and whenUnsatisfiable, which the API server rejects. */
-    public static final String DUPLICATE = "topology.duplicate";
-    /**
-     * Rule id: a minDomains below 1, or with whenUnsatisfiable ScheduleAnyway; the API server rejects both, as
-     * minDomains applies only to DoNotSchedule.
-     */
-    public static final String MIN_DOMAINS = "topology.min-domains";
 
     /** {@code whenUnsatisfiable}: what the scheduler does when no node keeps the skew. */
     public enum WhenUnsatisfiable {
@@ -67,7 +59,7 @@ public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable 
 
     public TopologySpread {
         topologyKey = Objects.requireNonNullElse(topologyKey, "");
-        whenUnsatisfiable = Objects.requireNonNullElse(whenUnsatisfiable, WhenUnsatisfiable.DO_NOT_SCHEDULE);
+        // a null whenUnsatisfiable stays null, so that validate() reports it instead of it silently meaning one
     }
 
     /** A constraint without minDomains. */
@@ -100,7 +92,7 @@ public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable 
         return new TopologySpread(topologyKey, maxSkew, WhenUnsatisfiable.SCHEDULE_ANYWAY, minDomains);
     }
 
-    /** This constraint with {@code whenUnsatisfiable: when}. */
+    /** This constraint with {@code whenUnsatisfiable: when} ({@code null} is reported as {@code input.null}). */
     public TopologySpread whenUnsatisfiable(WhenUnsatisfiable when) {
         return new TopologySpread(topologyKey, maxSkew, when, minDomains);
     }
@@ -114,37 +106,19 @@ public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable 
         return new TopologySpread(topologyKey, maxSkew, whenUnsatisfiable, domains);
     }
 
+    /**
+     * Reports what only the DSL knows: a {@code null} whenUnsatisfiable, a topology key that is not a label key. The
+     * rules of the rendered constraint (maxSkew, minDomains, duplicates) are object rules: {@code TopologySpreadRules}.
+     */
     @Override
     public void validate(Workload<?> workload, Model model, Problems.Scope pod) {
         List<TopologySpread> spreads = workload.traits(TopologySpread.class);
         int index = indexOf(spreads);
         String field = "spec.topologySpreadConstraints[" + index + "]";
         Names.checkLabelKey(pod, field + ".topologyKey", topologyKey);
-        if (maxSkew < 1) {
-            pod.error(MAX_SKEW, field + ".maxSkew", maxSkew, "maxSkew must be at least 1",
-                    "use 1 for an even spread, or more to allow some imbalance");
+        if (whenUnsatisfiable == null) {
+            new MissingValue(field + ".whenUnsatisfiable", "whenUnsatisfiable(...)").report(pod);
         }
-        if (minDomains != null && minDomains < 1) {
-            pod.error(MIN_DOMAINS, field + ".minDomains", minDomains, "minDomains must be at least 1",
-                    "use the number of domains the pods must spread over, e.g. 3 zones, or leave it out");
-        } else if (minDomains != null && whenUnsatisfiable != WhenUnsatisfiable.DO_NOT_SCHEDULE) {
-            pod.error(MIN_DOMAINS, field + ".minDomains", minDomains,
-                    "minDomains applies only to whenUnsatisfiable DoNotSchedule, and the API server rejects it with "
-                            + whenUnsatisfiable.value(),
-                    "remove .minDomains(" + minDomains + "), or leave out .scheduleAnyway(): DoNotSchedule is the"
-                            + " default");
-        }
-        List<TopologySpread> same = spreads.stream().filter(this::sameDomain).toList();
-        if (same.size() > 1 && reportsFor(same)) {
-            pod.error(DUPLICATE, field + ".topologyKey", topologyKey,
-                    same.size() + " constraints of " + workload.id() + " have this topologyKey and whenUnsatisfiable "
-                            + whenUnsatisfiable.value() + ", which the API server rejects",
-                    "keep one constraint per topology key and whenUnsatisfiable");
-        }
-    }
-
-    private boolean sameDomain(TopologySpread other) {
-        return other.topologyKey.equals(topologyKey) && other.whenUnsatisfiable == whenUnsatisfiable;
     }
 
     /** This constraint's position, by identity: two equal constraints are still two entries. */
@@ -170,7 +144,7 @@ public record TopologySpread(String topologyKey, int maxSkew, WhenUnsatisfiable 
         TopologySpreadConstraint constraint = new TopologySpreadConstraint();
         constraint.setTopologyKey(topologyKey);
         constraint.setMaxSkew(maxSkew);
-        constraint.setWhenUnsatisfiable(whenUnsatisfiable.value());
+        constraint.setWhenUnsatisfiable(whenUnsatisfiable == null ? null : whenUnsatisfiable.value());
         constraint.setMinDomains(minDomains);
         constraint.setLabelSelector(new LabelSelector(null, selector));
         List<TopologySpreadConstraint> constraints = new ArrayList<>();

@@ -138,4 +138,17 @@ class NodePoolTest {
         assertThat(problems(nodePool("gpu").label("bad key", "x"))).hasSize(1).first().asString()
                 .startsWith("error NodePool/gpu labels = \"bad key\"");
     }
+
+    @Test
+    void reportsANullNameLabelOrTaintNamingTheMethod() {
+        assertThat(problems(nodePool(null), nodePool("gpu").label(null, "x").label("sku", null).taint(null)))
+                .containsExactly("error NodePool/ name = \"<none>\": null was passed to nodePool(...) or"
+                                + " NodePool.named(...). Fix: pass a value, or leave the call out. [input.null]",
+                        "error NodePool/gpu labels = \"<none>\": null was passed to label(...). Fix: pass a value,"
+                                + " or leave the call out. [input.null]",
+                        "error NodePool/gpu labels = \"<none>\": null was passed to label(...). Fix: pass a value,"
+                                + " or leave the call out. [input.null]",
+                        "error NodePool/gpu taints = \"<none>\": null was passed to taint(...). Fix: pass a value,"
+                                + " or leave the call out. [input.null]");
+    }
 }

@@ -102,7 +102,8 @@ class PlacementTest {
     @Test
     void rejectsWeightsOutsideOneToHundred() {
         assertThat(problems(web().placement(placement().preferNodes(0, NodeRequirement.exists("ssd"))
-                .preferNearPods(101, "kubernetes.io/hostname", Map.of("app", "cache"))))).containsExactly(
+                .preferNearPods(101, "kubernetes.io/hostname", Map.of("app.kubernetes.io/name", "web")))))
+                .containsExactly(
                 "error Deployment/web spec.template.spec.affinity.nodeAffinity"
                         + ".preferredDuringSchedulingIgnoredDuringExecution[0].weight = \"0\": an affinity weight"
                         + " must be from 1 to 100. Fix: use a weight from 1 (a hint) to 100 (a strong preference)."
@@ -133,7 +134,8 @@ class PlacementTest {
 
     @Test
     void rejectsAPreferredPodTermWithoutTopologyKey() {
-        assertThat(problems(web().placement(placement().preferNearPods(50, "", Map.of("app", "cache")))))
+        assertThat(problems(web().placement(placement().preferNearPods(50, "",
+                Map.of("app.kubernetes.io/name", "web")))))
                 .containsExactly("error Deployment/web spec.template.spec.affinity.podAffinity"
                         + ".preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.topologyKey = \"\": a"
                         + " pod affinity term needs the node label that defines its domain. Fix: use e.g."
@@ -180,8 +182,9 @@ class PlacementTest {
                 .tolerate(Toleration.exists("other", TaintEffect.NO_SCHEDULE).forSeconds(3))
                 .preferNodes(200, NodeRequirement.in("zone")))))
                 .extracting(p -> p.substring(p.lastIndexOf('[') + 1, p.length() - 1))
-                .containsExactly(Toleration.SECONDS_WITHOUT_NO_EXECUTE, Placement.WEIGHT_RULE,
-                        NodeRequirement.VALUES_RULE, NodePool.UNTOLERATED_TAINT);
+                // the DSL's rules first, then the object rules of the rendered pod spec
+                .containsExactly(NodePool.UNTOLERATED_TAINT, "affinity.weight", "node-affinity.values",
+                        "toleration.seconds-without-no-execute");
     }
 
     @Test
@@ -243,7 +246,7 @@ class PlacementTest {
     void reportsNullsAsProblemsInsteadOfThrowing() {
         assertThat(problems(web().placement(placement().tolerate(null).nodeSelector(null).and(null)),
                 nodePool("pool").taint(null).check(null))).extracting(p -> p.substring(p.lastIndexOf('[') + 1,
-                p.length() - 1)).containsExactly("input.null", "input.null", "input.null", "input.null", "label.key");
+                p.length() - 1)).containsExactly("input.null", "input.null", "input.null", "input.null", "input.null");
     }
 
     @Test
@@ -253,5 +256,27 @@ class PlacementTest {
                                 + " and(...). Fix: pass a value, or leave the call out. [input.null]",
                         "error Deployment/web spec.template.spec.nodeSelector = \"<none>\": null was passed to"
                                 + " nodeSelector(...). Fix: pass a value, or leave the call out. [input.null]");
+    }
+
+    @Test
+    void reportsNullPodTermsAndNodeRequirementsNamingTheMethod() {
+        assertThat(problems(web().placement(placement().nearPods(null, Map.of("app", "cache"))
+                .awayFromPods("kubernetes.io/hostname", null).requireNodes((NodeRequirement[]) null)
+                .preferNodes(10, NodeRequirement.exists("ssd"), null))))
+                .containsExactly("error Deployment/web spec.template.spec.affinity.podAffinity = \"<none>\": null was"
+                                + " passed to nearPods(...). Fix: pass a value, or leave the call out. [input.null]",
+                        "error Deployment/web spec.template.spec.affinity.podAntiAffinity = \"<none>\": null was"
+                                + " passed to awayFromPods(...). Fix: pass a value, or leave the call out. [input.null]",
+                        "error Deployment/web spec.template.spec.affinity.nodeAffinity"
+                                + ".requiredDuringSchedulingIgnoredDuringExecution = \"<none>\": null was passed to"
+                                + " requireNodes(...). Fix: pass a value, or leave the call out. [input.null]",
+                        "error Deployment/web spec.template.spec.affinity.nodeAffinity"
+                                + ".preferredDuringSchedulingIgnoredDuringExecution = \"<none>\": null was passed to"
+                                + " preferNodes(...). Fix: pass a value, or leave the call out. [input.null]",
+                        "error Deployment/web spec.template.spec.affinity.nodeAffinity"
+                                + ".requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0]"
+                                + ".matchExpressions = \"[]\": a required node affinity term without requirements"
+                                + " matches no node. Fix: pass at least one NodeRequirement to requireNodes(...)."
+                                + " [node-affinity.empty-term]");
     }
 }

@@ -48,14 +48,15 @@ class TopologySpreadTest {
                 .with(TopologySpread.across("not a key!"));
 
         assertThat(problems(application("shop").add(web))).containsExactly(
-                "error Deployment/web spec.template.spec.topologySpreadConstraints[0].topologyKey ="
-                        + " \"kubernetes.io/hostname\": 2 constraints of Deployment/web have this topologyKey and"
-                        + " whenUnsatisfiable DoNotSchedule, which the API server rejects. Fix: keep one constraint"
-                        + " per topology key and whenUnsatisfiable. [topology.duplicate]",
+                // the DSL's checks first, then the object rules of the rendered constraints
                 "error Deployment/web spec.template.spec.topologySpreadConstraints[2].topologyKey = \"not a key!\":"
                         + " is not a valid label key: an optional DNS-1123 subdomain prefix and '/', then at most 63"
                         + " characters of letters, digits, '-', '_' and '.', starting and ending with a letter or"
-                        + " digit. Fix: use a key such as \"example.com/tier\" or \"tier\". [label.key]");
+                        + " digit. Fix: use a key such as \"example.com/tier\" or \"tier\". [label.key]",
+                "error Deployment/web spec.template.spec.topologySpreadConstraints[0].topologyKey ="
+                        + " \"kubernetes.io/hostname\": 2 constraints of Deployment/web have this topologyKey and"
+                        + " whenUnsatisfiable DoNotSchedule, which the API server rejects. Fix: keep one constraint"
+                        + " per topology key and whenUnsatisfiable. [topology.duplicate]");
     }
 
     @Test
@@ -83,5 +84,15 @@ class TopologySpreadTest {
                         + " applies only to whenUnsatisfiable DoNotSchedule, and the API server rejects it with"
                         + " ScheduleAnyway. Fix: remove .minDomains(2), or leave out .scheduleAnyway():"
                         + " DoNotSchedule is the default. [topology.min-domains]");
+    }
+
+    @Test
+    void reportsANullWhenUnsatisfiableInsteadOfAssumingDoNotSchedule() {
+        var web = web().replicas(3).with(spreadAcrossZones().whenUnsatisfiable(null));
+
+        assertThat(problems(application("shop").add(web))).containsExactly(
+                "error Deployment/web spec.template.spec.topologySpreadConstraints[0].whenUnsatisfiable = \"<none>\":"
+                        + " null was passed to whenUnsatisfiable(...). Fix: pass a value, or leave the call out."
+                        + " [input.null]");
     }
 }

@@ -70,6 +70,20 @@ public final class Container {
         return with(s -> s.env = s.appendOrRemember(s.env, variable, "env", "env(...)"));
     }
 
+    /**
+     * An {@code envFrom} entry: every key of a ConfigMap or Secret as a variable, e.g.
+     * {@code envFrom(EnvFrom.configMap(settings))} or {@code envFrom(EnvFrom.secret(db).prefix("DB_"))}. Variables
+     * set with {@link #env(EnvVar)} win over these.
+     */
+    public Container envFrom(EnvFrom source) {
+        return with(s -> {
+            s.envFrom = s.appendOrRemember(s.envFrom, source, "envFrom", "envFrom(...)");
+            if (source != null && source.prefix() == null) {
+                s.missing = s.missing.with(new MissingValue("envFrom[" + source.name() + "].prefix", "prefix(...)"));
+            }
+        });
+    }
+
     /** A TCP port named {@code name} on {@code number}: {@code ports[]: {name, containerPort}}. */
     public Container port(String name, int number) {
         return port(name, number, Protocol.TCP);
@@ -165,6 +179,11 @@ public final class Container {
         return state.env;
     }
 
+    /** {@code envFrom}, in the order added. */
+    public List<EnvFrom> envFrom() {
+        return state.envFrom;
+    }
+
     /** {@code ports}. */
     public List<ContainerPort> ports() {
         return state.ports;
@@ -233,6 +252,7 @@ public final class Container {
         List<String> args = List.of();
         String workingDir;
         List<EnvVar> env = List.of();
+        List<EnvFrom> envFrom = List.of();
         List<ContainerPort> ports = List.of();
         Resources resources = Resources.NONE;
         Probe liveness;

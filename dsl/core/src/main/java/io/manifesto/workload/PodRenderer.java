@@ -1,8 +1,11 @@
 package io.manifesto.workload;
 
 import io.fabric8.kubernetes.api.model.CapabilitiesBuilder;
+import io.fabric8.kubernetes.api.model.ConfigMapEnvSource;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.DownwardAPIVolumeFileBuilder;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvFromSourceBuilder;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
 import io.fabric8.kubernetes.api.model.ExecAction;
 import io.fabric8.kubernetes.api.model.HostAliasBuilder;
@@ -19,6 +22,7 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import io.fabric8.kubernetes.api.model.SecretEnvSource;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
@@ -112,6 +116,7 @@ final class PodRenderer {
                 .withArgs(container.args())
                 .withWorkingDir(container.workingDir().orElse(null))
                 .withEnv(container.env().stream().map(PodRenderer::env).toList())
+                .withEnvFrom(container.envFrom().stream().map(PodRenderer::envFrom).toList())
                 .withPorts(container.ports().stream().map(p -> new io.fabric8.kubernetes.api.model.ContainerPortBuilder()
                         .withName(p.name()).withContainerPort(p.number())
                         .withProtocol(p.protocol().name()).build()).toList())
@@ -176,6 +181,18 @@ final class PodRenderer {
         } else if (variable instanceof EnvVar.FromField ref) {
             builder.withNewValueFrom().withNewFieldRef().withFieldPath(ref.fieldPath()).endFieldRef()
                     .endValueFrom();
+        }
+        return builder.build();
+    }
+
+    private static EnvFromSource envFrom(EnvFrom source) {
+        Boolean optional = source.optionalRef() ? Boolean.TRUE : null;
+        EnvFromSourceBuilder builder = new EnvFromSourceBuilder()
+                .withPrefix(source.prefix() == null || source.prefix().isEmpty() ? null : source.prefix());
+        if (source.source() == EnvFrom.Source.CONFIG_MAP) {
+            builder.withConfigMapRef(new ConfigMapEnvSource(source.name(), optional));
+        } else {
+            builder.withSecretRef(new SecretEnvSource(source.name(), optional));
         }
         return builder.build();
     }

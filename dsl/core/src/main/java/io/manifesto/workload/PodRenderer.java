@@ -80,6 +80,7 @@ final class PodRenderer {
                 .withTerminationGracePeriodSeconds(workload.terminationGracePeriodSeconds()
                         .map(Integer::longValue).orElse(null))
                 .withHostNetwork(workload.usesHostNetwork() ? Boolean.TRUE : null)
+                .withEnableServiceLinks(workload.enableServiceLinks().orElse(null))
                 .withHostAliases(workload.hostAliases().stream()
                         .map(alias -> new HostAliasBuilder().withIp(alias.ip()).withHostnames(alias.hostnames())
                                 .build()).toList())

@@ -106,17 +106,17 @@ public final class Container {
 
     /** {@code livenessProbe}: the kubelet restarts the container when it fails. */
     public Container liveness(Probe probe) {
-        return with(s -> s.liveness = s.set(s.liveness, probe, "livenessProbe", "liveness(...)"));
+        return with(s -> s.liveness = s.probe(s.liveness, probe, "livenessProbe", "liveness(...)"));
     }
 
     /** {@code readinessProbe}: the pod receives traffic only while it passes. */
     public Container readiness(Probe probe) {
-        return with(s -> s.readiness = s.set(s.readiness, probe, "readinessProbe", "readiness(...)"));
+        return with(s -> s.readiness = s.probe(s.readiness, probe, "readinessProbe", "readiness(...)"));
     }
 
     /** {@code startupProbe}: holds the other probes back until the container has started. */
     public Container startup(Probe probe) {
-        return with(s -> s.startup = s.set(s.startup, probe, "startupProbe", "startup(...)"));
+        return with(s -> s.startup = s.probe(s.startup, probe, "startupProbe", "startup(...)"));
     }
 
     /** {@code volumeMounts[]}: mounts the pod's volume (or claim template) {@code volume} at {@code path}. */
@@ -262,6 +262,14 @@ public final class Container {
         ContainerSecurity security = ContainerSecurity.NONE;
         List<String> preStop = List.of();
         List<String> postStart = List.of();
+
+        /** {@code probe}, remembering a null probe, and a null header name or value, as missing. */
+        Probe probe(Probe current, Probe probe, String field, String method) {
+            if (probe != null && probe.headers().stream().anyMatch(h -> h.name() == null || h.value() == null)) {
+                missing = missing.with(new MissingValue(field + ".httpGet.httpHeaders", "header(...)"));
+            }
+            return set(current, probe, field, method);
+        }
 
         List<String> words(String[] words, String field, String method) {
             missing = missing.rememberAny(words, field, method);

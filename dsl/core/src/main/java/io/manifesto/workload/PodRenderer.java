@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvFromSourceBuilder;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
 import io.fabric8.kubernetes.api.model.ExecAction;
+import io.fabric8.kubernetes.api.model.HTTPHeader;
 import io.fabric8.kubernetes.api.model.HostAliasBuilder;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LifecycleBuilder;
@@ -203,10 +204,16 @@ final class PodRenderer {
                 .withInitialDelaySeconds(probe.initialDelaySeconds())
                 .withPeriodSeconds(probe.periodSeconds())
                 .withTimeoutSeconds(probe.timeoutSeconds())
-                .withFailureThreshold(probe.failureThreshold());
+                .withFailureThreshold(probe.failureThreshold())
+                .withSuccessThreshold(probe.successThreshold());
         if (probe.action() instanceof ProbeAction.HttpGet http) {
             builder.withNewHttpGet().withPath(http.path()).withPort(port(http.port()))
-                    .withScheme(http.https() ? "HTTPS" : null).endHttpGet();
+                    .withScheme(http.https() ? "HTTPS" : null)
+                    .withHttpHeaders(probe.headers().stream()
+                            .map(header -> new HTTPHeader(header.name(), header.value())).toList())
+                    .endHttpGet();
+        } else if (probe.action() instanceof ProbeAction.Grpc grpc) {
+            builder.withNewGrpc().withPort(grpc.port()).withService(grpc.service()).endGrpc();
         } else if (probe.action() instanceof ProbeAction.TcpSocket tcp) {
             builder.withNewTcpSocket().withPort(port(tcp.port())).endTcpSocket();
         } else if (probe.action() instanceof ProbeAction.Exec exec) {

@@ -129,6 +129,19 @@ public final class Container {
         return with(s -> s.mounts = Nulls.append(s.mounts, new VolumeMount(volume, path, true)));
     }
 
+    /**
+     * {@code volumeMounts[]} as {@code mount} describes it: with a {@code subPath} or {@code subPathExpr}, or
+     * read-only; see {@link VolumeMount#of(String, String)}.
+     */
+    public Container mount(VolumeMount mount) {
+        return with(s -> {
+            s.mounts = s.appendOrRemember(s.mounts, mount, "volumeMounts", "mount(...)");
+            if (mount != null) {
+                mount.missing().values().forEach(value -> s.missing = s.missing.with(value));
+            }
+        });
+    }
+
     /** {@code securityContext} settings on top of the workload's security defaults. */
     public Container security(ContainerSecurity security) {
         return with(s -> s.security = s.set(s.security, security, "securityContext", "security(...)"));

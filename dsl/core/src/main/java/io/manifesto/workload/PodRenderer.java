@@ -131,7 +131,8 @@ final class PodRenderer {
                 .withStartupProbe(container.startup().map(PodRenderer::probe).orElse(null))
                 .withVolumeMounts(container.mounts().stream().map(m -> new VolumeMountBuilder()
                         .withName(m.volume()).withMountPath(m.mountPath())
-                        .withReadOnly(m.readOnly() ? Boolean.TRUE : null).build()).toList())
+                        .withReadOnly(m.readOnly() ? Boolean.TRUE : null)
+                        .withSubPath(m.subPath()).withSubPathExpr(m.subPathExpr()).build()).toList())
                 .withSecurityContext(containerSecurity(workload, container.security()));
         if (container.hasLifecycleHooks()) {
             LifecycleBuilder lifecycle = new LifecycleBuilder();

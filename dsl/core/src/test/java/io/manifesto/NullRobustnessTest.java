@@ -228,7 +228,7 @@ class NullRobustnessTest {
             "HorizontalPodAutoscaler.withName", "VerticalPodAutoscaler.withName", "PodDisruptionBudget.withName",
             "PodDisruptionBudget.maxUnavailable", "PodDisruptionBudget.minAvailable",
             "PodDisruptionBudget.unhealthyPodEvictionPolicy", "Certificate.duration", "Certificate.renewBefore",
-            "NodePool.label", "NodePool.taint", "ConfigMap.entry", "Placement.awayFromPods", "Placement.nearPods",
+            "NodePool.label", "NodePool.taint", "Placement.awayFromPods", "Placement.nearPods",
             "Placement.requireNodes", "Acme.accountKey", "Acme.email",
             // reported as input.null, naming the MetricTarget factory they call
             "HorizontalPodAutoscaler.cpuAverageValue", "HorizontalPodAutoscaler.memoryAverageValue");

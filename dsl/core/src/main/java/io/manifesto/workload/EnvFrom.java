@@ -13,8 +13,9 @@ import io.manifesto.secrets.Secret;
  * @param prefix   {@code prefix}, put before every key; {@code ""} for none, {@code null} when {@code null} was
  *                 passed to {@link #prefix(String)} (the container reports it as {@code input.null})
  * @param optionalRef {@code configMapRef.optional} / {@code secretRef.optional}: the container starts without it
+ * @param ofApplication {@code true} when made from a DSL value, which the application must then have (or declare)
  */
-public record EnvFrom(Source source, String name, String prefix, boolean optionalRef) {
+public record EnvFrom(Source source, String name, String prefix, boolean optionalRef, boolean ofApplication) {
 
     /** Where the variables come from. */
     public enum Source {
@@ -24,24 +25,27 @@ public record EnvFrom(Source source, String name, String prefix, boolean optiona
         SECRET
     }
 
-    /** {@code envFrom[].configMapRef} of a ConfigMap of the application: its keys are checked as variable names. */
+    /**
+     * {@code envFrom[].configMapRef} of a ConfigMap of the application: its keys are checked as variable names, and
+     * leaving it out of the application is an error ({@code env.from-missing}).
+     */
     public static EnvFrom configMap(ConfigMap configMap) {
-        return new EnvFrom(Source.CONFIG_MAP, configMap == null ? null : configMap.name(), "", false);
+        return new EnvFrom(Source.CONFIG_MAP, configMap == null ? null : configMap.name(), "", false, true);
     }
 
     /** {@code envFrom[].configMapRef} of the ConfigMap named {@code name}, made outside the application. */
     public static EnvFrom configMap(String name) {
-        return new EnvFrom(Source.CONFIG_MAP, name, "", false);
+        return new EnvFrom(Source.CONFIG_MAP, name, "", false, false);
     }
 
-    /** {@code envFrom[].secretRef} of a Secret the application has or declares: its keys are checked. */
+    /** {@code envFrom[].secretRef} of a Secret the application has or declares: its keys are checked, likewise. */
     public static EnvFrom secret(Secret secret) {
-        return new EnvFrom(Source.SECRET, secret == null ? null : secret.name(), "", false);
+        return new EnvFrom(Source.SECRET, secret == null ? null : secret.name(), "", false, true);
     }
 
     /** {@code envFrom[].secretRef} of the Secret named {@code name}, made outside the application. */
     public static EnvFrom secret(String name) {
-        return new EnvFrom(Source.SECRET, name, "", false);
+        return new EnvFrom(Source.SECRET, name, "", false, false);
     }
 
     /**
@@ -49,11 +53,11 @@ public record EnvFrom(Source source, String name, String prefix, boolean optiona
      * be a valid variable name itself (letters, digits, '-', '_' and '.', not starting with a digit).
      */
     public EnvFrom prefix(String prefix) {
-        return new EnvFrom(source, name, prefix, optionalRef);
+        return new EnvFrom(source, name, prefix, optionalRef, ofApplication);
     }
 
     /** With {@code optional: true}: the container starts even when the ConfigMap or Secret does not exist. */
     public EnvFrom optional() {
-        return new EnvFrom(source, name, prefix, true);
+        return new EnvFrom(source, name, prefix, true, ofApplication);
     }
 }

@@ -52,6 +52,8 @@ public final class WorkloadRules {
         // a container's method is only in the DSL value
         reportMissing(workload.containers(), "containers", podSpec);
         reportMissing(workload.initContainers(), "initContainers", podSpec);
+        EnvFromReferences.check(model, podSpec, "containers", workload.containers());
+        EnvFromReferences.check(model, podSpec, "initContainers", workload.initContainers());
         SecurityRules.check(workload, scope);
         ServiceRules.check(workload, problems, workload instanceof StatefulSet);
         // a trait added twice is checked once: its problems are the same

@@ -71,4 +71,23 @@ class EnvFromTest {
                 "error Deployment/web spec.template.spec.containers[web].envFrom[platform].prefix = \"<none>\": null"
                         + " was passed to prefix(...). Fix: pass a value, or leave the call out. [input.null]");
     }
+
+    @Test
+    void rejectsAConfigMapOrSecretValueTheApplicationLacksUnlessOptional() {
+        var settings = configMap("settings").entry("LOG_LEVEL", "info");
+        var db = secret("db", "PASSWORD");
+        assertThat(problems(deployment("web").container(web().envFrom(EnvFrom.configMap(settings))
+                .envFrom(EnvFrom.secret(db)).envFrom(EnvFrom.secret(secret("extra", "A")).optional()))))
+                .containsExactly(
+                        "error Deployment/web spec.template.spec.containers[web].envFrom[settings] = \"settings\":"
+                                + " ConfigMap/settings was given as a value but the application does not contain it,"
+                                + " so nothing creates it and the container does not start"
+                                + " (CreateContainerConfigError). Fix: add it to the application with .add(...), or"
+                                + " name one made elsewhere with EnvFrom.configMap(\"settings\"). [env.from-missing]",
+                        "error Deployment/web spec.template.spec.containers[web].envFrom[db] = \"db\": Secret/db was"
+                                + " given as a value but the application does not contain it, so nothing creates it"
+                                + " and the container does not start (CreateContainerConfigError). Fix: add it to the"
+                                + " application with .add(...), or name one made elsewhere with"
+                                + " EnvFrom.secret(\"db\"). [env.from-missing]");
+    }
 }

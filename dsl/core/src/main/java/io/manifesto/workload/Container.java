@@ -276,10 +276,13 @@ public final class Container {
         List<String> preStop = List.of();
         List<String> postStart = List.of();
 
-        /** {@code probe}, remembering a null probe, and a null header name or value, as missing. */
+        /** {@code probe}, remembering a null probe, header name or value, or gRPC service as missing. */
         Probe probe(Probe current, Probe probe, String field, String method) {
             if (probe != null && probe.headers().stream().anyMatch(h -> h.name() == null || h.value() == null)) {
                 missing = missing.with(new MissingValue(field + ".httpGet.httpHeaders", "header(...)"));
+            }
+            if (probe != null && probe.action() instanceof ProbeAction.Grpc grpc && grpc.service() == null) {
+                missing = missing.with(new MissingValue(field + ".grpc.service", "grpc(...)"));
             }
             return set(current, probe, field, method);
         }

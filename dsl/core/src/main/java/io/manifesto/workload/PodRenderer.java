@@ -214,7 +214,8 @@ final class PodRenderer {
                             .map(header -> new HTTPHeader(header.name(), header.value())).toList())
                     .endHttpGet();
         } else if (probe.action() instanceof ProbeAction.Grpc grpc) {
-            builder.withNewGrpc().withPort(grpc.port()).withService(grpc.service()).endGrpc();
+            builder.withNewGrpc().withPort(grpc.port())
+                    .withService(grpc.service() == null || grpc.service().isEmpty() ? null : grpc.service()).endGrpc();
         } else if (probe.action() instanceof ProbeAction.TcpSocket tcp) {
             builder.withNewTcpSocket().withPort(port(tcp.port())).endTcpSocket();
         } else if (probe.action() instanceof ProbeAction.Exec exec) {

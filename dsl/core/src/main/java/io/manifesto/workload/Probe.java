@@ -66,12 +66,12 @@ public record Probe(ProbeAction action, Integer initialDelaySeconds, Integer per
      * (the API has no named gRPC port), and should be one the container declares with {@code port(...)}.
      */
     public static Probe grpc(int port) {
-        return of(new ProbeAction.Grpc(port, null));
+        return of(new ProbeAction.Grpc(port, ""));
     }
 
     /** {@code grpc: {port, service}}: asks the health service about {@code service} rather than the server. */
     public static Probe grpc(int port, String service) {
-        return of(new ProbeAction.Grpc(port, service == null ? "" : service));
+        return of(new ProbeAction.Grpc(port, service));
     }
 
     /** {@code exec.command}. */

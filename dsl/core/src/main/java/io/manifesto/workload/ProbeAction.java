@@ -29,7 +29,8 @@ public sealed interface ProbeAction {
      * {@code grpc}: a call of the gRPC health service on {@code port}, healthy on {@code SERVING}.
      *
      * @param port    {@code grpc.port}
-     * @param service {@code grpc.service}, or {@code null} to ask about the server as a whole
+     * @param service {@code grpc.service}, or {@code ""} to ask about the server as a whole; {@code null} when
+     *                {@code null} was passed, which the container reports as {@code input.null}
      */
     record Grpc(int port, String service) implements ProbeAction {
     }

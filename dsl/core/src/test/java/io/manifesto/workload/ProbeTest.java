@@ -112,6 +112,14 @@ class ProbeTest {
     }
 
     @Test
+    void reportsANullGrpcServiceNamingTheMethod() {
+        assertThat(problems(deployment("web").container(web().port("grpc", 9090).liveness(Probe.grpc(9090, null)))))
+                .containsExactly("error Deployment/web spec.template.spec.containers[web].livenessProbe.grpc.service"
+                        + " = \"<none>\": null was passed to grpc(...). Fix: pass a value, or leave the call out."
+                        + " [input.null]");
+    }
+
+    @Test
     void reportsANullHeaderNamingTheMethod() {
         assertThat(problems(deployment("web").container(web().readiness(httpsGet("https", "/").header("Host", null)))))
                 .containsExactly("error Deployment/web spec.template.spec.containers[web].readinessProbe.httpGet"

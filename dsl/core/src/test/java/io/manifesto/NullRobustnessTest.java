@@ -254,7 +254,7 @@ class NullRobustnessTest {
             "SupportingKinds.registrySecret", "SupportingKinds.cronJob",
             "HorizontalPodAutoscaler.withName", "VerticalPodAutoscaler.withName", "PodDisruptionBudget.withName",
             "PodDisruptionBudget.maxUnavailable", "PodDisruptionBudget.minAvailable",
-            "PodDisruptionBudget.unhealthyPodEvictionPolicy", "ConfigMap.entry",
+            "PodDisruptionBudget.unhealthyPodEvictionPolicy",
             // reported as input.null, naming the MetricTarget factory they call
             "HorizontalPodAutoscaler.cpuAverageValue", "HorizontalPodAutoscaler.memoryAverageValue");
 

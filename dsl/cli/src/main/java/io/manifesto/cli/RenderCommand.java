@@ -66,8 +66,11 @@ final class RenderCommand {
                     + (outcome.errors().size() == 1 ? " error" : " errors") + "; nothing written");
             return Main.PROBLEMS;
         }
-        return directory.isEmpty() ? print(className, outcome.renderings(), format)
+        int code = directory.isEmpty() ? print(className, outcome.renderings(), format)
                 : write(directory.get(), outcome.renderings(), format);
+        // after the output, so that a usage error stays the only line
+        outcome.renderings().forEach(rendering -> rendering.notes().forEach(err::println));
+        return code;
     }
 
     private static void checkFormat(String format, Optional<Path> directory, List<String> environments) {

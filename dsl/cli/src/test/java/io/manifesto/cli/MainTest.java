@@ -80,6 +80,15 @@ class MainTest {
         assertThat(out()).isEqualTo("wrote " + directory.resolve("prod/shop.yaml") + "\nwrote "
                 + directory.resolve("staging/shop.yaml") + "\n");
         assertThat(Files.readString(directory.resolve("prod/shop.yaml"))).contains("kind: HorizontalPodAutoscaler");
+        assertThat(err()).isEqualTo(note("prod") + note("staging"));
+    }
+
+    private static String note(String environment) {
+        return "io.manifesto.cli.Shop [" + environment + "]: note Deployment/web: runAsNonRoot is true and no"
+                + " runAsUser is set, so containers [web] run as the user their images name, and do not start if an"
+                + " image runs as root or names its user (USER nginx) instead of a numeric uid. Set the uid with"
+                + " .podSecurity(PodSecurity.NONE.runAsUser(10001)), or check each image's USER is a numeric uid"
+                + " other than 0.\n";
     }
 
     @Test

@@ -26,6 +26,8 @@ public final class BuildRender {
     public static final String ERRORS = "errors";
     /** Result key: the warnings, one line each. */
     public static final String WARNINGS = "warnings";
+    /** Result key: notes that are not problems (the workloads that run as their images' user), one line each. */
+    public static final String NOTES = "notes";
     /** Result key: the paths written. */
     public static final String WRITTEN = "written";
     /** Result key: the definition classes found. */
@@ -40,7 +42,8 @@ public final class BuildRender {
      * otherwise the {@code META-INF/services/io.manifesto.environment.Definition} entries, plus, when
      * {@code scanDirectory} is not {@code null}, the definitions compiled into it. Nothing is written on error.
      *
-     * @return {@link #DEFINITIONS}, {@link #ERRORS}, {@link #WARNINGS} and {@link #WRITTEN}, each a list of lines
+     * @return {@link #DEFINITIONS}, {@link #ERRORS}, {@link #WARNINGS}, {@link #NOTES} and {@link #WRITTEN}, each a
+     *         list of lines
      */
     public static Map<String, List<String>> render(List<String> classNames, String scanDirectory,
                                                    List<String> environments, List<String> formats,
@@ -69,6 +72,7 @@ public final class BuildRender {
         result.put(DEFINITIONS, found);
         result.put(ERRORS, outcome.errors());
         result.put(WARNINGS, outcome.warnings());
+        result.put(NOTES, outcome.renderings().stream().flatMap(rendering -> rendering.notes().stream()).toList());
         result.put(WRITTEN, List.copyOf(written));
         return result;
     }

@@ -3,6 +3,7 @@ package io.manifesto.build;
 import io.manifesto.core.Application;
 import io.manifesto.environment.Environment;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,5 +19,14 @@ public record Rendering(String definition, Environment environment, Application 
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(application, "application");
+    }
+
+    /**
+     * What the build prints besides problems, one line each, naming the definition and the environment like the
+     * problems do: the workloads that run as their images' user ({@link Application#imageUserReport()}).
+     */
+    public List<String> notes() {
+        String where = definition + " [" + environment.name() + "]: ";
+        return application.imageUserReport().lines().stream().map(line -> where + line).toList();
     }
 }

@@ -96,6 +96,15 @@ public final class Application {
         return renderObjects(model, customizations);
     }
 
+    /**
+     * The workloads that run as their images' user: {@code runAsNonRoot: true} without {@code runAsUser}, which
+     * start only if each image's {@code USER} is a numeric uid other than 0. The CLI and the Maven plugin print it
+     * after rendering; see the README's section on the security defaults.
+     */
+    public io.manifesto.security.ImageUserReport imageUserReport() {
+        return io.manifesto.security.ImageUserReport.of(resources());
+    }
+
     /** The manifests as multi-document YAML: deterministic bytes, apply order, sorted keys. */
     public String toYaml() {
         return ManifestSerializer.yaml(documents);

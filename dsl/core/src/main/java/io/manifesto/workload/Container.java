@@ -70,6 +70,20 @@ public final class Container {
         return with(s -> s.env = s.appendOrRemember(s.env, variable, "env", "env(...)"));
     }
 
+    /**
+     * An {@code envFrom} entry: every key of a ConfigMap or Secret as a variable, e.g.
+     * {@code envFrom(EnvFrom.configMap(settings))} or {@code envFrom(EnvFrom.secret(db).prefix("DB_"))}. Variables
+     * set with {@link #env(EnvVar)} win over these.
+     */
+    public Container envFrom(EnvFrom source) {
+        return with(s -> {
+            s.envFrom = s.appendOrRemember(s.envFrom, source, "envFrom", "envFrom(...)");
+            if (source != null && source.prefix() == null) {
+                s.missing = s.missing.with(new MissingValue("envFrom[" + source.name() + "].prefix", "prefix(...)"));
+            }
+        });
+    }
+
     /** A TCP port named {@code name} on {@code number}: {@code ports[]: {name, containerPort}}. */
     public Container port(String name, int number) {
         return port(name, number, Protocol.TCP);
@@ -92,17 +106,17 @@ public final class Container {
 
     /** {@code livenessProbe}: the kubelet restarts the container when it fails. */
     public Container liveness(Probe probe) {
-        return with(s -> s.liveness = s.set(s.liveness, probe, "livenessProbe", "liveness(...)"));
+        return with(s -> s.liveness = s.probe(s.liveness, probe, "livenessProbe", "liveness(...)"));
     }
 
     /** {@code readinessProbe}: the pod receives traffic only while it passes. */
     public Container readiness(Probe probe) {
-        return with(s -> s.readiness = s.set(s.readiness, probe, "readinessProbe", "readiness(...)"));
+        return with(s -> s.readiness = s.probe(s.readiness, probe, "readinessProbe", "readiness(...)"));
     }
 
     /** {@code startupProbe}: holds the other probes back until the container has started. */
     public Container startup(Probe probe) {
-        return with(s -> s.startup = s.set(s.startup, probe, "startupProbe", "startup(...)"));
+        return with(s -> s.startup = s.probe(s.startup, probe, "startupProbe", "startup(...)"));
     }
 
     /** {@code volumeMounts[]}: mounts the pod's volume (or claim template) {@code volume} at {@code path}. */
@@ -113,6 +127,19 @@ public final class Container {
     /** {@code volumeMounts[]} with {@code readOnly: true}. */
     public Container mountReadOnly(String volume, String path) {
         return with(s -> s.mounts = Nulls.append(s.mounts, new VolumeMount(volume, path, true)));
+    }
+
+    /**
+     * {@code volumeMounts[]} as {@code mount} describes it: with a {@code subPath} or {@code subPathExpr}, or
+     * read-only; see {@link VolumeMount#of(String, String)}.
+     */
+    public Container mount(VolumeMount mount) {
+        return with(s -> {
+            s.mounts = s.appendOrRemember(s.mounts, mount, "volumeMounts", "mount(...)");
+            if (mount != null) {
+                mount.missing().values().forEach(value -> s.missing = s.missing.with(value));
+            }
+        });
     }
 
     /** {@code securityContext} settings on top of the workload's security defaults. */
@@ -163,6 +190,11 @@ public final class Container {
     /** {@code env}. */
     public List<EnvVar> env() {
         return state.env;
+    }
+
+    /** {@code envFrom}, in the order added. */
+    public List<EnvFrom> envFrom() {
+        return state.envFrom;
     }
 
     /** {@code ports}. */
@@ -233,6 +265,7 @@ public final class Container {
         List<String> args = List.of();
         String workingDir;
         List<EnvVar> env = List.of();
+        List<EnvFrom> envFrom = List.of();
         List<ContainerPort> ports = List.of();
         Resources resources = Resources.NONE;
         Probe liveness;
@@ -242,6 +275,17 @@ public final class Container {
         ContainerSecurity security = ContainerSecurity.NONE;
         List<String> preStop = List.of();
         List<String> postStart = List.of();
+
+        /** {@code probe}, remembering a null probe, header name or value, or gRPC service as missing. */
+        Probe probe(Probe current, Probe probe, String field, String method) {
+            if (probe != null && probe.headers().stream().anyMatch(h -> h.name() == null || h.value() == null)) {
+                missing = missing.with(new MissingValue(field + ".httpGet.httpHeaders", "header(...)"));
+            }
+            if (probe != null && probe.action() instanceof ProbeAction.Grpc grpc && grpc.service() == null) {
+                missing = missing.with(new MissingValue(field + ".grpc.service", "grpc(...)"));
+            }
+            return set(current, probe, field, method);
+        }
 
         List<String> words(String[] words, String field, String method) {
             missing = missing.rememberAny(words, field, method);

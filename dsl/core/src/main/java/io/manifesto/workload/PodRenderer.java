@@ -1,10 +1,14 @@
 package io.manifesto.workload;
 
 import io.fabric8.kubernetes.api.model.CapabilitiesBuilder;
+import io.fabric8.kubernetes.api.model.ConfigMapEnvSource;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.DownwardAPIVolumeFileBuilder;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvFromSourceBuilder;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
 import io.fabric8.kubernetes.api.model.ExecAction;
+import io.fabric8.kubernetes.api.model.HTTPHeader;
 import io.fabric8.kubernetes.api.model.HostAliasBuilder;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LifecycleBuilder;
@@ -19,6 +23,7 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import io.fabric8.kubernetes.api.model.SecretEnvSource;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
@@ -76,6 +81,7 @@ final class PodRenderer {
                 .withTerminationGracePeriodSeconds(workload.terminationGracePeriodSeconds()
                         .map(Integer::longValue).orElse(null))
                 .withHostNetwork(workload.usesHostNetwork() ? Boolean.TRUE : null)
+                .withEnableServiceLinks(workload.enableServiceLinks().orElse(null))
                 .withHostAliases(workload.hostAliases().stream()
                         .map(alias -> new HostAliasBuilder().withIp(alias.ip()).withHostnames(alias.hostnames())
                                 .build()).toList())
@@ -112,6 +118,7 @@ final class PodRenderer {
                 .withArgs(container.args())
                 .withWorkingDir(container.workingDir().orElse(null))
                 .withEnv(container.env().stream().map(PodRenderer::env).toList())
+                .withEnvFrom(container.envFrom().stream().map(PodRenderer::envFrom).toList())
                 .withPorts(container.ports().stream().map(p -> new io.fabric8.kubernetes.api.model.ContainerPortBuilder()
                         .withName(p.name()).withContainerPort(p.number())
                         .withProtocol(p.protocol().name()).build()).toList())
@@ -124,7 +131,8 @@ final class PodRenderer {
                 .withStartupProbe(container.startup().map(PodRenderer::probe).orElse(null))
                 .withVolumeMounts(container.mounts().stream().map(m -> new VolumeMountBuilder()
                         .withName(m.volume()).withMountPath(m.mountPath())
-                        .withReadOnly(m.readOnly() ? Boolean.TRUE : null).build()).toList())
+                        .withReadOnly(m.readOnly() ? Boolean.TRUE : null)
+                        .withSubPath(m.subPath()).withSubPathExpr(m.subPathExpr()).build()).toList())
                 .withSecurityContext(containerSecurity(workload, container.security()));
         if (container.hasLifecycleHooks()) {
             LifecycleBuilder lifecycle = new LifecycleBuilder();
@@ -180,15 +188,34 @@ final class PodRenderer {
         return builder.build();
     }
 
+    private static EnvFromSource envFrom(EnvFrom source) {
+        Boolean optional = source.optionalRef() ? Boolean.TRUE : null;
+        EnvFromSourceBuilder builder = new EnvFromSourceBuilder()
+                .withPrefix(source.prefix() == null || source.prefix().isEmpty() ? null : source.prefix());
+        if (source.source() == EnvFrom.Source.CONFIG_MAP) {
+            builder.withConfigMapRef(new ConfigMapEnvSource(source.name(), optional));
+        } else {
+            builder.withSecretRef(new SecretEnvSource(source.name(), optional));
+        }
+        return builder.build();
+    }
+
     private static io.fabric8.kubernetes.api.model.Probe probe(Probe probe) {
         ProbeBuilder builder = new ProbeBuilder()
                 .withInitialDelaySeconds(probe.initialDelaySeconds())
                 .withPeriodSeconds(probe.periodSeconds())
                 .withTimeoutSeconds(probe.timeoutSeconds())
-                .withFailureThreshold(probe.failureThreshold());
+                .withFailureThreshold(probe.failureThreshold())
+                .withSuccessThreshold(probe.successThreshold());
         if (probe.action() instanceof ProbeAction.HttpGet http) {
             builder.withNewHttpGet().withPath(http.path()).withPort(port(http.port()))
-                    .withScheme(http.https() ? "HTTPS" : null).endHttpGet();
+                    .withScheme(http.https() ? "HTTPS" : null)
+                    .withHttpHeaders(probe.headers().stream()
+                            .map(header -> new HTTPHeader(header.name(), header.value())).toList())
+                    .endHttpGet();
+        } else if (probe.action() instanceof ProbeAction.Grpc grpc) {
+            builder.withNewGrpc().withPort(grpc.port())
+                    .withService(grpc.service() == null || grpc.service().isEmpty() ? null : grpc.service()).endGrpc();
         } else if (probe.action() instanceof ProbeAction.TcpSocket tcp) {
             builder.withNewTcpSocket().withPort(port(tcp.port())).endTcpSocket();
         } else if (probe.action() instanceof ProbeAction.Exec exec) {

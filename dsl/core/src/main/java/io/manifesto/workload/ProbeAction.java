@@ -2,7 +2,7 @@ package io.manifesto.workload;
 
 import java.util.List;
 
-/** What a probe does: an HTTP GET, a TCP connection, or a command in the container. */
+/** What a probe does: an HTTP GET, a TCP connection, a gRPC health check, or a command in the container. */
 public sealed interface ProbeAction {
 
     /**
@@ -23,6 +23,16 @@ public sealed interface ProbeAction {
 
     /** {@code tcpSocket}: healthy when a connection to {@code port} opens. */
     record TcpSocket(TargetPort port) implements ProbeAction {
+    }
+
+    /**
+     * {@code grpc}: a call of the gRPC health service on {@code port}, healthy on {@code SERVING}.
+     *
+     * @param port    {@code grpc.port}
+     * @param service {@code grpc.service}, or {@code ""} to ask about the server as a whole; {@code null} when
+     *                {@code null} was passed, which the container reports as {@code input.null}
+     */
+    record Grpc(int port, String service) implements ProbeAction {
     }
 
     /** {@code exec.command}: healthy when the command exits 0. */

@@ -173,6 +173,16 @@ public abstract class Workload<W extends Workload<W>> implements Component {
         return change(s -> s.hostNetwork = true);
     }
 
+    /**
+     * {@code spec.template.spec.enableServiceLinks}: with {@code false}, the kubelet no longer gives the containers
+     * a {@code <SERVICE>_SERVICE_HOST}/{@code _PORT} variable set for every Service of the namespace (Kubernetes'
+     * default is {@code true}), which keeps them from clashing with the application's own variables and a large
+     * namespace from slowing container start. Rendered only when set.
+     */
+    public W enableServiceLinks(boolean enabled) {
+        return change(s -> s.enableServiceLinks = enabled);
+    }
+
     /** An {@code /etc/hosts} entry of the pods: {@code spec.template.spec.hostAliases[]: {ip, hostnames}}. */
     public W hostAlias(String ip, String... hostnames) {
         return change(s -> s.hostAliases = Nulls.append(s.hostAliases, HostAlias.of(ip, hostnames)));
@@ -317,6 +327,11 @@ public abstract class Workload<W extends Workload<W>> implements Component {
     /** {@code true} when the pods use the node's network ({@code hostNetwork}). */
     public boolean usesHostNetwork() {
         return state.hostNetwork;
+    }
+
+    /** {@code enableServiceLinks}, if set. */
+    public Optional<Boolean> enableServiceLinks() {
+        return Optional.ofNullable(state.enableServiceLinks);
     }
 
     /** The {@code hostAliases} entries, in the order added. */

@@ -51,9 +51,21 @@ public final class WorkloadDslRules implements DslRules {
             "the controller labels each pod controller-revision-hash: <name>-<hash of up to 10 characters>, and a"
                     + " label value longer than 63 characters makes it fail to create any pod");
 
+    /** Headers on a probe that is not an HTTP GET. */
+    public static final RuleInfo PROBE_HEADERS_WITHOUT_HTTP = RuleInfo.error(WorkloadRules.PROBE_HEADERS_WITHOUT_HTTP,
+            "probe headers go with an httpGet probe",
+            "only httpGet has httpHeaders: on a tcpSocket, grpc or exec probe the rendering would drop them");
+
+    /** A ConfigMap or Secret value given to EnvFrom that the application does not contain. */
+    public static final RuleInfo ENV_FROM_MISSING = RuleInfo.error(EnvFromReferences.MISSING_RULE,
+            "a ConfigMap or Secret value that containers read with envFrom is part of the application",
+            "a value says the application owns it: left out, nothing creates it, and the kubelet does not start a"
+                    + " container whose envFrom names a missing ConfigMap or Secret, unless it is optional");
+
     @Override
     public List<RuleInfo> rules() {
         return List.of(INPUT_NULL, OPT_OUT_REASON, DAEMONSET_REPLICAS, RESERVED_LABEL, HEADLESS_SERVICE_TYPE,
-                SERVICE_NO_PORTS, STATEFULSET_SERVICE, STATEFULSET_NAME_LENGTH);
+                SERVICE_NO_PORTS, STATEFULSET_SERVICE, STATEFULSET_NAME_LENGTH, PROBE_HEADERS_WITHOUT_HTTP,
+                ENV_FROM_MISSING);
     }
 }

@@ -26,6 +26,8 @@ public final class WorkloadRules {
     public static final String HOST_NETWORK_RESTRICTED = "security.host-network";
     /** Rule id: a Service was asked for but no container has a port. */
     public static final String SERVICE_NO_PORTS = "service.no-ports";
+    /** Rule id: headers given to a probe that is not an HTTP GET, which has no field for them. */
+    public static final String PROBE_HEADERS_WITHOUT_HTTP = "probe.headers-without-http";
     /** Rule id: a security default switched off without a reason. */
     public static final String OPT_OUT_REASON = "security.opt-out-reason";
 
@@ -50,6 +52,8 @@ public final class WorkloadRules {
         // a container's method is only in the DSL value
         reportMissing(workload.containers(), "containers", podSpec);
         reportMissing(workload.initContainers(), "initContainers", podSpec);
+        EnvFromReferences.check(model, podSpec, "containers", workload.containers());
+        EnvFromReferences.check(model, podSpec, "initContainers", workload.initContainers());
         SecurityRules.check(workload, scope);
         ServiceRules.check(workload, problems, workload instanceof StatefulSet);
         // a trait added twice is checked once: its problems are the same
@@ -60,7 +64,17 @@ public final class WorkloadRules {
         for (Container container : containers) {
             Problems.Scope scope = podSpec.field(list + "[" + container.name() + "]");
             container.missingValues().forEach(missing -> missing.report(scope));
+            checkProbeHeaders(scope, "livenessProbe", container.liveness());
+            checkProbeHeaders(scope, "readinessProbe", container.readiness());
+            checkProbeHeaders(scope, "startupProbe", container.startup());
         }
+    }
+
+    private static void checkProbeHeaders(Problems.Scope container, String field, java.util.Optional<Probe> probe) {
+        probe.filter(p -> !p.headers().isEmpty() && !(p.action() instanceof ProbeAction.HttpGet))
+                .ifPresent(p -> container.error(PROBE_HEADERS_WITHOUT_HTTP, field, p.headers().get(0).name(),
+                        "only an httpGet probe sends headers, and this one is not: the headers would be lost",
+                        "probe with httpGet(...) to send headers, or remove .header(...)"));
     }
 
     private static void checkMetadata(Problems.Scope scope, String field, Map<String, String> labels,

@@ -26,6 +26,7 @@ final class WorkloadState extends NullTrackingState implements Cloneable {
     Integer terminationGracePeriodSeconds;
     Exposure exposure = Exposure.DEFAULT;
     boolean hostNetwork;
+    Boolean enableServiceLinks;
     List<HostAlias> hostAliases = List.of();
 
     WorkloadState copy() {

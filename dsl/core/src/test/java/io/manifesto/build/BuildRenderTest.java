@@ -32,6 +32,8 @@ class BuildRenderTest {
         assertThat(out.resolve("old")).doesNotExist();
         assertThat(Files.readString(out.resolve("prod/shop.yaml"))).contains("replicas: 3");
         assertThat(Files.readString(out.resolve("staging/shop.yaml"))).contains("replicas: 1");
+        assertThat(result.get(BuildRender.NOTES)).isNotEmpty().allSatisfy(note -> assertThat(note)
+                .contains(": note Deployment/").contains("run as the user their images name"));
     }
 
     @Test

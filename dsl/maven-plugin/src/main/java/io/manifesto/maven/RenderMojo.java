@@ -82,6 +82,8 @@ public final class RenderMojo extends AbstractMojo {
                     + count(warnings.size(), "warning") + (failOnWarnings ? " (failOnWarnings is on)" : "")
                     + " in " + String.join(", ", result.get("definitions")) + "; nothing written");
         }
+        // a library older than the notes returns none
+        result.getOrDefault("notes", List.of()).forEach(getLog()::info);
         getLog().info("manifesto:render wrote " + count(result.get("written").size(), "file") + " of "
                 + String.join(", ", result.get("definitions")) + " into " + outputDirectory);
     }

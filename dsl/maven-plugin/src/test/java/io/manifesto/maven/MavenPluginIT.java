@@ -36,7 +36,9 @@ class MavenPluginIT {
         Path sample = PROJECTS.resolve("render-sample");
 
         assertThat(Files.readString(sample.resolve("build.log")))
-                .contains("[INFO] manifesto:lint: 0 errors, 0 warnings in 11 objects of 5 files");
+                .contains("[INFO] manifesto:lint: 0 errors, 0 warnings in 11 objects of 5 files")
+                .contains("[INFO] com.acme.Shop [prod]: note Deployment/web: runAsNonRoot is true and no runAsUser"
+                        + " is set, so containers [web] run as the user their images name");
         assertThat(Files.readString(sample.resolve("target/manifesto-lint/manifesto-lint.sarif")))
                 .contains("\"version\" : \"2.1.0\"");
         assertThat(sample.resolve("target/manifesto-lint/TEST-manifesto-lint.xml")).isRegularFile();

@@ -45,6 +45,11 @@ public final class EnvRules implements RuleSet {
             "the kubelet does not start a container whose configMapKeyRef names a missing key"
                     + " (CreateContainerConfigError), unless the reference is optional");
 
+    /** {@code true} when {@code name} is an environment variable name the API server accepts. */
+    static boolean isEnvName(String name) {
+        return name != null && ENV.matcher(name).matches();
+    }
+
     @Override
     public List<RuleInfo> rules() {
         return List.of(NAME, NameChecks.DNS1123_SUBDOMAIN, NameChecks.DATA_KEY, FIELD_PATH, UNKNOWN_CONFIGMAP_KEY,
@@ -65,7 +70,7 @@ public final class EnvRules implements RuleSet {
                     continue;
                 }
                 String field = "env[" + (variable.getName() == null ? String.valueOf(i) : variable.getName()) + "]";
-                if (variable.getName() == null || !ENV.matcher(variable.getName()).matches()) {
+                if (!isEnvName(variable.getName())) {
                     visit.scope().report(NAME, field + ".name", variable.getName(),
                             "is not a valid environment variable name: letters, digits, '-', '_' and '.',"
                                     + " not starting with a digit",

@@ -1,6 +1,8 @@
 package io.manifesto.workload.rules;
 
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.HTTPHeader;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.manifesto.rules.Findings;
@@ -12,8 +14,12 @@ import io.manifesto.validate.Names;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
-/** Liveness, readiness and startup probes: on containers that run alongside others, on ports they have, in range. */
+/**
+ * Liveness, readiness and startup probes: on containers that run alongside others, on ports they have, in range,
+ * with header names and success thresholds the API server accepts.
+ */
 public final class ProbeRules implements RuleSet {
 
     /** A probe naming a port the container does not have. */
@@ -33,9 +39,27 @@ public final class ProbeRules implements RuleSet {
             "init containers have no liveness, readiness or startup probe",
             "an init container runs to completion before the others start, and the API server rejects its probes");
 
+    /** A liveness or startup probe that needs more than one success. */
+    public static final RuleInfo SUCCESS_THRESHOLD = RuleInfo.error("probe.success-threshold",
+            "a liveness or startup probe has a successThreshold of 1",
+            "the API server rejects any other successThreshold on a liveness or startup probe: one success ends a"
+                    + " startup and keeps a container alive; only readiness may ask for more");
+    /** An HTTP probe header whose name Kubernetes rejects. */
+    public static final RuleInfo HTTP_HEADER = RuleInfo.error("probe.http-header",
+            "an HTTP probe header's name is letters, digits and '-'",
+            "the API server rejects a probe with any other httpHeaders name");
+    /** A gRPC probe on a port number the container does not declare. */
+    public static final RuleInfo GRPC_PORT = RuleInfo.warning("probe.grpc-port",
+            "a gRPC probe calls a port its container declares",
+            "grpc.port is a number (no named port), and the kubelet calls it whatever the container declares: a number"
+                    + " no port of the container has is most often a typo or a stale port, and fails every probe");
+
+    private static final Pattern HEADER_NAME = Pattern.compile("[-A-Za-z0-9]+");
+
     @Override
     public List<RuleInfo> rules() {
-        return List.of(INIT_CONTAINER, UNKNOWN_PORT, NameChecks.PORT_NUMBER, EXEC_COMMAND, TIMING);
+        return List.of(INIT_CONTAINER, UNKNOWN_PORT, NameChecks.PORT_NUMBER, EXEC_COMMAND, TIMING, SUCCESS_THRESHOLD,
+                HTTP_HEADER, GRPC_PORT);
     }
 
     @Override
@@ -81,6 +105,39 @@ public final class ProbeRules implements RuleSet {
         checkTiming(scope, "periodSeconds", probe.getPeriodSeconds(), 1);
         checkTiming(scope, "timeoutSeconds", probe.getTimeoutSeconds(), 1);
         checkTiming(scope, "failureThreshold", probe.getFailureThreshold(), 1);
+        checkTiming(scope, "successThreshold", probe.getSuccessThreshold(), 1);
+        Integer successes = probe.getSuccessThreshold();
+        if (successes != null && successes > 1 && !field.equals("readinessProbe")) {
+            scope.report(SUCCESS_THRESHOLD, "successThreshold", successes,
+                    "must be 1 on a " + (field.equals("livenessProbe") ? "liveness" : "startup") + " probe",
+                    Fix.of("leave successThreshold out (it is 1), or move the probe to readiness(...)",
+                            "set successThreshold: 1 or leave it out, or make it a readinessProbe"));
+        }
+        if (probe.getHttpGet() != null && probe.getHttpGet().getHttpHeaders() != null) {
+            for (HTTPHeader header : probe.getHttpGet().getHttpHeaders()) {
+                if (header != null && (header.getName() == null || !HEADER_NAME.matcher(header.getName()).matches())) {
+                    scope.report(HTTP_HEADER, "httpGet.httpHeaders[" + header.getName() + "].name", header.getName(),
+                            "is not an HTTP header name Kubernetes accepts: letters, digits and '-'",
+                            Fix.of("use a name such as \"X-Probe\""));
+                }
+            }
+        }
+        if (probe.getGrpc() != null && probe.getGrpc().getPort() != null) {
+            checkGrpcPort(visit, scope, probe.getGrpc().getPort());
+        }
+    }
+
+    private static void checkGrpcPort(PodContainers.Visit visit, Findings.On scope, int port) {
+        Names.checkPortNumber(scope, "grpc.port", port);
+        List<ContainerPort> ports = visit.container().getPorts() == null ? List.of() : visit.container().getPorts();
+        List<Integer> declared = ports.stream().filter(Objects::nonNull).map(ContainerPort::getContainerPort)
+                .filter(Objects::nonNull).toList();
+        if (port >= 1 && port <= 65535 && !declared.contains(port)) {
+            scope.report(GRPC_PORT, "grpc.port", port, "container " + visit.container().getName()
+                            + " declares no port of this number; it declares " + declared,
+                    Fix.of("add .port(\"grpc\", " + port + ") to the container, or probe a port it declares",
+                            "add containerPort " + port + " to the container's ports, or probe a port it declares"));
+        }
     }
 
     private static void checkNamedPort(PodContainers.Visit visit, Findings.On scope, String field, String name) {

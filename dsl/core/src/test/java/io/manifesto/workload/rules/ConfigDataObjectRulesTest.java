@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** ConfigMap and Secret keys of manifests the DSL did not make. */
+/** ConfigMap and Secret keys, and ConfigMap sizes, of manifests the DSL did not make. */
 class ConfigDataObjectRulesTest {
 
     @Test
@@ -28,5 +28,28 @@ class ConfigDataObjectRulesTest {
                 "pod.yaml:11: error Secret/db stringData = \"pass/word\": is not a valid ConfigMap or Secret key: at"
                         + " most 253 characters of letters, digits, '-', '_' and '.'. Fix: rename the key, e.g."
                         + " \"pass-word\". [data.key]");
+    }
+
+    @Test
+    void rejectsAKeyInDataAndBinaryDataAndAConfigMapAboveOneMebibyte() {
+        assertThat(PodYaml.problems("""
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: web}
+                data: {logo.png: x}
+                binaryData: {logo.png: /w==}
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: big}
+                data: {big.txt: %s}
+                """.formatted("x".repeat(1024 * 1024 + 1)))).containsExactly(
+                "pod.yaml:5: error ConfigMap/web binaryData[logo.png] = \"logo.png\": the key is also in data, and"
+                        + " the API server rejects a key in both. Fix: keep the key in data or in binaryData, not"
+                        + " both. [configmap.duplicate-key]",
+                "pod.yaml:10: error ConfigMap/big data = \"1048577 bytes\": the values of data and binaryData take"
+                        + " 1048577 bytes, and the API server accepts at most 1048576 (1 MiB). Fix: split the data"
+                        + " into several ConfigMaps, or ship large files in the image or a volume."
+                        + " [configmap.too-large]");
     }
 }

@@ -86,4 +86,35 @@ class EnvObjectRulesTest {
                         + " more than once, and only the last entry counts. Fix: keep one entry for A."
                         + " [env.duplicate-name]");
     }
+
+    @Test
+    void checksEnvFromPrefixesAndTheKeysOfTheManifestsConfigMaps() {
+        assertThat(PodYaml.problems("""
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: settings}
+                data: {"1st": a, level: debug}
+                binaryData: {"2nd": AA==}
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: web}
+                spec:
+                  containers:
+                  - name: web
+                    image: nginx:1.27.0
+                    envFrom:
+                    - configMapRef: {name: settings}
+                    - prefix: "9"
+                      secretRef: {name: elsewhere}
+                """)).containsExactly(
+                "pod.yaml:14: error Pod/web spec.containers[web].envFrom[elsewhere].prefix = \"9\": is not a valid"
+                        + " environment variable name, and every variable is named prefix + key. Fix: use a prefix"
+                        + " of letters, digits and '_' that starts with a letter, e.g. \"APP_\". [env.from-prefix]",
+                "pod.yaml:14: warning Pod/web spec.containers[web].envFrom[settings] = \"1st\": ConfigMap/settings"
+                        + " among the manifests has keys that make no valid environment variable name, and the"
+                        + " kubelet skips them. Fix: rename the keys, or set a prefix that starts with a letter,"
+                        + " e.g. prefix: APP_, or read them with env[].valueFrom under valid names."
+                        + " [env.from-invalid-key]");
+    }
 }

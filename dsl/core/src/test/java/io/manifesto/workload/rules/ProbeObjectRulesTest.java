@@ -53,4 +53,38 @@ class ProbeObjectRulesTest {
                         + " Fix: move the probe to a container of spec.containers, or remove it."
                         + " [probe.init-container]");
     }
+
+    @Test
+    void checksGrpcPortsHeaderNamesAndSuccessThresholds() {
+        assertThat(PodYaml.problems("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: web}
+                spec:
+                  containers:
+                  - name: web
+                    image: nginx:1.27.0
+                    ports: [{name: grpc, containerPort: 9090}, {name: http, containerPort: 8080}]
+                    livenessProbe: {grpc: {port: 9091}, successThreshold: 2}
+                    readinessProbe:
+                      httpGet:
+                        path: /ready
+                        port: http
+                        httpHeaders: [{name: "X Probe", value: "1"}, {name: Host, value: shop.example.com}]
+                      successThreshold: 3
+                    startupProbe: {grpc: {port: 9090, service: shop}, successThreshold: 2}
+                """)).containsExactly(
+                "pod.yaml:9: error Pod/web spec.containers[web].livenessProbe.successThreshold = \"2\": must be 1 on"
+                        + " a liveness probe. Fix: set successThreshold: 1 or leave it out, or make it a"
+                        + " readinessProbe. [probe.success-threshold]",
+                "pod.yaml:9: warning Pod/web spec.containers[web].livenessProbe.grpc.port = \"9091\": container web"
+                        + " declares no port of this number; it declares [9090, 8080]. Fix: add containerPort 9091 to"
+                        + " the container's ports, or probe a port it declares. [probe.grpc-port]",
+                "pod.yaml:14: error Pod/web spec.containers[web].readinessProbe.httpGet.httpHeaders[X Probe].name ="
+                        + " \"X Probe\": is not an HTTP header name Kubernetes accepts: letters, digits and '-'."
+                        + " Fix: use a name such as \"X-Probe\". [probe.http-header]",
+                "pod.yaml:16: error Pod/web spec.containers[web].startupProbe.successThreshold = \"2\": must be 1 on"
+                        + " a startup probe. Fix: set successThreshold: 1 or leave it out, or make it a"
+                        + " readinessProbe. [probe.success-threshold]");
+    }
 }

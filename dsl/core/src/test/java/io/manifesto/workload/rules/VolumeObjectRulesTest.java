@@ -90,4 +90,36 @@ class VolumeObjectRulesTest {
                         + " metadata.labels['<key>'], metadata.annotations['<key>']; read the node name, the service"
                         + " account or the IPs into an env var's valueFrom.fieldRef. [volume.downward-api-field]");
     }
+
+    @Test
+    void checksSubPathsAndWarnsThatASecretFileMountedWithOneIsNotUpdated() {
+        assertThat(PodYaml.problems("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: web}
+                spec:
+                  containers:
+                  - name: web
+                    image: nginx:1.27.0
+                    volumeMounts:
+                    - {name: tls, mountPath: /etc/tls/tls.crt, subPath: tls.crt}
+                    - {name: data, mountPath: /data, subPath: /var/data}
+                    - {name: logs, mountPath: /logs, subPath: a, subPathExpr: $(POD_NAME)}
+                  volumes:
+                  - {name: tls, secret: {secretName: tls}}
+                  - {name: data, emptyDir: {}}
+                  - {name: logs, emptyDir: {}}
+                """)).containsExactly(
+                "pod.yaml:9: warning Pod/web spec.containers[web].volumeMounts[tls].subPath = \"tls.crt\": volume tls"
+                        + " is updated in place by the kubelet, but a file mounted with a subPath keeps its first"
+                        + " content: changes reach the container only when it restarts. Fix: mount the whole volume at"
+                        + " a directory (items: can pick the keys), restart the pods on a change, or suppress this"
+                        + " warning with the reason. [volume.sub-path-no-updates]",
+                "pod.yaml:10: error Pod/web spec.containers[web].volumeMounts[data].subPath = \"/var/data\": must be"
+                        + " a path inside the volume: relative, with no '..' element. Fix: name a file or directory of"
+                        + " the volume, e.g. \"nginx.conf\" or \"site/conf\". [volume.sub-path]",
+                "pod.yaml:11: error Pod/web spec.containers[web].volumeMounts[logs].subPathExpr = \"$(POD_NAME)\": a"
+                        + " mount has subPath or subPathExpr, not both. Fix: keep one of subPath and subPathExpr."
+                        + " [volume.sub-path]");
+    }
 }

@@ -7,6 +7,7 @@ import io.manifesto.core.Model;
 import io.manifesto.objects.ResourceId;
 import io.manifesto.core.SingleObjectComponent;
 import io.manifesto.validate.Names;
+import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 
 import java.util.Collections;
@@ -60,6 +61,7 @@ public final class ConfigMap implements SingleObjectComponent {
     @Override
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
+        Nulls.ofName(name, "configMap(...)").report(scope); // the name stays null, so the build names the call
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
         Labels.checkNameLabel(scope, name);
         // the keys are checked on the rendered object (io.manifesto.workload.rules.ConfigDataRules), as any

@@ -1,9 +1,15 @@
 package io.manifesto.lint;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
@@ -29,7 +35,15 @@ final class ManifestSource {
     /** A file or document that cannot be read: a syntax error, or a document that is not a Kubernetes object. */
     static final String UNREADABLE = "lint.unreadable";
 
-    private static final ObjectMapper TYPED = JsonMapper.builder().build();
+    // no scalar coercion: the API server takes neither "3" for a number nor 42 for a string (labels: {version: 1.0})
+    private static final ObjectMapper TYPED = JsonMapper.builder()
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfig(LogicalType.Textual, text -> {
+                for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+                        CoercionInputShape.Boolean)) {
+                    text.setCoercion(shape, CoercionAction.Fail);
+                }
+            }).build();
     private static final SchemaFields SCHEMA = new SchemaFields(TYPED);
 
     private final List<Resource> resources = new ArrayList<>();
@@ -105,9 +119,13 @@ final class ManifestSource {
         } catch (JsonProcessingException e) {
             String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
                     ? path(mapping) : "";
+            Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+            String why = target == null ? e.getOriginalMessage() : "is " + TypeNames.of(tree.at(pointer(
+                    (MismatchedInputException) e))) + " where the field takes " + TypeNames.of(target);
             unreadable(document.positions(file, tree).find(field).orElse(position), resource, field,
-                    "does not fit the " + kind + " schema: " + e.getOriginalMessage(),
-                    "write the value the field's type takes");
+                    "does not fit the " + kind + " schema: " + why, target == String.class
+                            ? "quote the value, so that YAML reads it as a string"
+                            : "write the value the field's type takes");
         }
     }
 
@@ -140,6 +158,15 @@ final class ManifestSource {
                                 + " object without it", "set " + finding.field());
             }
         }
+    }
+
+    private static JsonPointer pointer(com.fasterxml.jackson.databind.JsonMappingException e) {
+        JsonPointer pointer = JsonPointer.empty();
+        for (var reference : e.getPath()) {
+            pointer = reference.getFieldName() != null ? pointer.appendProperty(reference.getFieldName())
+                    : pointer.appendIndex(Math.max(reference.getIndex(), 0));
+        }
+        return pointer;
     }
 
     private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {

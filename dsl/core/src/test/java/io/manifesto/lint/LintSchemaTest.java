@@ -94,6 +94,23 @@ class LintSchemaTest {
     }
 
     @Test
+    void reportsANumberWhereTheSchemaTakesAString() {
+        // the API server decodes strictly: a label value 1.0 is "cannot unmarshal number into ... of type string"
+        assertThat(only(SERVICE.formatted("port: 80").replace("name: web", "name: web\n  labels: {version: 1.0}")))
+                .isEqualTo("k8s/web.yaml:5: error Service/web metadata.labels.version = \"<none>\": does not fit the"
+                        + " Service schema: is the number 1.0 where the field takes a string. Fix: quote the value, so"
+                        + " that YAML reads it as a string. [lint.unreadable]");
+    }
+
+    @Test
+    void reportsAStringWhereTheSchemaTakesANumber() {
+        assertThat(only(SERVICE.formatted("port: \"80\"")))
+                .isEqualTo("k8s/web.yaml:9: error Service/web spec.ports[0].port = \"<none>\": does not fit the"
+                        + " Service schema: is the string \"80\" where the field takes an integer. Fix: write the"
+                        + " value the field's type takes. [lint.unreadable]");
+    }
+
+    @Test
     void leavesTheKindsOfAGroupItDoesNotKnowAlone() {
         assertThat(only("""
                 apiVersion: argoproj.io/v1alpha1

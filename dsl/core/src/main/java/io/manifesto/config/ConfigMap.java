@@ -125,6 +125,7 @@ public final class ConfigMap implements SingleObjectComponent {
     @Override
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
+        Nulls.ofName(name, "configMap(...)").report(scope); // the name stays null, so the build names the call
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
         Labels.checkNameLabel(scope, name);
         missing.report(scope);

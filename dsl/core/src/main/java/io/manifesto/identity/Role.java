@@ -10,6 +10,7 @@ import io.manifesto.core.Model;
 import io.manifesto.core.SingleObjectComponent;
 import io.manifesto.objects.ResourceId;
 import io.manifesto.validate.Names;
+import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 
 import java.util.ArrayList;
@@ -26,16 +27,18 @@ public final class Role implements SingleObjectComponent {
     private final String name;
     private final boolean clusterWide;
     private final List<Permission> permissions;
+    private final Nulls missing;
 
-    private Role(String name, boolean clusterWide, List<Permission> permissions) {
+    private Role(String name, boolean clusterWide, List<Permission> permissions, Nulls missing) {
         this.name = name;
         this.clusterWide = clusterWide;
         this.permissions = List.copyOf(permissions);
+        this.missing = missing;
     }
 
     /** A Role named {@code name} ({@code metadata.name}), allowing nothing yet. */
     public static Role named(String name) {
-        return new Role(name == null ? "" : name, false, List.of());
+        return new Role(name == null ? "" : name, false, List.of(), Nulls.ofName(name, "role(...)"));
     }
 
     /** This role allowing {@code verbs} on core-group {@code resources}: {@code allow(Verb.read(), "configmaps")}. */
@@ -47,12 +50,12 @@ public final class Role implements SingleObjectComponent {
     public Role allow(Permission permission) {
         List<Permission> copy = new ArrayList<>(permissions);
         copy.add(permission == null ? new Permission("", List.of(), List.of(), List.of()) : permission);
-        return new Role(name, clusterWide, copy);
+        return new Role(name, clusterWide, copy, missing);
     }
 
     /** A ClusterRole instead: its permissions hold in every namespace once bound with a ClusterRoleBinding. */
     public Role clusterWide() {
-        return new Role(name, true, permissions);
+        return new Role(name, true, permissions, missing);
     }
 
     /**
@@ -81,6 +84,7 @@ public final class Role implements SingleObjectComponent {
     @Override
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
+        missing.report(scope);
         Names.checkDns1123Subdomain(scope, "metadata.name", name);
         Labels.checkNameLabel(scope, name);
         if (permissions.isEmpty()) {

@@ -9,6 +9,7 @@ import io.manifesto.core.SingleObjectComponent;
 import io.manifesto.objects.ResourceId;
 import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Names;
+import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 import io.manifesto.workload.PodTrait;
 import io.manifesto.workload.Workload;
@@ -50,7 +51,8 @@ public final class ServiceAccount implements SingleObjectComponent, PodTrait {
 
     /** A ServiceAccount named {@code name} ({@code metadata.name}, a DNS-1123 subdomain). */
     public static ServiceAccount named(String name) {
-        return new ServiceAccount(name == null ? "" : name, Map.of(), null, List.of());
+        return new ServiceAccount(name == null ? "" : name, Map.of(), null,
+                Nulls.ofName(name, "serviceAccount(...)").values());
     }
 
     /**

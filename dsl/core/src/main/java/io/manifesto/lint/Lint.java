@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -72,6 +74,11 @@ public final class Lint {
         }
         CheckReport checked = RuleEngine.standard().check(ResolvedSet.of(resources));
         problems.addAll(checked.problems());
+        // a rule that says what the missing field should be says more than "it is required": one mistake, once
+        Set<String> ruled = checked.problems().stream().filter(Problem::isError)
+                .map(p -> p.resource() + " " + p.field()).collect(Collectors.toSet());
+        problems.removeIf(p -> p.ruleId().equals(SchemaFields.REQUIRED_FIELD)
+                && ruled.contains(p.resource() + " " + p.field()));
         problems.sort(Comparator.comparing((Problem p) -> p.position().map(SourcePosition::file).orElse(""))
                 .thenComparingInt(p -> p.position().map(SourcePosition::line).orElse(0)));
         return new LintReport(problems, checked.report().suppressed(), resources.size(), files);

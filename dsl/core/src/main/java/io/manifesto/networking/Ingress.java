@@ -86,7 +86,8 @@ public final class Ingress implements SingleObjectComponent {
 
     /** An Ingress named {@code name} ({@code metadata.name}), without routes. */
     public static Ingress named(String name) {
-        return new Ingress(name, null, List.of(), null, Map.of(), List.of(), Nulls.NONE);
+        return new Ingress(name, null, List.of(), null, Map.of(), List.of(),
+                Nulls.ofName(name, "ingress(...)"));
     }
 
     /**

@@ -73,8 +73,8 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
 
     /** This HPA named {@code name} ({@code metadata.name}) instead of its target's name. */
     public HorizontalPodAutoscaler withName(String name) {
-        return new HorizontalPodAutoscaler(name, target, minReplicas, maxReplicas, metrics, scaleUp, scaleDown,
-                missing);
+        return new HorizontalPodAutoscaler(name == null ? this.name : name, target, minReplicas, maxReplicas, metrics,
+                scaleUp, scaleDown, missing.remember(name, "metadata.name", "withName(...)"));
     }
 
     /** {@code spec.minReplicas} and {@code spec.maxReplicas}. */
@@ -110,12 +110,20 @@ public final class HorizontalPodAutoscaler implements SingleObjectComponent, Rep
 
     /** A {@code Resource} metric on {@code cpu} with {@code target: {type: AverageValue, averageValue}}. */
     public HorizontalPodAutoscaler cpuAverageValue(String quantity) {
-        return metric(Metric.cpu(MetricTarget.averageValue(quantity)));
+        return quantity == null ? missingMetric("cpuAverageValue(...)")
+                : metric(Metric.cpu(MetricTarget.averageValue(quantity)));
     }
 
     /** A {@code Resource} metric on {@code memory} with {@code target: {type: AverageValue, averageValue}}. */
     public HorizontalPodAutoscaler memoryAverageValue(String quantity) {
-        return metric(Metric.memory(MetricTarget.averageValue(quantity)));
+        return quantity == null ? missingMetric("memoryAverageValue(...)")
+                : metric(Metric.memory(MetricTarget.averageValue(quantity)));
+    }
+
+    /** This HPA without the metric that {@code method} was given a null quantity for, which the build reports. */
+    private HorizontalPodAutoscaler missingMetric(String method) {
+        return new HorizontalPodAutoscaler(name, target, minReplicas, maxReplicas, metrics, scaleUp, scaleDown,
+                missing.with(new MissingValue("spec.metrics", method)));
     }
 
     /** {@code spec.behavior.scaleUp}. */

@@ -91,7 +91,8 @@ public final class Overprovisioning implements Component {
      * priority {@value #DEFAULT_PRIORITY} until set; size it with {@link #roomFor} or {@link #requests}.
      */
     public static Overprovisioning named(String name) {
-        return new Overprovisioning(name, 1, DEFAULT_PRIORITY, List.of(), null, Nulls.NONE);
+        return new Overprovisioning(name, 1, DEFAULT_PRIORITY, List.of(), null,
+                Nulls.ofName(name, "overprovisioning(...)"));
     }
 
     /** The Deployment's {@code spec.replicas}: how many placeholder pods. */
@@ -213,6 +214,9 @@ public final class Overprovisioning implements Component {
         placeholder.validate(model, problems);
         Problems.Scope deployment = problems.at(placeholder.id().toString());
         missing.report(deployment);
+        // both objects take the name: each says it was not given
+        missing.values().stream().filter(value -> value.field().equals("metadata.name"))
+                .forEach(value -> value.report(problems.at(priorityClass().id().toString())));
         if (replicas < 1) {
             deployment.error(REPLICAS, "spec.replicas", replicas, "a placeholder without replicas keeps no headroom",
                     "use 1 or more; the headroom is replicas × requests");
@@ -229,7 +233,8 @@ public final class Overprovisioning implements Component {
         boolean reserves = sized.stream().map(ResourceAmount::resource)
                 .anyMatch(r -> r == ResourceName.CPU || r == ResourceName.MEMORY);
         // A null or a missing workload is reported already: the empty placeholder is not a second mistake.
-        if (!reserves && missing.values().isEmpty() && (!sizedByWorkload() || workload.isPresent())) {
+        if (!reserves && missing.values().stream().noneMatch(value -> value.field().equals(REQUESTS_FIELD))
+                && (!sizedByWorkload() || workload.isPresent())) {
             deployment.error(REQUESTS, REQUESTS_FIELD, null,
                     "a placeholder reserves exactly what it requests, and this one requests neither CPU nor memory"
                             + workload.map(w -> ", as the pods of " + w.id() + " request none").orElse(""),

@@ -53,22 +53,26 @@ public final class PodDisruptionBudget implements SingleObjectComponent {
 
     /** This budget named {@code name} ({@code metadata.name}) instead of its workload's name. */
     public PodDisruptionBudget withName(String name) {
-        return new PodDisruptionBudget(name, target, minAvailable, maxUnavailable, unhealthyPolicy, missing);
+        return new PodDisruptionBudget(name == null ? this.name : name, target, minAvailable, maxUnavailable,
+                unhealthyPolicy, missing.remember(name, "metadata.name", "withName(...)"));
     }
 
     /** {@code spec.minAvailable}: a count ({@code count(2)}) or a percentage ({@code percent(50)}). */
     public PodDisruptionBudget minAvailable(IntOrPercent available) {
-        return new PodDisruptionBudget(name, target, available, maxUnavailable, unhealthyPolicy, missing);
+        return new PodDisruptionBudget(name, target, available, maxUnavailable, unhealthyPolicy,
+                missing.remember(available, "spec.minAvailable", "minAvailable(...)"));
     }
 
     /** {@code spec.maxUnavailable}: a count ({@code count(1)}) or a percentage ({@code percent(25)}). */
     public PodDisruptionBudget maxUnavailable(IntOrPercent unavailable) {
-        return new PodDisruptionBudget(name, target, minAvailable, unavailable, unhealthyPolicy, missing);
+        return new PodDisruptionBudget(name, target, minAvailable, unavailable, unhealthyPolicy,
+                missing.remember(unavailable, "spec.maxUnavailable", "maxUnavailable(...)"));
     }
 
     /** {@code spec.unhealthyPodEvictionPolicy}. */
     public PodDisruptionBudget unhealthyPodEvictionPolicy(UnhealthyPodEvictionPolicy policy) {
-        return new PodDisruptionBudget(name, target, minAvailable, maxUnavailable, policy, missing);
+        return new PodDisruptionBudget(name, target, minAvailable, maxUnavailable, policy,
+                missing.remember(policy, "spec.unhealthyPodEvictionPolicy", "unhealthyPodEvictionPolicy(...)"));
     }
 
     /** This budget's id, {@code PodDisruptionBudget/<name>}. */

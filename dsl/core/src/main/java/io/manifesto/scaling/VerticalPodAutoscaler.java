@@ -60,7 +60,8 @@ public final class VerticalPodAutoscaler implements SingleObjectComponent {
 
     /** This VPA named {@code name} ({@code metadata.name}) instead of its target's name. */
     public VerticalPodAutoscaler withName(String name) {
-        return new VerticalPodAutoscaler(name, target, updateMode, minReplicas, policies, missing);
+        return new VerticalPodAutoscaler(name == null ? this.name : name, target, updateMode, minReplicas, policies,
+                missing.remember(name, "metadata.name", "withName(...)"));
     }
 
     /** {@code spec.updatePolicy.updateMode}. */

@@ -8,6 +8,7 @@ import io.manifesto.core.SingleObjectComponent;
 import io.manifesto.objects.ResourceId;
 import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Names;
+import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 
 import java.util.ArrayList;
@@ -43,19 +44,22 @@ public final class Secret implements SingleObjectComponent {
 
     /** An {@code Opaque} Secret named {@code name}, declared with the {@code keys} it will hold. */
     public static Secret declared(String name, String... keys) {
-        Secret secret = new Secret(name == null ? "" : name, SecretType.OPAQUE, Map.of(), false, List.of());
+        Secret secret = new Secret(name == null ? "" : name, SecretType.OPAQUE, Map.of(), false,
+                Nulls.ofName(name, "secret(...)").values());
         return keys == null ? secret.missing("data", "secret(...)") : secret.withKeys(keys);
     }
 
     /** A {@code kubernetes.io/tls} Secret named {@code name}, declared: {@code tls.crt} and {@code tls.key}. */
     public static Secret tls(String name) {
-        return new Secret(name == null ? "" : name, SecretType.TLS, Map.of(), false, List.of())
+        return new Secret(name == null ? "" : name, SecretType.TLS, Map.of(), false,
+                Nulls.ofName(name, "tlsSecret(...)").values())
                 .withKeys("tls.crt", "tls.key");
     }
 
     /** A {@code kubernetes.io/dockerconfigjson} Secret named {@code name}, declared, for image pull credentials. */
     public static Secret registry(String name) {
-        return new Secret(name == null ? "" : name, SecretType.DOCKER_CONFIG_JSON, Map.of(), false, List.of())
+        return new Secret(name == null ? "" : name, SecretType.DOCKER_CONFIG_JSON, Map.of(), false,
+                Nulls.ofName(name, "registrySecret(...)").values())
                 .withKeys(".dockerconfigjson");
     }
 

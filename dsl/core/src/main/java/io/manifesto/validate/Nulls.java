@@ -28,6 +28,14 @@ public record Nulls(List<MissingValue> values) {
         values = List.copyOf(values);
     }
 
+    /**
+     * The missing {@code metadata.name} of an object that the DSL factory {@code method} (e.g. {@code ingress(...)})
+     * was given {@code name} for: {@link #NONE} unless {@code name} is {@code null}.
+     */
+    public static Nulls ofName(String name, String method) {
+        return NONE.remember(name, "metadata.name", method);
+    }
+
     /** These, plus {@code field}/{@code method} when {@code value} is {@code null}. */
     public Nulls remember(Object value, String field, String method) {
         return value == null ? with(new MissingValue(field, method)) : this;

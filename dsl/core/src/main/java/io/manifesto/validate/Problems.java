@@ -2,6 +2,8 @@ package io.manifesto.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Collects every problem of a build, so that all of them are reported at once. Rules write into it through
@@ -33,19 +35,29 @@ public final class Problems {
 
     /**
      * Ends a validation: throws a {@link ValidationException} with every problem (errors first) when there is an
-     * error, otherwise returns the report of the warnings, with {@code suppressions} applied.
+     * error, otherwise returns the report of the warnings, with {@code suppressions} applied. A problem about the
+     * empty value of a field that a {@code null} was passed for ({@link MissingValue#RULE} on the same resource and
+     * field) is left out: it is the same mistake, reported once, naming the method.
      *
      * @param subject what was validated, e.g. {@code application shop}
      */
     public ValidationReport verdict(String subject, List<Suppression> suppressions) {
         if (hasErrors()) {
+            Set<String> nulls = problems.stream().filter(p -> p.ruleId().equals(MissingValue.RULE))
+                    .map(Problems::where).collect(Collectors.toSet());
+            List<Problem> kept = problems.stream().filter(p -> p.ruleId().equals(MissingValue.RULE)
+                    || !(nulls.contains(where(p)) && (p.value().isEmpty() || p.value().equals("<none>")))).toList();
             List<Problem> ordered = new ArrayList<>();
-            problems.stream().filter(Problem::isError).forEach(ordered::add);
+            kept.stream().filter(Problem::isError).forEach(ordered::add);
             SuppressionIndex index = new SuppressionIndex(suppressions);
-            problems.stream().filter(p -> !p.isError() && index.covering(p).isEmpty()).forEach(ordered::add);
+            kept.stream().filter(p -> !p.isError() && index.covering(p).isEmpty()).forEach(ordered::add);
             throw new ValidationException(subject, ordered);
         }
         return ValidationReport.of(problems, suppressions);
+    }
+
+    private static String where(Problem problem) {
+        return problem.resource() + " " + problem.field();
     }
 
     /** The problems of one resource, with the field paths relative to a prefix that {@link #field} extends. */

@@ -37,8 +37,7 @@ public final class CronJob extends BatchWorkload<CronJob> {
      * cron fields, minute hour day-of-month month day-of-week, such as {@code "0 3 * * *"}, or {@code @daily}).
      */
     public static CronJob named(String name, String schedule) {
-        WorkloadState state = new WorkloadState();
-        state.name = name == null ? "" : name;
+        WorkloadState state = WorkloadState.named(name, "cronJob(...)");
         state.exposure = BatchDslChecks.NO_SERVICE;
         CronJob cronJob = new CronJob(state, schedule, null, null, null, null, null, JobSettings.DEFAULTS);
         return schedule == null ? cronJob.rememberMissing("spec.schedule", "cronJob(...)") : cronJob;

@@ -22,8 +22,7 @@ public final class DaemonSet extends Workload<DaemonSet> {
 
     /** A DaemonSet named {@code name} ({@code metadata.name}, a DNS-1123 subdomain). */
     public static DaemonSet named(String name) {
-        WorkloadState state = new WorkloadState();
-        state.name = name == null ? "" : name;
+        WorkloadState state = WorkloadState.named(name, "daemonSet(...)");
         return new DaemonSet(state);
     }
 

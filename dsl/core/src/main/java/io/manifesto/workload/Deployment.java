@@ -28,8 +28,7 @@ public final class Deployment extends Workload<Deployment> {
      * names the derived Service).
      */
     public static Deployment named(String name) {
-        WorkloadState state = new WorkloadState();
-        state.name = name == null ? "" : name;
+        WorkloadState state = WorkloadState.named(name, "deployment(...)");
         return new Deployment(state, null);
     }
 

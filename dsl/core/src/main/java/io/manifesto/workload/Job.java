@@ -19,8 +19,7 @@ public final class Job extends BatchWorkload<Job> {
 
     /** A Job named {@code name} ({@code metadata.name}, a DNS-1123 subdomain). */
     public static Job named(String name) {
-        WorkloadState state = new WorkloadState();
-        state.name = name == null ? "" : name;
+        WorkloadState state = WorkloadState.named(name, "job(...)");
         state.exposure = BatchDslChecks.NO_SERVICE;
         return new Job(state, JobSettings.DEFAULTS);
     }

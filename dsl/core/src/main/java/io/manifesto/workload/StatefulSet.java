@@ -42,8 +42,7 @@ public final class StatefulSet extends Workload<StatefulSet> {
 
     /** A StatefulSet named {@code name} ({@code metadata.name}). */
     public static StatefulSet named(String name) {
-        WorkloadState state = new WorkloadState();
-        state.name = name == null ? "" : name;
+        WorkloadState state = WorkloadState.named(name, "statefulSet(...)");
         return new StatefulSet(state, List.of());
     }
 

@@ -3,6 +3,7 @@ package io.manifesto.workload;
 import io.manifesto.security.PodSecurity;
 import io.manifesto.security.SecurityDefault;
 import io.manifesto.security.SecurityOptOut;
+import io.manifesto.validate.Nulls;
 
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,17 @@ final class WorkloadState extends NullTrackingState implements Cloneable {
     boolean hostNetwork;
     Boolean enableServiceLinks;
     List<HostAlias> hostAliases = List.of();
+
+    /**
+     * The state of a workload named {@code name} by the DSL factory {@code method}, e.g. {@code deployment(...)}: a
+     * {@code null} name is remembered as missing, and the name is then empty.
+     */
+    static WorkloadState named(String name, String method) {
+        WorkloadState state = new WorkloadState();
+        state.name = name == null ? "" : name;
+        state.missing = Nulls.ofName(name, method);
+        return state;
+    }
 
     WorkloadState copy() {
         try {

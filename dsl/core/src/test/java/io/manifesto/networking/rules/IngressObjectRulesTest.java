@@ -228,7 +228,16 @@ class IngressObjectRulesTest {
                     - host: shop.example.com
                       http: {paths: [null, {path: /}, {pathType: Prefix, backend: {}}, {backend: {service: {name: web}}}]}
                   tls: [null, {hosts: [null, shop.example.com]}]
-                """)).isEmpty();
+                """)).containsExactly(
+                "k8s/shop.yaml:34: error Ingress/shop spec.rules[1].http.paths[1].backend = \"<none>\": is required by"
+                        + " the Ingress schema, so the API server rejects the object without it. Fix: set"
+                        + " spec.rules[1].http.paths[1].backend. [lint.required-field]",
+                "k8s/shop.yaml:34: error Ingress/shop spec.rules[1].http.paths[1].pathType = \"<none>\": is required by"
+                        + " the Ingress schema, so the API server rejects the object without it. Fix: set"
+                        + " spec.rules[1].http.paths[1].pathType. [lint.required-field]",
+                "k8s/shop.yaml:34: error Ingress/shop spec.rules[1].http.paths[3].pathType = \"<none>\": is required by"
+                        + " the Ingress schema, so the API server rejects the object without it. Fix: set"
+                        + " spec.rules[1].http.paths[3].pathType. [lint.required-field]");
     }
 
     @Test

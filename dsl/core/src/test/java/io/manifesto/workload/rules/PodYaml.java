@@ -11,8 +11,13 @@ final class PodYaml {
     private PodYaml() {
     }
 
-    /** The problems of {@code yaml}, read as {@code pod.yaml}, each with its position. */
+    /**
+     * The problems of {@code yaml}, read as {@code pod.yaml}, each with its position; but for the required fields
+     * the snippets leave out because no rule under test reads them (a workload's selector), which
+     * {@code LintSchemaTest} covers.
+     */
     static List<String> problems(String yaml) {
-        return Lint.yaml("pod.yaml", yaml).problems().stream().map(Problem::toString).toList();
+        return Lint.yaml("pod.yaml", yaml).problems().stream()
+                .filter(problem -> !problem.ruleId().equals("lint.required-field")).map(Problem::toString).toList();
     }
 }

@@ -24,7 +24,11 @@ class ReadmeRuleListTest {
         StringBuilder table = new StringBuilder("| rule | severity | lint | what it checks |\n|---|---|---|---|\n");
         RuleCatalog.standard().entries().forEach(entry -> table.append("| `").append(entry.rule().id())
                 .append("` | ").append(entry.rule().severity().name().toLowerCase(java.util.Locale.ROOT))
-                .append(" | ").append(entry.onObjects() ? "yes" : "DSL only").append(" | ")
+                .append(" | ").append(switch (entry.checked()) {
+                    case OBJECTS -> "yes";
+                    case DSL -> "DSL only";
+                    case FILES -> "files only";
+                }).append(" | ")
                 .append(entry.rule().summary().replace("|", "\\|")).append(" |\n"));
         return table.toString();
     }

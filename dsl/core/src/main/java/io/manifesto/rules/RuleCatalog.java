@@ -10,32 +10,52 @@ import java.util.TreeMap;
 
 /**
  * Every rule Manifesto checks, as values: the object rules of the {@link RuleEngine} (which lint and the annotation
- * path run too), then the rules only a DSL definition can break. {@code lint --rules} prints it; a test checks the
+ * path run too), the rules only a DSL definition can break ({@link DslRules}), and those only reading a file can
+ * break ({@link FileRules}). {@code lint --rules} prints it; a test checks the
  * README's rule list against it.
  */
 public final class RuleCatalog {
 
-    private static final RuleCatalog STANDARD = new RuleCatalog(RuleEngine.standard(), loadDslRules());
+    private static final RuleCatalog STANDARD = new RuleCatalog(RuleEngine.standard(), load(DslRules.class),
+            load(FileRules.class));
 
     private final Map<String, Entry> entries;
 
-    /** One rule and where it is checked. */
-    public record Entry(RuleInfo rule, boolean onObjects) {
+    /** Where a rule is checked. */
+    public enum Checked {
+        /** On the objects that will be applied, whatever made them: DSL, raw, customized, annotations, files. */
+        OBJECTS,
+        /** On DSL values only: what only a DSL definition can get wrong. */
+        DSL,
+        /** While lint reads files: what only a file can get wrong. */
+        FILES
     }
 
-    private RuleCatalog(RuleEngine engine, List<DslRules> dslRules) {
+    /** One rule and where it is checked. */
+    public record Entry(RuleInfo rule, Checked checked) {
+
+        /** {@code true} for a rule of the objects, which lint runs too. */
+        public boolean onObjects() {
+            return checked == Checked.OBJECTS;
+        }
+    }
+
+    private RuleCatalog(RuleEngine engine, List<DslRules> dslRules, List<FileRules> fileRules) {
         Map<String, Entry> all = new TreeMap<>();
         List<RuleInfo> objectRules = new ArrayList<>(List.of(RuleEngine.FAILED, AnnotationSuppressions.REASON,
                 AnnotationSuppressions.UNUSED));
         engine.ruleSets().forEach(set -> objectRules.addAll(set.rules()));
-        objectRules.forEach(rule -> all.putIfAbsent(rule.id(), new Entry(rule, true)));
-        dslRules.forEach(set -> set.rules().forEach(rule -> all.putIfAbsent(rule.id(), new Entry(rule, false))));
+        objectRules.forEach(rule -> all.putIfAbsent(rule.id(), new Entry(rule, Checked.OBJECTS)));
+        dslRules.forEach(set -> set.rules().forEach(rule -> all.putIfAbsent(rule.id(),
+                new Entry(rule, Checked.DSL))));
+        fileRules.forEach(set -> set.rules().forEach(rule -> all.putIfAbsent(rule.id(),
+                new Entry(rule, Checked.FILES))));
         this.entries = all;
     }
 
-    private static List<DslRules> loadDslRules() {
-        List<DslRules> found = new ArrayList<>();
-        ServiceLoader.load(DslRules.class, DslRules.class.getClassLoader()).forEach(found::add);
+    private static <T> List<T> load(Class<T> type) {
+        List<T> found = new ArrayList<>();
+        ServiceLoader.load(type, type.getClassLoader()).forEach(found::add);
         found.sort(Comparator.comparing(set -> set.getClass().getName()));
         return found;
     }

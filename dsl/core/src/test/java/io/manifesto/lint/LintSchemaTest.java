@@ -12,6 +12,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LintSchemaTest {
 
+    @Test
+    void theRulesOfReadingAFileAreInTheCatalogAsFilesOnly() {
+        var catalog = io.manifesto.rules.RuleCatalog.standard();
+        for (String id : java.util.List.of(ManifestSource.UNREADABLE, SchemaFields.UNKNOWN_FIELD,
+                SchemaFields.REQUIRED_FIELD, ServedKinds.UNKNOWN_KIND)) {
+            assertThat(catalog.find(id)).as(id).hasValueSatisfying(entry -> assertThat(entry.checked())
+                    .isEqualTo(io.manifesto.rules.RuleCatalog.Checked.FILES));
+        }
+    }
+
     private static final String SERVICE = """
             apiVersion: v1
             kind: Service

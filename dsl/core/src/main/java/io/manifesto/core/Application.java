@@ -10,20 +10,17 @@ import io.manifesto.rules.RuleEngine;
 import io.manifesto.render.ManifestSerializer;
 import io.manifesto.validate.MissingValue;
 import io.manifesto.validate.Names;
-import io.manifesto.validate.Problem;
 import io.manifesto.validate.Problems;
 import io.manifesto.validate.Suppression;
 import io.manifesto.validate.ValidationReport;
 
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -305,7 +302,7 @@ public final class Application {
             List<Resource> resources = ObjectPipeline.render(model, customizations, problems, problems.hasErrors());
             List<Suppression> inForce = new ArrayList<>(suppressions);
             inForce.addAll(RuleEngine.standard().run(ResolvedSet.of(ObjectPipeline.withDeclared(model, resources)), problems));
-            checkUnusedSuppressions(problems);
+            UnusedSuppressions.check(suppressions, problems, "Application/" + name);
             ValidationReport report = problems.verdict("application " + name, inForce);
             List<ObjectNode> documents = ObjectPipeline.serialize(resources, problems);
             problems.verdict("application " + name, inForce);
@@ -347,34 +344,6 @@ public final class Application {
                 problems.at(describe(component)).error(COMPONENT_FAILED_RULE, "", null,
                         "validating this component threw " + e,
                         "report it as a bug, with the definition that caused it");
-            }
-        }
-
-        private void checkUnusedSuppressions(Problems problems) {
-            // what the problems would accept, as keys: one pass over the problems, then a lookup per suppression
-            Set<String> warned = new HashSet<>();
-            Set<String> errorRules = new HashSet<>();
-            for (Problem problem : problems.all()) {
-                if (problem.isError()) {
-                    errorRules.add(problem.ruleId());
-                } else {
-                    warned.add(problem.ruleId() + '\u0000' + problem.resource());
-                    warned.add(problem.ruleId() + '\u0000' + Suppression.ANY_RESOURCE);
-                }
-            }
-            for (Suppression suppression : suppressions) {
-                if (warned.contains(suppression.ruleId() + '\u0000' + suppression.resource())) {
-                    continue;
-                }
-                boolean errorRule = errorRules.contains(suppression.ruleId());
-                String where = suppression.resource().equals(Suppression.ANY_RESOURCE) ? "any resource"
-                        : suppression.resource();
-                problems.at("Application/" + name).warning(SUPPRESSION_UNUSED_RULE,
-                        "suppress(" + suppression.ruleId() + ")", suppression.resource(),
-                        errorRule ? "this rule reports errors, and errors cannot be suppressed"
-                                : "no warning of this rule was found on " + where,
-                        errorRule ? "fix the error, then remove the suppression"
-                                : "remove the suppression, or correct its rule id and resource");
             }
         }
 

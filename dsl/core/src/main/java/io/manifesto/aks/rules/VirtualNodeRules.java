@@ -118,8 +118,8 @@ public final class VirtualNodeRules implements RuleSet {
                             + " application says the cluster has none (withoutAksVirtualNodes()), so the pods would"
                             + " stay Pending",
                     Fix.of("remove the virtual node placement, or drop withoutAksVirtualNodes() if the cluster has"
-                                    + " them", "remove the toleration of " + AksVirtualNodes.PROVIDER_KEY + " and the"
-                                    + " virtual node selector, or drop withoutAksVirtualNodes() if the cluster has them"));
+                            + " them", "remove the toleration of " + AksVirtualNodes.PROVIDER_KEY + " and the virtual"
+                            + " node selector, or drop withoutAksVirtualNodes() if the cluster has them"));
         });
         List<NodePool> landing = virtual.stream().filter(constraints::canRunOn).toList();
         landing.stream().filter(pool -> pool == AksVirtualNodes.v1Pool()).findFirst().ifPresent(pool ->

@@ -40,8 +40,19 @@ public final class Lint {
         return lint(paths == null ? List.of() : List.of(paths));
     }
 
-    /** Lints {@code paths}, as {@link #lint(Path...)}. */
+    /**
+     * Lints {@code paths}, as {@link #lint(Path...)}: against the standard cluster profile (AKS with virtual nodes),
+     * as manifests say nothing of their cluster.
+     */
     public static LintReport lint(List<Path> paths) {
+        return lint(paths, new Object[0]);
+    }
+
+    /**
+     * Lints {@code paths}, the rules knowing {@code context} (see {@link ResolvedSet#of(List, Object...)}): e.g.
+     * {@code ClusterProfile.generic()} for a cluster without AKS virtual nodes.
+     */
+    public static LintReport lint(List<Path> paths, Object... context) {
         List<Problem> unreadable = new ArrayList<>();
         List<ManifestSource> sources = new ArrayList<>();
         int files = 0;
@@ -58,7 +69,7 @@ public final class Lint {
                 }
             }
         }
-        return check(sources, unreadable, files);
+        return check(sources, unreadable, files, context);
     }
 
     /** Lints the manifests in {@code text}, named {@code name} in positions: for tests and tools that hold YAML. */

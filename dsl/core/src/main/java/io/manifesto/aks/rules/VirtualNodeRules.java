@@ -1,6 +1,7 @@
 package io.manifesto.aks.rules;
 
 import io.manifesto.aks.AksVirtualNodes;
+import io.manifesto.core.Model;
 import io.manifesto.objects.PodTemplate;
 import io.manifesto.objects.ResolvedSet;
 import io.manifesto.objects.Resource;
@@ -69,7 +70,8 @@ public final class VirtualNodeRules implements RuleSet {
     /** A placement that picks AKS virtual nodes on a cluster that has none ({@code withoutAksVirtualNodes()}). */
     public static final RuleInfo ABSENT = RuleInfo.error("virtual-node.absent",
             "a placement picks virtual nodes only on a cluster that has them",
-            "withoutAksVirtualNodes() says the cluster has none: the pods would stay Pending");
+            "the cluster has no virtual nodes (withoutAksVirtualNodes(), lint --cluster generic): the pods stay"
+                    + " Pending");
     /** A DaemonSet that tolerates virtual nodes. */
     public static final RuleInfo DAEMONSET = RuleInfo.error("virtual-node.daemonset",
             "a DaemonSet does not tolerate virtual nodes",
@@ -114,12 +116,11 @@ public final class VirtualNodeRules implements RuleSet {
                               List<NodePool> virtual, List<NodePool> lacking, Findings.On spec) {
         lacking.stream().filter(constraints::targets).findFirst().ifPresent(pool -> {
             PoolPick pick = constraints.pick(pool);
-            spec.report(ABSENT, pick.field(), pick.value(), pick.phrase() + pool.description() + ", but the"
-                            + " application says the cluster has none (withoutAksVirtualNodes()), so the pods would"
-                            + " stay Pending",
-                    Fix.of("remove the virtual node placement, or drop withoutAksVirtualNodes() if the cluster has"
-                            + " them", "remove the toleration of " + AksVirtualNodes.PROVIDER_KEY + " and the virtual"
-                            + " node selector, or drop withoutAksVirtualNodes() if the cluster has them"));
+            spec.report(ABSENT, pick.field(), pick.value(), pick.phrase() + pool.description() + ", but "
+                    + (set.context(Model.class).isPresent()
+                    ? "the application says the cluster has none (withoutAksVirtualNodes())"
+                    : "the cluster profile " + NodePools.of(set).name() + " has none")
+                    + ", so the pods would stay Pending", absentFix(set));
         });
         List<NodePool> landing = virtual.stream().filter(constraints::canRunOn).toList();
         landing.stream().filter(pool -> pool == AksVirtualNodes.v1Pool()).findFirst().ifPresent(pool ->
@@ -127,6 +128,15 @@ public final class VirtualNodeRules implements RuleSet {
         // once per pod spec, against the first virtual node pool it can land on
         landing.stream().findFirst().ifPresent(pool ->
                 AnyVirtualNodeLimits.check(set, resource, pods.spec(), Landing.of(pool, constraints, spec)));
+    }
+
+    /** Remove the placement, or say that the cluster has virtual nodes: in the application, or to lint. */
+    private static Fix absentFix(ResolvedSet set) {
+        String remove = "remove the toleration of " + AksVirtualNodes.PROVIDER_KEY + " and the virtual node selector";
+        return set.context(Model.class).isPresent()
+                ? Fix.of("remove the virtual node placement, or drop withoutAksVirtualNodes() if the cluster has them",
+                remove + ", or drop withoutAksVirtualNodes() if the cluster has them")
+                : Fix.of(remove + ", or lint with --cluster aks if the cluster has them");
     }
 
     /** {@code true} for the AKS virtual node pools themselves (not a pool of the same name an application adds). */

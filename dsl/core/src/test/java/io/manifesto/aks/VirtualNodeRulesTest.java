@@ -240,6 +240,18 @@ class VirtualNodeRulesTest {
     }
 
     @Test
+    void rejectsWhatACustomizationAddsThatVirtualNodesV1CannotRun() {
+        assertThat(io.manifesto.BuildResult.problemsOf(application("shop").add(worker()
+                        .placement(AksVirtualNodes.onlyV1()))
+                .customize(io.fabric8.kubernetes.api.model.apps.Deployment.class, "worker", d -> d.getSpec()
+                        .getTemplate().getSpec().setHostAliases(List.of(new io.fabric8.kubernetes.api.model
+                                .HostAliasBuilder().withIp("10.0.0.5").withHostnames("db.internal").build())))))
+                .filteredOn(p -> p.contains("[virtual-node.")).containsExactly(
+                        "error Deployment/worker spec.template.spec.hostAliases = \"[10.0.0.5]\": host aliases"
+                                + ON_V1 + "virtual-node.v1-host-aliases]");
+    }
+
+    @Test
     void checksBurstingPodsAgainstTheVirtualNodeTheyMayLandOn() {
         assertThat(problems(worker().initContainer(container("init").image("busybox:1.36"))
                 .placement(AksVirtualNodes.burst()))).filteredOn(p -> p.startsWith("error")).hasSize(1).first()

@@ -44,7 +44,7 @@ final class PlacementChecks {
         validateNodeSelector(spec);
         validateNodeAffinity(spec);
         validatePodTerms(spec);
-        checkPools(workload, model, pod, spec);
+        checkPools(workload, model, pod);
     }
 
     private void validateNodeSelector(Problems.Scope spec) {
@@ -103,7 +103,7 @@ final class PlacementChecks {
         }
     }
 
-    private void checkPools(Workload<?> workload, Model model, Problems.Scope pod, Problems.Scope spec) {
+    private void checkPools(Workload<?> workload, Model model, Problems.Scope pod) {
         NodePools.lacking(model).stream().filter(placement::targets).findFirst().ifPresent(pool -> pool.absenceChecks()
                 .forEach(check -> check.check(workload, placement, pool, model, pod)));
         // a pool whose taint the pods do not tolerate is node-pool.untolerated-taint, an object rule (NodePoolRules)

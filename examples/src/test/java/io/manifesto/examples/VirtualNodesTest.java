@@ -1,6 +1,6 @@
 package io.manifesto.examples;
 
-import io.manifesto.aks.VirtualNodeRules;
+import io.manifesto.aks.rules.VirtualNodeRules;
 import io.manifesto.core.Application;
 import io.manifesto.testing.ManifestAssertions;
 import io.manifesto.validate.Problem;
@@ -16,7 +16,7 @@ class VirtualNodesTest {
         Application app = Application.named("shop").add(VirtualNodes.burstingWebApp()).build();
 
         assertThat(app.report().warnings()).extracting(Problem::ruleId)
-                .containsExactly(VirtualNodeRules.BURST_WITHOUT_AUTOSCALER);
+                .containsExactly(VirtualNodeRules.BURST_WITHOUT_AUTOSCALER.id());
     }
 
     @Test

@@ -16,9 +16,11 @@ final class Help {
                 --format kustomize (needs --out): DIR/base/ with what every environment shares, and
                 DIR/overlays/<environment>/ with JSON 6902 patches and the objects only that environment has.
 
-            lint PATH... [--format text|sarif|junit] [--rules]
+            lint PATH... [--format text|sarif|junit] [--cluster aks|generic] [--rules]
                 Checks YAML or JSON manifests (files, or directories of .yaml, .yml and .json files) with every
                 rule, and prints the report: text, SARIF 2.1.0 or JUnit XML. --rules lists the rules instead.
+                --cluster: the node pools the rules assume, AKS with virtual nodes (the default) or a generic
+                cluster (no virtual node; a pod that picks one is virtual-node.absent).
 
             --help
                 Prints this text.

@@ -107,4 +107,26 @@ class LintCommandTest {
                 manifesto lint: unknown --format "html": use text, sarif or junit
                 """);
     }
+
+    @Test
+    void checksVirtualNodePlacementsAgainstTheChosenCluster() throws IOException {
+        Files.writeString(directory.resolve("pod.yaml"), """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: job}
+                spec:
+                  containers: [{name: job, image: "registry.example/job:1.0.0"}]
+                  tolerations: [{key: virtual-kubelet.io/provider, operator: Exists}]
+                  nodeSelector: {virtualization: virtualnode2}
+                """);
+
+        run("lint", directory.toString());
+        assertThat(out()).doesNotContain("[virtual-node.absent]");
+        run("lint", directory.toString(), "--cluster", "generic");
+        assertThat(out()).contains("the node selector picks AKS virtual nodes v2, but the cluster profile generic"
+                + " has none, so the pods would stay Pending. Fix: remove the toleration of"
+                + " virtual-kubelet.io/provider and the virtual node selector, or lint with --cluster aks if the"
+                + " cluster has them. [virtual-node.absent]");
+        assertThat(run("lint", directory.toString(), "--cluster", "eks")).isEqualTo(Main.USAGE);
+    }
 }

@@ -24,8 +24,8 @@ import java.util.TreeMap;
  * first and an autoscaler's extra replicas overflow to ACI in seconds, without waiting for new nodes.
  *
  * <p>Both pools make the standard {@link ClusterProfile}, known to every application that does not say its cluster
- * is generic: placements that can land on them are checked against what ACI cannot run (see
- * {@link VirtualNodeRules}).
+ * is generic: pods that can land on them are checked against what ACI cannot run, by the object rules of
+ * {@code io.manifesto.aks.rules.VirtualNodeRules} (in lint too, against this profile).
  */
 public final class AksVirtualNodes {
 
@@ -61,19 +61,14 @@ public final class AksVirtualNodes {
             .label("kubernetes.io/os", "linux")
             .label("beta.kubernetes.io/os", "linux")
             .taint(TAINT)
-            .onDemand(NodeRequirement.notIn("type", "virtual-kubelet"))
-            .check(VirtualNodeRules.V1)
-            .check(VirtualNodeRules.ANY_VIRTUAL_NODE)
-            .checkWhenAbsent(VirtualNodeRules.ABSENT_CHECK);
+            .onDemand(NodeRequirement.notIn("type", "virtual-kubelet"));
 
     private static final NodePool V2 = NodePool.named("aks-virtual-node-v2")
             .describedAs("AKS virtual nodes v2")
             .label("virtualization", "virtualnode2")
             .label("kubernetes.io/os", "linux")
             .taint(TAINT)
-            .onDemand(NodeRequirement.notIn("virtualization", "virtualnode2"))
-            .check(VirtualNodeRules.ANY_VIRTUAL_NODE)
-            .checkWhenAbsent(VirtualNodeRules.ABSENT_CHECK);
+            .onDemand(NodeRequirement.notIn("virtualization", "virtualnode2"));
 
     private static final ClusterProfile PROFILE = ClusterProfile.named("aks-virtual-nodes", V1, V2)
             .pickOneFix(Fix.of("choose one kind of virtual node: AksVirtualNodes.onlyV1() or AksVirtualNodes.onlyV2(),"
@@ -87,12 +82,12 @@ public final class AksVirtualNodes {
         return Collections.unmodifiableMap(new TreeMap<>(labels));
     }
 
-    /** The pool of virtual nodes v1: its labels, its taint and the rules of ACI's virtual kubelet. */
+    /** The pool of virtual nodes v1: its labels and its taint (the rules of ACI's virtual kubelet know it). */
     public static NodePool v1Pool() {
         return V1;
     }
 
-    /** The pool of virtual nodes v2: its label, its taint and the rules that still hold on ACI. */
+    /** The pool of virtual nodes v2: its label and its taint (the rules that still hold on ACI know it). */
     public static NodePool v2Pool() {
         return V2;
     }

@@ -301,7 +301,9 @@ public final class Application {
             // whose values are already reported may fail to render, and then says nothing more
             List<Resource> resources = ObjectPipeline.render(model, customizations, problems, problems.hasErrors());
             List<Suppression> inForce = new ArrayList<>(suppressions);
-            inForce.addAll(RuleEngine.standard().run(ResolvedSet.of(ObjectPipeline.withDeclared(model, resources)), problems));
+            // the model goes along for what the objects do not say: the cluster profile and the node pools added
+            inForce.addAll(RuleEngine.standard().run(ResolvedSet.of(ObjectPipeline.withDeclared(model, resources),
+                    model), problems));
             UnusedSuppressions.check(suppressions, problems, "Application/" + name);
             ValidationReport report = problems.verdict("application " + name, inForce);
             List<ObjectNode> documents = ObjectPipeline.serialize(resources, problems);

@@ -40,8 +40,19 @@ public final class Lint {
         return lint(paths == null ? List.of() : List.of(paths));
     }
 
-    /** Lints {@code paths}, as {@link #lint(Path...)}. */
+    /**
+     * Lints {@code paths}, as {@link #lint(Path...)}: against the standard cluster profile (AKS with virtual nodes),
+     * as manifests say nothing of their cluster.
+     */
     public static LintReport lint(List<Path> paths) {
+        return lint(paths, new Object[0]);
+    }
+
+    /**
+     * Lints {@code paths}, the rules knowing {@code context} (see {@link ResolvedSet#of(List, Object...)}): e.g.
+     * {@code ClusterProfile.generic()} for a cluster without AKS virtual nodes.
+     */
+    public static LintReport lint(List<Path> paths, Object... context) {
         List<Problem> unreadable = new ArrayList<>();
         List<ManifestSource> sources = new ArrayList<>();
         int files = 0;
@@ -58,21 +69,31 @@ public final class Lint {
                 }
             }
         }
-        return check(sources, unreadable, files);
+        return check(sources, unreadable, files, context);
     }
 
     /** Lints the manifests in {@code text}, named {@code name} in positions: for tests and tools that hold YAML. */
     public static LintReport yaml(String name, String text) {
-        return check(List.of(ManifestSource.read(name, text == null ? "" : text)), new ArrayList<>(), 1);
+        return yaml(name, text, new Object[0]);
     }
 
-    private static LintReport check(List<ManifestSource> sources, List<Problem> problems, int files) {
+    /**
+     * Lints the manifests in {@code text} as {@link #yaml(String, String)}, the rules knowing {@code context}
+     * (see {@link ResolvedSet#of(List, Object...)}): e.g. {@code ClusterProfile.generic()} for a cluster without
+     * AKS virtual nodes, which lint otherwise assumes (the standard cluster profile).
+     */
+    public static LintReport yaml(String name, String text, Object... context) {
+        return check(List.of(ManifestSource.read(name, text == null ? "" : text)), new ArrayList<>(), 1, context);
+    }
+
+    private static LintReport check(List<ManifestSource> sources, List<Problem> problems, int files,
+                                    Object... context) {
         List<Resource> resources = new ArrayList<>();
         for (ManifestSource source : sources) {
             resources.addAll(source.resources());
             problems.addAll(source.problems());
         }
-        CheckReport checked = RuleEngine.standard().check(ResolvedSet.of(resources));
+        CheckReport checked = RuleEngine.standard().check(ResolvedSet.of(resources, context));
         problems.addAll(checked.problems());
         // a rule that says what the missing field should be says more than "it is required": one mistake, once
         Set<String> ruled = checked.problems().stream().filter(Problem::isError)

@@ -26,9 +26,11 @@ public final class ResolvedSet {
     private final Map<String, List<Resource>> byPodLabel = new HashMap<>();
     private final Map<Key, List<Resource>> hpasByTarget = new HashMap<>();
     private final Map<Key, List<Resource>> vpasByTarget = new HashMap<>();
+    private final List<Object> context;
 
-    private ResolvedSet(List<Resource> resources) {
+    private ResolvedSet(List<Resource> resources, List<Object> context) {
         this.all = List.copyOf(resources);
+        this.context = context;
         for (Resource resource : all) {
             byKey.putIfAbsent(Key.of(resource), resource);
             byKind.computeIfAbsent(resource.kind(), k -> new ArrayList<>()).add(resource);
@@ -45,7 +47,22 @@ public final class ResolvedSet {
 
     /** The set of {@code resources}, in the order given (apply order, for rendered ones). */
     public static ResolvedSet of(List<Resource> resources) {
-        return new ResolvedSet(resources);
+        return new ResolvedSet(resources, List.of());
+    }
+
+    /**
+     * The set of {@code resources}, which knows {@code context}: what the objects do not say but the rules need,
+     * such as the cluster the objects are applied to ({@code Application.build()} passes its model, whose node pools
+     * and cluster profile the scheduling rules read). {@code null} entries are left out.
+     */
+    public static ResolvedSet of(List<Resource> resources, Object... context) {
+        return new ResolvedSet(resources, context == null ? List.of()
+                : java.util.Arrays.stream(context).filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** The first entry of the context given to {@link #of(List, Object...)} that is a {@code type}, if any. */
+    public <T> Optional<T> context(Class<T> type) {
+        return context.stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     private void indexTargets(Resource resource) {

@@ -3,7 +3,9 @@ package io.manifesto.scheduling;
 import io.manifesto.rules.Fix;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.stream.StreamSupport;
@@ -61,6 +63,27 @@ public final class ClusterProfile {
      */
     public ClusterProfile pickOneFix(Fix fix) {
         return new ClusterProfile(name, pools, Objects.requireNonNullElse(fix, GENERIC.pickOneFix));
+    }
+
+    /**
+     * This profile, whose cluster also has {@code added} (an application's own pools, {@code null} ones left out),
+     * listed first: a pool of this profile named like one of them is shadowed by it.
+     */
+    public ClusterProfile plus(List<NodePool> added) {
+        Map<String, NodePool> byName = new LinkedHashMap<>();
+        (added == null ? List.<NodePool>of() : added).stream().filter(Objects::nonNull)
+                .forEach(pool -> byName.putIfAbsent(pool.name(), pool));
+        pools.forEach(pool -> byName.putIfAbsent(pool.name(), pool));
+        return new ClusterProfile(name, List.copyOf(byName.values()), pickOneFix);
+    }
+
+    /**
+     * The pools of the {@link #standard()} profile that this one lacks (none of its pools has their name): a
+     * placement that picks one of them runs the pool's absence checks, as its pods would stay Pending.
+     */
+    public List<NodePool> lacking() {
+        return standard().pools().stream()
+                .filter(pool -> pools.stream().noneMatch(known -> known.name().equals(pool.name()))).toList();
     }
 
     /** The profile's name, e.g. {@code generic}. */

@@ -1,8 +1,17 @@
 package io.manifesto.scheduling;
 
+import io.fabric8.kubernetes.api.model.NodeAffinity;
+import io.fabric8.kubernetes.api.model.NodeSelectorRequirement;
+import io.fabric8.kubernetes.api.model.NodeSelectorTerm;
+import io.fabric8.kubernetes.api.model.PodSpec;
+
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -22,6 +31,63 @@ public record NodeConstraints(List<Toleration> tolerations, Map<String, String> 
         tolerations = List.copyOf(tolerations);
         nodeSelector = Collections.unmodifiableMap(new TreeMap<>(nodeSelector)); // sorted: messages show it
         requiredNodes = requiredNodes.stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * What the pod spec {@code spec} asks of a node; empty when a required node affinity requirement has an operator
+     * Kubernetes does not know (the API server rejects it, and nothing can be said of where the pods go). A
+     * toleration whose operator or effect Kubernetes does not know tolerates nothing and is left out.
+     */
+    public static Optional<NodeConstraints> of(PodSpec spec) {
+        List<Toleration> tolerations = new ArrayList<>();
+        for (io.fabric8.kubernetes.api.model.Toleration toleration : orEmpty(spec.getTolerations())) {
+            toleration(toleration).ifPresent(tolerations::add);
+        }
+        NodeAffinity affinity = spec.getAffinity() == null ? null : spec.getAffinity().getNodeAffinity();
+        List<NodeSelectorTerm> terms = affinity == null
+                || affinity.getRequiredDuringSchedulingIgnoredDuringExecution() == null ? List.of()
+                : orEmpty(affinity.getRequiredDuringSchedulingIgnoredDuringExecution().getNodeSelectorTerms());
+        List<List<NodeRequirement>> required = new ArrayList<>();
+        for (NodeSelectorTerm term : terms) {
+            List<NodeRequirement> requirements = new ArrayList<>();
+            for (NodeSelectorRequirement expression : term == null ? List.<NodeSelectorRequirement>of()
+                    : orEmpty(term.getMatchExpressions())) {
+                Optional<NodeOperator> operator = NodeOperator.of(expression.getOperator());
+                if (operator.isEmpty()) {
+                    return Optional.empty();
+                }
+                requirements.add(new NodeRequirement(expression.getKey(), operator.get(), expression.getValues()));
+            }
+            required.add(requirements);
+        }
+        Map<String, String> selector = new TreeMap<>();
+        if (spec.getNodeSelector() != null) {
+            spec.getNodeSelector().forEach((key, value) -> {
+                if (key != null && value != null) {
+                    selector.put(key, value);
+                }
+            });
+        }
+        return Optional.of(new NodeConstraints(tolerations, selector, required));
+    }
+
+    private static Optional<Toleration> toleration(io.fabric8.kubernetes.api.model.Toleration toleration) {
+        String operator = toleration == null ? null : toleration.getOperator();
+        TolerationOperator kind = operator == null || operator.equals(TolerationOperator.EQUAL.value())
+                ? TolerationOperator.EQUAL
+                : operator.equals(TolerationOperator.EXISTS.value()) ? TolerationOperator.EXISTS : null;
+        String effect = toleration == null ? null : toleration.getEffect();
+        Optional<TaintEffect> taintEffect = Arrays.stream(TaintEffect.values())
+                .filter(e -> e.value().equals(effect)).findFirst();
+        if (kind == null || (effect != null && !effect.isEmpty() && taintEffect.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Toleration(Objects.requireNonNullElse(toleration.getKey(), ""), kind,
+                toleration.getValue(), taintEffect.orElse(null), toleration.getTolerationSeconds()));
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     /**

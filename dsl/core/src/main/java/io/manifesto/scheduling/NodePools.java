@@ -1,10 +1,9 @@
 package io.manifesto.scheduling;
 
 import io.manifesto.core.Model;
+import io.manifesto.objects.ResolvedSet;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The registry of the node pools an application knows: those it adds, then those of its {@link ClusterProfile}
@@ -24,18 +23,32 @@ public final class NodePools {
         return model.aksVirtualNodes() ? ClusterProfile.standard() : ClusterProfile.generic();
     }
 
+    /**
+     * The cluster of {@code model}'s application: its {@link #profile profile}, plus the pools it adds (which
+     * shadow a pool of the profile of the same name).
+     */
+    public static ClusterProfile of(Model model) {
+        return profile(model).plus(model.components(NodePool.class));
+    }
+
+    /**
+     * The cluster the objects of {@code set} are applied to: a {@link ClusterProfile} in its context, else that of
+     * the application whose model is in it ({@link #of(Model)}), else the {@link ClusterProfile#standard() standard}
+     * one (lint: manifests say nothing of their cluster, and the standard profile is AKS with virtual nodes).
+     */
+    public static ClusterProfile of(ResolvedSet set) {
+        return set.context(ClusterProfile.class)
+                .or(() -> set.context(Model.class).map(NodePools::of))
+                .orElseGet(ClusterProfile::standard);
+    }
+
     /** The pools added to the application, then those of its profile not shadowed by one of the same name. */
     public static List<NodePool> known(Model model) {
-        Map<String, NodePool> pools = new LinkedHashMap<>();
-        model.components(NodePool.class).forEach(pool -> pools.putIfAbsent(pool.name(), pool));
-        profile(model).pools().forEach(pool -> pools.putIfAbsent(pool.name(), pool));
-        return List.copyOf(pools.values());
+        return of(model).pools();
     }
 
     /** The pools of the standard profile that the application's profile lacks and it does not add itself. */
     public static List<NodePool> lacking(Model model) {
-        List<NodePool> known = known(model);
-        return ClusterProfile.standard().pools().stream()
-                .filter(pool -> known.stream().noneMatch(k -> k.name().equals(pool.name()))).toList();
+        return of(model).lacking();
     }
 }

@@ -44,7 +44,7 @@ final class PlacementChecks {
         validateNodeSelector(spec);
         validateNodeAffinity(spec);
         validatePodTerms(spec);
-        checkPools(workload, model, pod, spec);
+        checkPools(workload, model, pod);
     }
 
     private void validateNodeSelector(Problems.Scope spec) {
@@ -103,24 +103,13 @@ final class PlacementChecks {
         }
     }
 
-    private void checkPools(Workload<?> workload, Model model, Problems.Scope pod, Problems.Scope spec) {
+    private void checkPools(Workload<?> workload, Model model, Problems.Scope pod) {
         NodePools.lacking(model).stream().filter(placement::targets).findFirst().ifPresent(pool -> pool.absenceChecks()
                 .forEach(check -> check.check(workload, placement, pool, model, pod)));
+        // a pool whose taint the pods do not tolerate is node-pool.untolerated-taint, an object rule (NodePoolRules)
         Map<PoolCheck, NodePool> checks = new LinkedHashMap<>();
-        List<NodePool> pools = NodePools.known(model);
-        // another known pool that the placement allows and whose taints the pods tolerate is where they go instead
-        boolean admittedElsewhere = pools.stream().anyMatch(placement::canRunOn);
-        for (NodePool pool : pools) {
-            List<Taint> repelling = pool.taintsNotToleratedBy(tolerations);
-            if (placement.targets(pool) && !repelling.isEmpty() && !admittedElsewhere) {
-                Taint taint = repelling.get(0);
-                PoolPick pick = placement.pick(pool);
-                spec.error(NodePool.UNTOLERATED_TAINT, pick.field(), pick.value(),
-                        pick.phrase() + pool.description() + ", whose nodes carry the taint " + taint
-                                + " that no toleration of the pods matches, so the pods would stay Pending",
-                        "tolerate it with .tolerate(Toleration.exists(\"" + taint.key() + "\")) on the placement,"
-                                + " or select other nodes");
-            } else if (placement.canRunOn(pool)) {
+        for (NodePool pool : NodePools.known(model)) {
+            if (placement.canRunOn(pool)) {
                 pool.checks().forEach(check -> checks.putIfAbsent(check, pool));
             }
         }

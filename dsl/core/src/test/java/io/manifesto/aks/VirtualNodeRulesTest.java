@@ -1,19 +1,15 @@
 package io.manifesto.aks;
 
+import io.manifesto.aks.rules.VirtualNodeRules;
 import io.manifesto.core.Component;
-import io.manifesto.core.ReplicaOwner;
-import io.manifesto.objects.ResourceId;
-import io.manifesto.core.Model;
 import io.manifesto.scheduling.NodeRequirement;
 import io.manifesto.scheduling.Toleration;
 import io.manifesto.security.ContainerSecurity;
 import io.manifesto.security.SecurityDefault;
-import io.manifesto.validate.Problems;
 import io.manifesto.workload.Container;
 import io.manifesto.workload.Deployment;
 import io.manifesto.workload.Volume;
 import io.manifesto.workload.WorkloadRules;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -141,12 +137,13 @@ class VirtualNodeRulesTest {
 
     @Test
     void warnsThatAZoneSpreadKeepsBurstingPodsOffTheVirtualNode() {
-        assertThat(warnings(worker().with(spreadAcrossZones()).with(spreadAcrossHosts())
-                .placement(AksVirtualNodes.burst()), new Owner(new ResourceId("Deployment", "worker"))))
+        Deployment bursting = worker().with(spreadAcrossZones()).with(spreadAcrossHosts())
+                .placement(AksVirtualNodes.burst());
+        assertThat(warnings(bursting, autoscaler(bursting)))
                 .containsExactly("warning Deployment/worker" + ZONE_SPREAD + "no replica ever bursts onto the"
                         + " virtual node" + ZONE_SPREAD_FIX);
-        assertThat(warnings(worker().with(spreadAcrossZones().scheduleAnyway()).placement(AksVirtualNodes.burst()),
-                new Owner(new ResourceId("Deployment", "worker")))).isEmpty();
+        Deployment scoring = worker().with(spreadAcrossZones().scheduleAnyway()).placement(AksVirtualNodes.burst());
+        assertThat(warnings(scoring, autoscaler(scoring))).isEmpty();
     }
 
     @Test
@@ -235,10 +232,23 @@ class VirtualNodeRulesTest {
                 .placement(AksVirtualNodes.onlyV1()));
 
         assertThat(problems).extracting(p -> p.substring(p.lastIndexOf('[') + 1, p.length() - 1)).containsExactly(
-                VirtualNodeRules.V1_INIT_CONTAINERS, VirtualNodeRules.V1_HOST_ALIASES,
-                VirtualNodeRules.V1_LIFECYCLE_HOOKS, VirtualNodeRules.V1_PERSISTENT_VOLUMES,
-                VirtualNodeRules.V1_HOST_PATH, VirtualNodeRules.V1_DOWNWARD_API, VirtualNodeRules.HOST_NETWORK,
+                VirtualNodeRules.V1_INIT_CONTAINERS.id(), VirtualNodeRules.V1_HOST_ALIASES.id(),
+                VirtualNodeRules.V1_LIFECYCLE_HOOKS.id(), VirtualNodeRules.V1_PERSISTENT_VOLUMES.id(),
+                VirtualNodeRules.V1_HOST_PATH.id(), VirtualNodeRules.V1_DOWNWARD_API.id(),
+                VirtualNodeRules.HOST_NETWORK.id(),
                 WorkloadRules.HOST_NETWORK_RESTRICTED, WorkloadRules.HOST_PATH_RESTRICTED);
+    }
+
+    @Test
+    void rejectsWhatACustomizationAddsThatVirtualNodesV1CannotRun() {
+        assertThat(io.manifesto.BuildResult.problemsOf(application("shop").add(worker()
+                        .placement(AksVirtualNodes.onlyV1()))
+                .customize(io.fabric8.kubernetes.api.model.apps.Deployment.class, "worker", d -> d.getSpec()
+                        .getTemplate().getSpec().setHostAliases(List.of(new io.fabric8.kubernetes.api.model
+                                .HostAliasBuilder().withIp("10.0.0.5").withHostnames("db.internal").build())))))
+                .filteredOn(p -> p.contains("[virtual-node.")).containsExactly(
+                        "error Deployment/worker spec.template.spec.hostAliases = \"[10.0.0.5]\": host aliases"
+                                + ON_V1 + "virtual-node.v1-host-aliases]");
     }
 
     @Test
@@ -259,9 +269,9 @@ class VirtualNodeRulesTest {
 
     @Test
     void keepsBurstV2OffTheV1Limits() {
-        assertThat(warnings(worker().initContainer(container("init").image("busybox:1.36"))
-                .placement(AksVirtualNodes.burstV2()), new Owner(new ResourceId("Deployment", "worker"))))
-                .isEmpty();
+        Deployment burstingV2 = worker().initContainer(container("init").image("busybox:1.36"))
+                .placement(AksVirtualNodes.burstV2());
+        assertThat(warnings(burstingV2, autoscaler(burstingV2))).isEmpty();
     }
 
     @Test
@@ -283,8 +293,8 @@ class VirtualNodeRulesTest {
 
     @Test
     void acceptsABurstPlacementWhoseReplicasAnAutoscalerOwns() {
-        assertThat(warnings(worker().placement(AksVirtualNodes.burst()),
-                new Owner(new ResourceId("Deployment", "worker")))).isEmpty();
+        Deployment bursting = worker().placement(AksVirtualNodes.burst());
+        assertThat(warnings(bursting, autoscaler(bursting))).isEmpty();
     }
 
     @Test
@@ -350,25 +360,8 @@ class VirtualNodeRulesTest {
                         NodeRequirement.notIn("virtualization", "virtualnode2"))))).isEmpty();
     }
 
-    /** Stands for an HPA: any replica owner of the workload counts. */
-    private record Owner(ResourceId ownedWorkload) implements Component, ReplicaOwner {
-        @Override
-        public ResourceId owner() {
-            return new ResourceId("HorizontalPodAutoscaler", ownedWorkload.name());
-        }
-
-        @Override
-        public List<ResourceId> ids() {
-            return List.of();
-        }
-
-        @Override
-        public void validate(Model model, Problems problems) {
-        }
-
-        @Override
-        public List<HasMetadata> render(Model model) {
-            return List.of();
-        }
+    /** An HPA of {@code workload}: an autoscaler owns its replica count. */
+    private static Component autoscaler(Deployment workload) {
+        return hpa(workload).replicas(2, 10).cpuAverageValue("500m");
     }
 }

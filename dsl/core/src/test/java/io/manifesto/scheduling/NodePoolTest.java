@@ -38,6 +38,23 @@ class NodePoolTest {
     }
 
     @Test
+    void holdsARawObjectToThePoolsTheApplicationAdds() {
+        var raw = new io.fabric8.kubernetes.api.model.apps.DeploymentBuilder().withNewMetadata().withName("raw")
+                .endMetadata().withNewSpec().withNewSelector().addToMatchLabels("app", "raw").endSelector()
+                .withNewTemplate().withNewMetadata().addToLabels("app", "raw").endMetadata().withNewSpec()
+                .addNewContainer().withName("raw").withImage("registry/raw:1.0").endContainer()
+                .addToNodeSelector("agentpool", "gpu").endSpec().endTemplate().endSpec().build();
+
+        assertThat(io.manifesto.BuildResult.problemsOf(io.manifesto.Manifesto.application("shop").add(GPU).add(raw)))
+                .filteredOn(p -> p.contains("[node-pool.")).containsExactly(
+                        "error Deployment/raw spec.template.spec.nodeSelector = \"{agentpool=gpu}\": the node selector"
+                                + " picks node pool gpu, whose nodes carry the taint sku=gpu:NoSchedule that no"
+                                + " toleration of the pods matches, so the pods would stay Pending. Fix: add the"
+                                + " toleration {key: sku, operator: Exists} to tolerations, or select other nodes."
+                                + " [node-pool.untolerated-taint]");
+    }
+
+    @Test
     void rejectsRequiredNodeAffinityToATaintedPoolWithoutTheToleration() {
         assertThat(problems(GPU, trainer(placement().requireNodes(NodeRequirement.in("agentpool", "gpu")))))
                 .containsExactly("error Deployment/trainer spec.template.spec.affinity.nodeAffinity"

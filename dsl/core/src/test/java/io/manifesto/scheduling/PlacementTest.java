@@ -182,8 +182,9 @@ class PlacementTest {
                 .tolerate(Toleration.exists("other", TaintEffect.NO_SCHEDULE).forSeconds(3))
                 .preferNodes(200, NodeRequirement.in("zone")))))
                 .extracting(p -> p.substring(p.lastIndexOf('[') + 1, p.length() - 1))
-                // the DSL's rules first, then the object rules of the rendered pod spec
-                .containsExactly(NodePool.UNTOLERATED_TAINT, "affinity.weight", "node-affinity.values",
+                // all object rules of the rendered pod spec, in the order of their rule sets: node affinity, node
+                // pools (untolerated-taint, an object rule since the cluster profile reaches the set), tolerations
+                .containsExactly("affinity.weight", "node-affinity.values", NodePool.UNTOLERATED_TAINT,
                         "toleration.seconds-without-no-execute");
     }
 

@@ -1,9 +1,5 @@
 package io.manifesto.scheduling.rules;
 
-import io.fabric8.kubernetes.api.model.NodeAffinity;
-import io.fabric8.kubernetes.api.model.NodeSelectorRequirement;
-import io.fabric8.kubernetes.api.model.NodeSelectorTerm;
-import io.fabric8.kubernetes.api.model.PodSpec;
 import io.manifesto.objects.ResolvedSet;
 import io.manifesto.rules.Findings;
 import io.manifesto.rules.Fix;
@@ -12,11 +8,9 @@ import io.manifesto.rules.RuleSet;
 import io.manifesto.scheduling.ClusterProfile;
 import io.manifesto.scheduling.NodeConflict;
 import io.manifesto.scheduling.NodeConstraints;
-import io.manifesto.scheduling.NodeOperator;
 import io.manifesto.scheduling.NodePool;
 import io.manifesto.scheduling.NodeRequirement;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -51,34 +45,12 @@ public final class NodeMatchRules implements RuleSet {
         PodSpecs.forEach(set, findings, visit -> {
             Map<String, String> selector = Collections.unmodifiableMap(new TreeMap<>(
                     visit.spec().getNodeSelector() == null ? Map.of() : visit.spec().getNodeSelector()));
-            requiredTerms(visit.spec()).ifPresent(terms -> {
+            NodeConstraints.of(visit.spec()).map(NodeConstraints::requiredNodes).ifPresent(terms -> {
                 if (!checkMixedPools(visit.scope(), selector, terms)) {
                     checkConflicts(visit.scope(), selector, terms);
                 }
             });
         });
-    }
-
-    /** The required node affinity terms as requirements; empty when one has an operator Kubernetes does not know. */
-    private static Optional<List<List<NodeRequirement>>> requiredTerms(PodSpec spec) {
-        NodeAffinity affinity = spec.getAffinity() == null ? null : spec.getAffinity().getNodeAffinity();
-        List<NodeSelectorTerm> terms = affinity == null
-                || affinity.getRequiredDuringSchedulingIgnoredDuringExecution() == null ? List.of()
-                : PodSpecs.orEmpty(affinity.getRequiredDuringSchedulingIgnoredDuringExecution().getNodeSelectorTerms());
-        List<List<NodeRequirement>> converted = new ArrayList<>();
-        for (NodeSelectorTerm term : terms) {
-            List<NodeRequirement> requirements = new ArrayList<>();
-            for (NodeSelectorRequirement expression : term == null ? List.<NodeSelectorRequirement>of()
-                    : PodSpecs.orEmpty(term.getMatchExpressions())) {
-                Optional<NodeOperator> operator = NodeOperator.of(expression.getOperator());
-                if (operator.isEmpty()) {
-                    return Optional.empty();
-                }
-                requirements.add(new NodeRequirement(expression.getKey(), operator.get(), expression.getValues()));
-            }
-            converted.add(requirements);
-        }
-        return Optional.of(converted);
     }
 
     /**

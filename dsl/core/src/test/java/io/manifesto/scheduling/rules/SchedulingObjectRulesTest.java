@@ -125,6 +125,12 @@ class SchedulingObjectRulesTest {
                         nodeSelectorTerms:
                         - matchExpressions: [{key: type, operator: NotIn, values: [virtual-kubelet]}]
                 """))).containsExactly(
+                // the selector also picks the tainted v1 pool without its toleration: a second mistake, as in the DSL
+                "pod.yaml:6: error Pod/web spec.nodeSelector = \"{type=virtual-kubelet}\": the node selector picks AKS"
+                        + " virtual nodes v1 (the ACI virtual kubelet), whose nodes carry the taint"
+                        + " virtual-kubelet.io/provider=azure:NoSchedule that no toleration of the pods matches, so"
+                        + " the pods would stay Pending. Fix: add the toleration {key: virtual-kubelet.io/provider,"
+                        + " operator: Exists} to tolerations, or select other nodes. [node-pool.untolerated-taint]",
                 "pod.yaml:10: error Pod/web spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution"
                         + ".nodeSelectorTerms = \"[[type NotIn [virtual-kubelet]]]\": the node selector and the"
                         + " required node affinity ask for type = virtual-kubelet and type NotIn [virtual-kubelet] at"

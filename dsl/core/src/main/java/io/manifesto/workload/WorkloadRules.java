@@ -26,6 +26,8 @@ public final class WorkloadRules {
     public static final String HOST_NETWORK_RESTRICTED = "security.host-network";
     /** Rule id: a Service was asked for but no container has a port. */
     public static final String SERVICE_NO_PORTS = "service.no-ports";
+    /** Rule id of {@code ServiceTargetRules.UNKNOWN_PORT}, which a Service value also reports for a port number. */
+    public static final String SERVICE_UNKNOWN_PORT = "service.unknown-port";
     /** Rule id: a security default switched off without a reason. */
     public static final String OPT_OUT_REASON = "security.opt-out-reason";
 

@@ -217,4 +217,14 @@ class ServiceValueTest {
                 "error Deployment/web spec.sessionAffinity = \"<none>\": null was passed to sessionAffinity(...)."
                         + " Fix: pass a value, or leave the call out. [input.null]");
     }
+
+    @Test
+    void rejectsAGoverningServiceCustomizedIntoAClusterIpService() {
+        assertThat(problemsOf(application("shop").add(DB).customize(io.fabric8.kubernetes.api.model.Service.class,
+                "db", service -> service.getSpec().setClusterIP(null)))).containsExactly(
+                "error StatefulSet/db spec.serviceName = \"db\": Service/db, which governs the pods, is not headless,"
+                        + " so DNS publishes no name of their own (db-0.db). Fix: make Service/db headless"
+                        + " (clusterIP: None), and give clients a Service of another name."
+                        + " [statefulset.governing-service]");
+    }
 }

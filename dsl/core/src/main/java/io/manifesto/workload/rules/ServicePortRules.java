@@ -36,7 +36,7 @@ public final class ServicePortRules implements RuleSet {
                     || service.getSpec().getPorts() == null) {
                 continue;
             }
-            List<Resource> selected = set.workloadsSelectedBy(resource.namespace(), service.getSpec().getSelector());
+            List<Resource> selected = set.workloadsSelectedBy(resource);
             List<ContainerPort> containerPorts = selected.stream()
                     .flatMap(workload -> PodContainers.ports(set.pods(workload).orElseThrow()).stream()).toList();
             List<ServicePort> ports = service.getSpec().getPorts().stream().filter(Objects::nonNull).toList();

@@ -43,7 +43,7 @@ public final class ServiceTargetRules implements RuleSet {
                     || service.getSpec().getPorts() == null) {
                 continue;
             }
-            List<Resource> workloads = set.workloadsSelectedBy(resource.namespace(), service.getSpec().getSelector());
+            List<Resource> workloads = set.workloadsSelectedBy(resource);
             boolean headless = "None".equals(service.getSpec().getClusterIP());
             List<ServicePort> ports = service.getSpec().getPorts();
             for (int i = 0; i < ports.size(); i++) {

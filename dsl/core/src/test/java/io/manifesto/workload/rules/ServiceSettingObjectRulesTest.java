@@ -197,4 +197,32 @@ class ServiceSettingObjectRulesTest {
                         + " Service/db-client of StatefulSet/db has no port named \"admin\"; it has [pg]. Fix: use a"
                         + " port name that Service/db-client exposes. [ingress.backend-port]");
     }
+
+    @Test
+    void rejectsAGoverningServiceThatIsNotHeadlessOrSelectsOtherPods() {
+        String statefulSet = POSTGRES.substring(0, POSTGRES.indexOf("---") + 4);
+        assertThat(PodYaml.problems(statefulSet + """
+                apiVersion: v1
+                kind: Service
+                metadata: {name: db}
+                spec:
+                  selector: {app: db}
+                  ports: [{name: pg, port: 5432, targetPort: pg}]
+                """)).containsExactly(
+                "pod.yaml:5: error StatefulSet/db spec.serviceName = \"db\": Service/db, which governs the pods, is"
+                        + " not headless, so DNS publishes no name of their own (db-0.db). Fix: make Service/db"
+                        + " headless (clusterIP: None), and give clients a Service of another name."
+                        + " [statefulset.governing-service]");
+        assertThat(PodYaml.problems(statefulSet + """
+                apiVersion: v1
+                kind: Service
+                metadata: {name: db}
+                spec:
+                  clusterIP: None
+                  selector: {app: postgres}
+                """)).containsExactly(
+                "pod.yaml:5: error StatefulSet/db spec.serviceName = \"db\": Service/db, which governs the pods, does"
+                        + " not select them, so DNS publishes no name of their own. Fix: make the selector of"
+                        + " Service/db match the pod labels of StatefulSet/db. [statefulset.governing-service]");
+    }
 }

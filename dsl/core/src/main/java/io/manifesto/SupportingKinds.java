@@ -5,6 +5,7 @@ import io.manifesto.identity.ServiceAccount;
 import io.manifesto.networkpolicy.Allow;
 import io.manifesto.networkpolicy.DenyAllIngress;
 import io.manifesto.secrets.Secret;
+import io.manifesto.storage.StorageClass;
 import io.manifesto.workload.CronJob;
 import io.manifesto.workload.Job;
 import io.manifesto.workload.Service;
@@ -84,6 +85,14 @@ abstract class SupportingKinds extends ObjectChecks {
      */
     public static Service service(String name, Workload<?> workload) {
         return Service.selecting(name, workload);
+    }
+
+    /**
+     * A StorageClass (storage.k8s.io/v1) named {@code name} whose volumes {@code provisioner} makes; on AKS,
+     * {@code AksStorage.azureDisk(name)} and {@code AksStorage.azureFile(name)} name the CSI drivers for you.
+     */
+    public static StorageClass storageClass(String name, String provisioner) {
+        return StorageClass.named(name, provisioner);
     }
 
     /** A Role (rbac.authorization.k8s.io/v1) named {@code name}; {@code .clusterWide()} for a ClusterRole. */

@@ -51,7 +51,9 @@ final class ServiceRenderer {
                 .withAnnotations(settings.annotations().isEmpty() ? null : Map.copyOf(settings.annotations()))
                 .endMetadata()
                 .withNewSpec()
-                .withType(settings.type() == null ? null : settings.type().value())
+                // ClusterIP is written when not asked, as it always was; a headless Service only has the type asked
+                .withType(headless ? settings.type() == null ? null : settings.type().value()
+                        : settings.effectiveType().value())
                 .withClusterIP(headless ? "None" : null)
                 .withSelector(PodRenderer.selector(workload, model))
                 .withPorts(servicePorts)

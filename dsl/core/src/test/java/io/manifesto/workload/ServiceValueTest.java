@@ -43,6 +43,7 @@ class ServiceValueTest {
                   selector:
                     app.kubernetes.io/instance: shop
                     app.kubernetes.io/name: db
+                  type: ClusterIP
                 ---
                 """);
     }

@@ -228,4 +228,20 @@ class ServiceValueTest {
                         + " (clusterIP: None), and give clients a Service of another name."
                         + " [statefulset.governing-service]");
     }
+
+    @Test
+    void buildsTheServicesOfTheReadme() {
+        var client = service("db-client", DB).expose("pg");
+        var internal = service("web-internal", WEB)
+                .type(ServiceType.LOAD_BALANCER).expose("http", 80)
+                .annotation("service.beta.kubernetes.io/azure-load-balancer-internal", "true")
+                .externalTrafficPolicy(ExternalTrafficPolicy.LOCAL)
+                .sessionAffinity(SessionAffinity.clientIp(600));
+        var built = application("shop").add(DB, client, WEB, internal, ingress("web").ingressClass("nginx")
+                .route("shop.example.com", "/", internal.port("http"))).build();
+        assertThat(built.report().warnings()).isEmpty();
+        assertThat(built.resources()).extracting(o -> o.getKind() + "/" + o.getMetadata().getName())
+                .containsExactly("Service/db", "Service/db-client", "Service/web", "Service/web-internal",
+                        "Deployment/web", "StatefulSet/db", "Ingress/web");
+    }
 }

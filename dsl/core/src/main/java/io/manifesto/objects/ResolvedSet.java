@@ -107,7 +107,8 @@ public final class ResolvedSet {
 
     /**
      * The objects in {@code namespace} whose pods carry every label of {@code selector}; none for an empty selector
-     * (a Service without selector selects nothing).
+     * (a Service without selector selects nothing). The candidates are those of the selector's rarest label: the
+     * instance label every workload of an application shares would make each lookup a scan of the application.
      */
     public List<Resource> workloadsSelectedBy(String namespace, Map<String, String> selector) {
         if (selector == null || selector.isEmpty()) {
@@ -133,6 +134,22 @@ public final class ResolvedSet {
                 .filter(workload -> pods.get(workload).labels().entrySet().containsAll(selector.entrySet()))
                 .toList();
     }
+
+    // ---- Services by the workloads they select (added for the service rules) ----
+
+    private final Map<Resource, List<Resource>> selectedByService = new IdentityHashMap<>();
+
+    /**
+     * The workloads whose pods the Service {@code service} selects ({@code spec.selector}), in order; none for an
+     * object that is no Service or has no selector. Computed once per Service, whichever rule asks first.
+     */
+    public List<Resource> workloadsSelectedBy(Resource service) {
+        return selectedByService.computeIfAbsent(service, s -> s.object()
+                instanceof io.fabric8.kubernetes.api.model.Service typed && typed.getSpec() != null
+                ? workloadsSelectedBy(s.namespace(), typed.getSpec().getSelector()) : List.of());
+    }
+
+    // ---- end of the Service index ----
 
     /** The HorizontalPodAutoscalers whose {@code scaleTargetRef} names {@code workload}. */
     public List<Resource> hpasTargeting(Resource workload) {

@@ -35,6 +35,14 @@ public record VolumeClaim(String name, Quantity storage, String storageClass, Ac
         return new VolumeClaim(name, storage, storageClass, accessMode);
     }
 
+    /**
+     * This claim with {@code spec.storageClassName} naming {@code storageClass}, a StorageClass of the application:
+     * the claim is then checked against it (an Azure Disk class cannot give ReadWriteMany).
+     */
+    public VolumeClaim storageClass(io.manifesto.storage.StorageClass storageClass) {
+        return storageClass(storageClass == null ? null : storageClass.name());
+    }
+
     /** This claim with {@code spec.accessModes: [mode]}. */
     public VolumeClaim accessMode(AccessMode mode) {
         return new VolumeClaim(name, storage, storageClass, mode);

@@ -46,7 +46,7 @@ class ApplyOrderTest {
                 .add(statefulSet("db").container(container("db").image("postgres:16.4").port("pg", 5432)))
                 .add(new PersistentVolumeClaimBuilder().withNewMetadata().withName("data").endMetadata().build())
                 .add(new PersistentVolumeBuilder().withNewMetadata().withName("disk").endMetadata().build())
-                .add(raw("storage.k8s.io/v1", "StorageClass", "fast"))
+                .add(storageClass("fast", "disk.csi.azure.com"))
                 .add(raw("rbac.authorization.k8s.io/v1", "RoleBinding", "reader"))
                 .add(raw("rbac.authorization.k8s.io/v1", "Role", "reader"))
                 .add(new NetworkPolicyBuilder().withNewMetadata().withName("deny-all").endMetadata().build())

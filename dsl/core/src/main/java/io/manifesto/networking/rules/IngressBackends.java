@@ -45,15 +45,15 @@ final class IngressBackends {
         if (backend == null || backend.getName() == null || backend.getPort() == null) {
             return;
         }
-        Optional<Service> service = set.find("Service", namespace, backend.getName()).map(Resource::object)
-                .filter(Service.class::isInstance).map(Service.class::cast);
-        if (service.isEmpty()) {
+        Optional<Resource> serviceResource = set.find("Service", namespace, backend.getName())
+                .filter(found -> found.object() instanceof Service);
+        if (serviceResource.isEmpty()) {
             return;
         }
+        Optional<Service> service = serviceResource.map(found -> (Service) found.object());
         List<ServicePort> ports = service.get().getSpec() == null || service.get().getSpec().getPorts() == null
                 ? List.of() : service.get().getSpec().getPorts().stream().filter(Objects::nonNull).toList();
-        Optional<Resource> workload = set.workloadsSelectedBy(namespace,
-                service.get().getSpec() == null ? null : service.get().getSpec().getSelector()).stream().findFirst();
+        Optional<Resource> workload = set.workloadsSelectedBy(serviceResource.get()).stream().findFirst();
         String serviceId = "Service/" + backend.getName();
         String described = serviceId + workload.map(w -> " of " + w).orElse("");
         ServiceBackendPort port = backend.getPort();

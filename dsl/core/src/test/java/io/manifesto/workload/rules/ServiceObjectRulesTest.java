@@ -7,12 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What the ports of Services in manifests the DSL did not make reach in the pods they select. */
 class ServiceObjectRulesTest {
 
+    /** A StatefulSet whose governing Service (db-peers) is not in the file: the Services here are for clients. */
     private static final String POSTGRES = """
             apiVersion: apps/v1
             kind: StatefulSet
             metadata: {name: db}
             spec:
-              serviceName: db
+              serviceName: db-peers
               selector: {matchLabels: {app: db}}
               template:
                 metadata: {labels: {app: db}}

@@ -7,6 +7,7 @@ import io.manifesto.networkpolicy.DenyAllIngress;
 import io.manifesto.secrets.Secret;
 import io.manifesto.workload.CronJob;
 import io.manifesto.workload.Job;
+import io.manifesto.workload.Service;
 import io.manifesto.workload.Workload;
 
 /**
@@ -74,6 +75,15 @@ abstract class SupportingKinds extends ObjectChecks {
     /** The NetworkPolicy {@code deny-all-ingress}: only what an {@code allow(...)} admits reaches a pod. */
     public static DenyAllIngress denyAllIngress() {
         return new DenyAllIngress();
+    }
+
+    /**
+     * A Service (v1) named {@code name} of its own, selecting the pods of {@code workload} by its selector: beside the
+     * Service derived from the workload (a StatefulSet's client Service next to its headless one), or instead of it.
+     * A ClusterIP Service on every container port until {@code .type(...)} and {@code .expose(...)} say otherwise.
+     */
+    public static Service service(String name, Workload<?> workload) {
+        return Service.selecting(name, workload);
     }
 
     /** A Role (rbac.authorization.k8s.io/v1) named {@code name}; {@code .clusterWide()} for a ClusterRole. */

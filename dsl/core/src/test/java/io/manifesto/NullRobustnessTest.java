@@ -67,6 +67,7 @@ class NullRobustnessTest {
                 new Case(certificate("shop", ISSUER).dnsNames("shop.example.com"),
                         o -> withWeb(ISSUER, (Component) o)),
                 new Case(nodePool("gpu"), o -> withWeb((Component) o)),
+                new Case(service("web-internal", WEB), o -> withWeb((Component) o)),
                 new Case(configMap("settings"), o -> withWeb((Component) o)),
                 new Case(placement(), o -> application("shop").add(WEB.placement((Placement) o))),
                 new Case(spreadAcrossZones(), o -> application("shop").add(WEB.with((PodTrait) o))),

@@ -223,6 +223,10 @@ public final class Ingress implements SingleObjectComponent {
     }
 
     private static void checkBackend(Model model, Problems.Scope scope, String field, PortRef backend) {
+        if (model.component(new ResourceId("Service", backend.service()), io.manifesto.workload.Service.class)
+                .isPresent()) {
+            return; // a Service value: its workload, and the port and its protocol, are checked on their own
+        }
         Optional<Workload<?>> found = model.component(backend.workload(), Workload.class).map(w -> (Workload<?>) w);
         if (found.isEmpty()) {
             scope.error(BACKEND_WORKLOAD_RULE, field + ".name", backend.service(),
@@ -231,6 +235,13 @@ public final class Ingress implements SingleObjectComponent {
             return;
         }
         Workload<?> workload = found.get();
+        if (!backend.service().equals(workload.name())) {
+            scope.error(BACKEND_SERVICE_RULE, field + ".name", backend.service(),
+                    "the backend is Service/" + backend.service() + " over " + backend.workload()
+                            + ", which the application does not contain",
+                    "add Service/" + backend.service() + " to the application");
+            return;
+        }
         if (!workload.rendersService()) {
             scope.error(BACKEND_SERVICE_RULE, field + ".name", backend.service(),
                     "the backend is " + backend.workload() + ", which renders no Service",

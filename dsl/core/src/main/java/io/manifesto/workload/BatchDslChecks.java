@@ -22,7 +22,7 @@ public final class BatchDslChecks implements DslRules {
             "a Job's pods run to completion and serve nothing; a Service would have no endpoints most of the time");
 
     /** The exposure of a Job: no Service. */
-    static final Exposure NO_SERVICE = new Exposure(false, ServiceType.CLUSTER_IP, List.of());
+    static final Exposure NO_SERVICE = new Exposure(false, ServiceSettings.DEFAULT, List.of());
 
     @Override
     public List<RuleInfo> rules() {

@@ -1,11 +1,26 @@
 package io.manifesto.workload;
 
+import java.util.Objects;
+
 /**
- * A port of the Service derived from a workload: {@code spec.ports[]} with {@code targetPort} set to the container
- * port's name.
+ * A port a Service exposes: {@code spec.ports[]}, named after the container port it targets.
  *
- * @param portName the container port's name; also the service port's {@code name}
- * @param port     {@code port}: the number clients connect to
+ * @param target the container port, by name (rendered as {@code targetPort: <name>}) or by number
+ * @param port   {@code port}: the number clients connect to; 0 for the container port's own number
  */
-public record ServicePort(String portName, int port) {
+public record ServicePort(TargetPort target, int port) {
+
+    public ServicePort {
+        target = Objects.requireNonNullElse(target, TargetPort.named(null));
+    }
+
+    /** The container port named {@code portName}, exposed on {@code port}. */
+    public ServicePort(String portName, int port) {
+        this(TargetPort.named(portName), port);
+    }
+
+    /** The name of the container port it targets, or {@code null} when it targets a number. */
+    public String portName() {
+        return target.name();
+    }
 }

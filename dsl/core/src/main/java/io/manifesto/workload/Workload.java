@@ -188,12 +188,42 @@ public abstract class Workload<W extends Workload<W>> implements Component {
         return change(s -> s.hostAliases = Nulls.append(s.hostAliases, HostAlias.of(ip, hostnames)));
     }
 
-    /** The derived Service gets {@code spec.type: type} (ClusterIP by default). */
+    /**
+     * The derived Service gets {@code spec.type: type} (ClusterIP by default). A StatefulSet's derived Service is its
+     * headless governing Service, which takes no type: give a StatefulSet a {@link Service} of its own for clients.
+     */
     public W service(ServiceType type) {
         if (type == null) {
             return rememberMissing("spec.type", "service(...)");
         }
-        return change(s -> s.exposure = new Exposure(true, type, s.exposure.ports()));
+        return change(s -> s.exposure = s.exposure.with(s.exposure.settings().withType(type)));
+    }
+
+    /**
+     * An annotation on the derived Service ({@code metadata.annotations}), e.g. AKS's
+     * {@code service.beta.kubernetes.io/azure-load-balancer-internal: "true"} for an internal load balancer.
+     */
+    public W serviceAnnotation(String key, String value) {
+        if (key == null || value == null) {
+            return rememberMissing("metadata.annotations", "serviceAnnotation(...)");
+        }
+        return change(s -> s.exposure = s.exposure.with(s.exposure.settings().withAnnotation(key, value)));
+    }
+
+    /** {@code spec.externalTrafficPolicy} of the derived Service, which must then be a NodePort or LoadBalancer. */
+    public W externalTrafficPolicy(ExternalTrafficPolicy policy) {
+        if (policy == null) {
+            return rememberMissing("spec.externalTrafficPolicy", "externalTrafficPolicy(...)");
+        }
+        return change(s -> s.exposure = s.exposure.with(s.exposure.settings().withExternalTrafficPolicy(policy)));
+    }
+
+    /** {@code spec.sessionAffinity} (and its timeout) of the derived Service. */
+    public W sessionAffinity(SessionAffinity affinity) {
+        if (affinity == null) {
+            return rememberMissing("spec.sessionAffinity", "sessionAffinity(...)");
+        }
+        return change(s -> s.exposure = s.exposure.with(s.exposure.settings().withSessionAffinity(affinity)));
     }
 
     /**
@@ -203,13 +233,13 @@ public abstract class Workload<W extends Workload<W>> implements Component {
      * then only chooses which ports are exposed.
      */
     public W servicePort(String portName, int port) {
-        return change(s -> s.exposure = new Exposure(true, s.exposure.type(),
+        return change(s -> s.exposure = new Exposure(true, s.exposure.settings(),
                 Nulls.append(s.exposure.ports(), new ServicePort(portName, port))));
     }
 
     /** No Service for this workload. */
     public W withoutService() {
-        return change(s -> s.exposure = new Exposure(false, s.exposure.type(), List.of()));
+        return change(s -> s.exposure = new Exposure(false, s.exposure.settings(), List.of()));
     }
 
     /** A reference to the named port {@code portName} of this workload's Service, for ingress backends. */

@@ -34,11 +34,17 @@ public final class WorkloadDslRules implements DslRules {
 
     /** A Service type asked of a StatefulSet, whose Service is headless. */
     public static final RuleInfo HEADLESS_SERVICE_TYPE = RuleInfo.error(WorkloadRules.HEADLESS_SERVICE_TYPE,
-            "a StatefulSet's governing Service, which is headless, is not given a type",
-            "the rendering has no type for a headless Service (clusterIP: None), so the type asked for would be lost");
+            "a StatefulSet's governing Service, which is headless, is not given a type (ClusterIP included)",
+            "the governing Service must be headless (clusterIP: None) for the pods' DNS names, so it has no cluster IP"
+                    + " and no NodePort or LoadBalancer: the type asked for, ClusterIP too, could not take effect");
+    /** A Service value selecting a workload the application lacks. */
+    public static final RuleInfo SERVICE_WORKLOAD = RuleInfo.error("service.workload-missing",
+            "a Service value selects the pods of a workload of the application",
+            "nothing creates the pods of a workload that is not applied, so the Service would have no endpoints");
     /** Service settings on a workload whose containers have no port. */
     public static final RuleInfo SERVICE_NO_PORTS = RuleInfo.error(WorkloadRules.SERVICE_NO_PORTS,
-            "a workload given Service settings has a container port to expose",
+            "a workload given Service settings, or a Service value that is not headless, has a container port to"
+                    + " expose",
             "without a container port no Service is rendered, so the settings would be lost");
     /** A StatefulSet rendered without its governing Service. */
     public static final RuleInfo STATEFULSET_SERVICE = RuleInfo.error(StatefulSet.SERVICE_REQUIRED,
@@ -59,6 +65,7 @@ public final class WorkloadDslRules implements DslRules {
     @Override
     public List<RuleInfo> rules() {
         return List.of(INPUT_NULL, OPT_OUT_REASON, DAEMONSET_REPLICAS, RESERVED_LABEL, HEADLESS_SERVICE_TYPE,
-                SERVICE_NO_PORTS, STATEFULSET_SERVICE, STATEFULSET_NAME_LENGTH, PROBE_HEADERS_WITHOUT_HTTP);
+                SERVICE_WORKLOAD, SERVICE_NO_PORTS, STATEFULSET_SERVICE, STATEFULSET_NAME_LENGTH,
+                PROBE_HEADERS_WITHOUT_HTTP);
     }
 }

@@ -28,6 +28,8 @@ public final class WorkloadRules {
     public static final String SERVICE_NO_PORTS = "service.no-ports";
     /** Rule id: headers given to a probe that is not an HTTP GET, which has no field for them. */
     public static final String PROBE_HEADERS_WITHOUT_HTTP = "probe.headers-without-http";
+    /** Rule id of {@code ServiceTargetRules.UNKNOWN_PORT}, which a Service value also reports for a port number. */
+    public static final String SERVICE_UNKNOWN_PORT = "service.unknown-port";
     /** Rule id: a security default switched off without a reason. */
     public static final String OPT_OUT_REASON = "security.opt-out-reason";
 

@@ -273,8 +273,10 @@ class WorkloadRulesTest {
                 .service(ServiceType.LOAD_BALANCER);
         assertThat(problemsOf(app(db))).containsExactly(
                 "error Service/db spec.type = \"LoadBalancer\": the Service of StatefulSet/db is its headless"
-                        + " governing Service, which has no type. Fix: remove .service(LOAD_BALANCER) and add a"
-                        + " separate Service for clients. [service.headless-type]");
+                        + " governing Service (clusterIP: None), which has no type and no cluster IP, so"
+                        + " .service(LOAD_BALANCER) cannot take effect. Fix: remove .service(LOAD_BALANCER); for"
+                        + " clients, add service(\"db-client\", db).type(LOAD_BALANCER) beside it."
+                        + " [service.headless-type]");
     }
 
     @Test

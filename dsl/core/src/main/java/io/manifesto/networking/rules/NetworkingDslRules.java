@@ -19,7 +19,8 @@ public final class NetworkingDslRules implements DslRules {
             "nothing creates the Service of a workload that is not applied, so the controller answers 503");
     /** A backend whose workload renders no Service. */
     public static final RuleInfo BACKEND_SERVICE = RuleInfo.error(Ingress.BACKEND_SERVICE_RULE,
-            "an ingress backend's workload renders a Service",
+            "an ingress backend's Service is rendered: its workload's derived Service, or a Service value of the"
+                    + " application",
             "an ingress routes to a Service; without one the controller answers 503");
     /** TLS sections asking different issuers, or cert-manager next to an existing secret. */
     public static final RuleInfo TLS_ISSUER = RuleInfo.error(Ingress.TLS_ISSUER_RULE,

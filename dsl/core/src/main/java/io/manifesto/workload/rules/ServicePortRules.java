@@ -36,12 +36,15 @@ public final class ServicePortRules implements RuleSet {
                     || service.getSpec().getPorts() == null) {
                 continue;
             }
-            List<ContainerPort> containerPorts = set.workloadsSelectedBy(resource.namespace(),
-                            service.getSpec().getSelector()).stream()
+            List<Resource> selected = set.workloadsSelectedBy(resource.namespace(), service.getSpec().getSelector());
+            List<ContainerPort> containerPorts = selected.stream()
                     .flatMap(workload -> PodContainers.ports(set.pods(workload).orElseThrow()).stream()).toList();
             List<ServicePort> ports = service.getSpec().getPorts().stream().filter(Objects::nonNull).toList();
+            // a DSL Service named after the workload it selects is the derived one, whose ports .servicePort chooses
+            boolean derived = selected.stream().anyMatch(workload -> workload.name().equals(resource.name()));
+            String choose = derived ? ".servicePort" : ".expose";
             Fix fix = Fix.of(derived(ports, containerPorts) ? "give each container port its own number, or choose the"
-                            + " exposed ports with .servicePort(name, number)"
+                            + " exposed ports with " + choose + "(name, number)"
                             : "expose each container port once, on its own number",
                     "give each port its own name, and its own number per protocol");
             Set<String> names = new HashSet<>();

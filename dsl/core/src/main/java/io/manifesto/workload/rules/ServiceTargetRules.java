@@ -73,11 +73,15 @@ public final class ServiceTargetRules implements RuleSet {
         }
         Integer number = found.get().getContainerPort();
         if (headless && number != null && port.getPort() != null && !number.equals(port.getPort())) {
+            // a DSL Service named after its workload is the derived one, set by .servicePort(...)
+            boolean derived = scope.resource().name().equals(workload.name());
             scope.report(HEADLESS_PORT, field + ".port", port.getPort(),
-                    (scope.dslTerms() ? "the Service of " + workload : "the Service") + " is headless and does not"
-                            + " remap ports: clients connect to the pods on " + number + ", not on " + port.getPort(),
-                    Fix.of("use .servicePort(\"" + target + "\", " + number + "), or add a separate ClusterIP Service"
-                                    + " for clients that connect on " + port.getPort(),
+                    (scope.dslTerms() ? "the Service " + (derived ? "of " : "over ") + workload : "the Service")
+                            + " is headless and does not remap ports: clients connect to the pods on " + number
+                            + ", not on " + port.getPort(),
+                    Fix.of("use " + (derived ? ".servicePort" : ".expose") + "(\"" + target + "\", " + number
+                                    + "), or add a separate ClusterIP Service for clients that connect on "
+                                    + port.getPort(),
                             "set port: " + number + ", or add a separate ClusterIP Service for clients that connect"
                                     + " on " + port.getPort()));
         }

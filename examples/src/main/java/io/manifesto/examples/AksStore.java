@@ -19,15 +19,16 @@ import static io.manifesto.Manifesto.*;
 
 /**
  * A port of Microsoft's AKS Store demo quickstart, {@code aks-store-quickstart.yaml} of
- * <a href="https://github.com/Azure-Samples/aks-store-demo">Azure-Samples/aks-store-demo</a> (MIT licence,
- * Copyright (c) Microsoft Corporation): RabbitMQ as a StatefulSet with its enabled-plugins file from a ConfigMap, an
- * order service that waits for it, a product service and the store front behind a LoadBalancer, all on Linux nodes.
+ * <a href="https://github.com/Azure-Samples/aks-store-demo">Azure-Samples/aks-store-demo</a> as of commit
+ * {@code 0a925f5} (2024-01-22; MIT licence, Copyright (c) Microsoft Corporation): RabbitMQ as a StatefulSet with
+ * its enabled-plugins file from a ConfigMap, an order service that waits for it, a product service and the store
+ * front behind a LoadBalancer, all on Linux nodes.
  * Written from the DSL only: no {@code customize(...)}, no raw fabric8 object.
  *
  * <p>What changed from the public file, on purpose:
  * <ul>
  *   <li>The RabbitMQ user name and password are in a declared Secret, {@code rabbitmq-credentials}, that the
- *       containers read ({@code secretKeyRef}); the public file has them in plain text in three places. Create it
+ *       containers read ({@code secretKeyRef}); the public file has them in plain text in both containers. Create it
  *       before applying: {@code kubectl create secret generic rabbitmq-credentials --from-literal=username=...
  *       --from-literal=password=...}.</li>
  *   <li>The images are pinned: the store's images by their release tag {@code 2.1.0} and busybox by {@code 1.37.0}
@@ -45,7 +46,7 @@ import static io.manifesto.Manifesto.*;
  *       same.</li>
  * </ul>
  * The labels are the DSL's ({@code app.kubernetes.io/*}) instead of {@code app: <name>}; {@code AI_SERVICE_URL} still
- * names {@code ai-service}, which the quickstart does not deploy (the product service runs without it).
+ * names {@code ai-service}, which the quickstart does not deploy, as the public file does.
  */
 public final class AksStore {
 
@@ -92,21 +93,22 @@ public final class AksStore {
     /** Takes orders from the store front and puts them on the queue, once RabbitMQ accepts connections. */
     public static Deployment orderService() {
         String queueHost = rabbitmqClient().name();
+        int queuePort = rabbitmq().containerPort("rabbitmq-amqp").orElseThrow().number();
         return deployment("order-service")
                 .replicas(1)
                 .placement(LINUX)
                 .podSecurity(PodSecurity.NONE.runAsUser(1000).runAsGroup(1000))
                 .initContainer(container("wait-for-rabbitmq")
                         .image("busybox:1.37.0")
-                        .command("sh", "-c", "until nc -zv " + queueHost + " 5672; do echo waiting for rabbitmq;"
-                                + " sleep 2; done;")
+                        .command("sh", "-c", "until nc -zv " + queueHost + " " + queuePort + ";"
+                                + " do echo waiting for rabbitmq; sleep 2; done;")
                         .requests(cpu("1m"), memory("50Mi"))
                         .limits(cpu("75m"), memory("128Mi")))
                 .container(container("order-service")
                         .image("ghcr.io/azure-samples/aks-store-demo/order-service:2.1.0")
                         .port("http", 3000)
                         .env("ORDER_QUEUE_HOSTNAME", queueHost)
-                        .env("ORDER_QUEUE_PORT", "5672")
+                        .env("ORDER_QUEUE_PORT", String.valueOf(queuePort))
                         .env(EnvVar.fromSecret("ORDER_QUEUE_USERNAME", credentials().name(), "username"))
                         .env(EnvVar.fromSecret("ORDER_QUEUE_PASSWORD", credentials().name(), "password"))
                         .env("ORDER_QUEUE_NAME", "orders")

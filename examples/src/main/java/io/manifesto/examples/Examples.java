@@ -34,6 +34,8 @@ public final class Examples {
                 new Example("virtual-nodes", "a queue worker only on AKS virtual nodes, with the talk's toleration"
                         + " and node selector", VirtualNodes::define),
                 Example.ofEnvironments("dev-spaces", "web and an orders API rendered for prod, staging and dev from"
-                        + " one definition, and for alice's and bob's spaces under dev", new DevSpaces()));
+                        + " one definition, and for alice's and bob's spaces under dev", new DevSpaces()),
+                new Example("aks-store", "Microsoft's AKS Store demo quickstart (RabbitMQ, order, product and store"
+                        + " front services) ported to the DSL, the credentials in a declared Secret", AksStore::define));
     }
 }

@@ -163,13 +163,13 @@ class ApplicationTest {
     @Test
     void customizationsRunInOrderOnEveryObjectOfTheirClassAndName() {
         var app = application("shop").add(shop())
-                .customize(HasMetadata.class, "shop", o -> o.getMetadata().getAnnotations().put("order", "first"))
+                .customize(HasMetadata.class, "shop", o -> o.getMetadata().getLabels().put("order", "first"))
                 .customize(io.fabric8.kubernetes.api.model.Service.class, "shop",
-                        s -> s.getMetadata().getAnnotations().merge("order", ",second", String::concat))
+                        s -> s.getMetadata().getLabels().merge("order", "-second", String::concat))
                 .build();
 
-        assertThat(app.resources()).extracting(o -> o.getKind() + " " + o.getMetadata().getAnnotations())
-                .containsExactly("Service {order=first,second}", "Deployment {order=first}");
+        assertThat(app.resources()).extracting(o -> o.getKind() + " " + o.getMetadata().getLabels().get("order"))
+                .containsExactly("Service first-second", "Deployment first");
     }
 
     @Test

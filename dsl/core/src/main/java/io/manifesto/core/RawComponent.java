@@ -83,6 +83,10 @@ final class RawComponent implements Component {
         } else {
             Names.checkDns1123Subdomain(scope, "metadata.name", name);
         }
+        String namespace = object.getMetadata() == null ? null : object.getMetadata().getNamespace();
+        if (namespace != null && !namespace.isEmpty()) {
+            Names.checkDns1123Label(scope, "metadata.namespace", namespace);
+        }
     }
 
     @Override

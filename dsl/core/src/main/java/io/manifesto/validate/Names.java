@@ -135,11 +135,15 @@ public final class Names {
         }
     }
 
+    /** {@code true} when {@code name} is a port name (IANA_SVC_NAME), as {@link #checkPortName} checks it. */
+    public static boolean isPortName(String name) {
+        return name != null && name.length() <= 15 && isDnsLabel(name, 0, name.length(), false)
+                && !name.contains("--") && name.chars().anyMatch(c -> c >= 'a' && c <= 'z');
+    }
+
     /** Checks a port name: at most 15 of {@code [-a-z0-9]}, at least one letter, no {@code --}, no '-' at the ends. */
     public static void checkPortName(FieldReporter scope, String field, String name) {
-        boolean valid = name != null && name.length() <= 15 && isDnsLabel(name, 0, name.length(), false)
-                && !name.contains("--") && name.chars().anyMatch(c -> c >= 'a' && c <= 'z');
-        if (!valid) {
+        if (!isPortName(name)) {
             scope.error(PORT_NAME_RULE, field, name,
                     "is not a valid port name: at most 15 characters of lower-case letters, digits and '-',"
                             + " with at least one letter, no '--' and no '-' at either end",

@@ -1,6 +1,7 @@
 package io.manifesto.workload;
 
 import io.manifesto.config.ConfigMap;
+import io.manifesto.secrets.Secret;
 
 /**
  * An environment variable of a container, {@code containers[].env[]}: a literal value, or a value read from a
@@ -29,6 +30,14 @@ public sealed interface EnvVar {
     /** {@code valueFrom.secretKeyRef}: the key {@code key} of the Secret {@code secret}. */
     static EnvVar fromSecret(String name, String secret, String key) {
         return new FromSecret(name, secret, key);
+    }
+
+    /**
+     * {@code valueFrom.secretKeyRef} of a Secret the application has or declares: its key must be one the Secret
+     * holds ({@code secret.unknown-key}).
+     */
+    static EnvVar fromSecret(String name, Secret secret, String key) {
+        return new FromSecret(name, secret == null ? null : secret.name(), key);
     }
 
     /** {@code valueFrom.fieldRef.fieldPath}, e.g. {@code metadata.name} or {@code status.podIP}. */

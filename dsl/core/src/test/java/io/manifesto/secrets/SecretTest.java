@@ -33,6 +33,28 @@ class SecretTest {
     }
 
     @Test
+    void readsAKeyOfADeclaredSecretValueAndChecksIt() {
+        var credentials = secret("db-credentials", "username", "password");
+        var app = application("shop").add(credentials,
+                orders(EnvVar.fromSecret("DB_PASSWORD", credentials, "password"))).build();
+        assertThat(app.toYaml()).contains("valueFrom:\n            secretKeyRef:\n              key: password\n"
+                + "              name: db-credentials\n");
+
+        assertThat(problemsOf(application("shop").add(credentials,
+                orders(EnvVar.fromSecret("DB_PASSWORD", credentials, "pasword"))))).containsExactly(
+                "error Deployment/orders spec.template.spec.containers[orders].env[DB_PASSWORD].valueFrom"
+                        + ".secretKeyRef.key = \"pasword\": Secret/db-credentials has no such key; it has [password,"
+                        + " username]. Fix: read a key it has, or add pasword to the Secret's keys."
+                        + " [secret.unknown-key]");
+        // as for EnvVar.fromConfigMap(name, (ConfigMap) null, key): the reference has no name
+        assertThat(problemsOf(application("shop").add(orders(EnvVar.fromSecret("DB_PASSWORD", (Secret) null,
+                "password"))))).containsExactly("error Deployment/orders spec.template.spec.containers[orders]"
+                + ".env[DB_PASSWORD].valueFrom.secretKeyRef.name = \"<none>\": must be a DNS-1123 subdomain: at most"
+                + " 253 characters of lower-case letters, digits, '-' and '.', starting and ending with a letter or"
+                + " digit. Fix: use a name such as \"my-app\". [name.dns1123-subdomain]");
+    }
+
+    @Test
     void warnsThatALiteralValueIsInTheManifestsUntilSuppressedWithAReason() {
         var demo = secret("demo").literal("password", "not-a-real-one");
         var report = application("shop").add(demo).build().report();

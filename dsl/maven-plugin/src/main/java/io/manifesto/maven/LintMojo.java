@@ -2,6 +2,7 @@ package io.manifesto.maven;
 
 import io.manifesto.lint.Lint;
 import io.manifesto.lint.LintReport;
+import io.manifesto.scheduling.ClusterProfile;
 import io.manifesto.validate.Problem;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -22,7 +23,8 @@ import java.util.List;
  * Lints YAML and JSON manifests with every rule of the library: by default what {@code manifesto:render} wrote,
  * or the configured {@code <directories>}. Writes {@code target/manifesto-lint/manifesto-lint.sarif} (SARIF 2.1.0,
  * for code scanning) and {@code target/manifesto-lint/TEST-manifesto-lint.xml} (JUnit XML, for CI test reports),
- * prints each problem with its file and line, and fails on errors.
+ * prints each problem with its file and line, and fails on errors. The manifests are checked against the cluster
+ * {@code <cluster>} names, as {@code manifesto lint --cluster} does.
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class LintMojo extends AbstractMojo {
@@ -47,12 +49,20 @@ public final class LintMojo extends AbstractMojo {
     @Parameter(property = "manifesto.failOnWarnings", defaultValue = "false")
     private boolean failOnWarnings;
 
+    /**
+     * The cluster the manifests are applied to: {@code aks} (the default: the standard profile, AKS with virtual
+     * nodes) or {@code generic} (a cluster without AKS virtual nodes).
+     */
+    @Parameter(property = "manifesto.lint.cluster", defaultValue = "aks")
+    private String cluster = "aks";
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("manifesto:lint skipped");
             return;
         }
+        ClusterProfile profile = profile(cluster);
         List<Path> paths = new ArrayList<>(directories.stream().map(File::toPath).toList());
         if (paths.isEmpty()) {
             if (!rendered.isDirectory()) {
@@ -61,7 +71,7 @@ public final class LintMojo extends AbstractMojo {
             }
             paths.add(rendered.toPath());
         }
-        LintReport report = Lint.lint(paths);
+        LintReport report = Lint.lint(paths, profile);
         writeReports(report);
         for (Problem problem : report.problems()) {
             if (problem.isError()) {
@@ -77,6 +87,16 @@ public final class LintMojo extends AbstractMojo {
                     : "") + "; reports in " + reportDirectory);
         }
         getLog().info("manifesto:lint: " + summary);
+    }
+
+    /** The profile of {@code cluster}: {@code aks} or {@code generic}, as {@code manifesto lint --cluster}. */
+    static ClusterProfile profile(String cluster) throws MojoExecutionException {
+        return switch (cluster == null ? "aks" : cluster) {
+            case "aks" -> ClusterProfile.standard();
+            case "generic" -> ClusterProfile.generic();
+            default -> throw new MojoExecutionException("manifesto:lint: unknown <cluster> \"" + cluster
+                    + "\": use aks or generic");
+        };
     }
 
     private void writeReports(LintReport report) throws MojoExecutionException {

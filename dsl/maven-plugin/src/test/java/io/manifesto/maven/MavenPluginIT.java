@@ -57,6 +57,20 @@ class MavenPluginIT {
     }
 
     @Test
+    void lintChecksTheManifestsAgainstTheConfiguredCluster() throws IOException {
+        Path project = PROJECTS.resolve("lint-cluster");
+        String log = Files.readString(project.resolve("build.log"));
+
+        assertThat(log).contains("[INFO] manifesto:lint: 0 errors, ");
+        assertThat(log).containsPattern("\\[ERROR\\] \\S*/src/main/k8s/job\\.yaml:13: error Pod/job"
+                + " spec\\.nodeSelector = \"\\{virtualization=virtualnode2}\": the node selector picks AKS virtual"
+                + " nodes v2, but the cluster profile generic has none");
+        assertThat(log).contains("manifesto:lint: 1 error, ");
+        assertThat(Files.readString(project.resolve("target/manifesto-lint/manifesto-lint.sarif")))
+                .contains("virtual-node.absent");
+    }
+
+    @Test
     void everyProblemOfEveryDefinitionIsAMavenErrorNamingItsClassAndTheBuildFailsOnce() throws IOException {
         String log = Files.readString(PROJECTS.resolve("render-errors/build.log"));
 

@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * The keys of ConfigMaps and Secrets: what containers read as env vars or files, so names Kubernetes accepts. A DSL
  * Secret's keys are checked on the DSL value, where the user writes them; every other Secret's here. A ConfigMap also
- * keeps each key in one of data and binaryData, and within the 1 MiB the API server stores.
+ * keeps each key in one of data and binaryData; and a ConfigMap and a Secret keep within the 1 MiB the API server
+ * stores.
  */
 public final class ConfigDataRules implements RuleSet {
 
@@ -26,18 +27,23 @@ public final class ConfigDataRules implements RuleSet {
             "a ConfigMap's data and binaryData take at most 1 MiB",
             "the API server rejects a ConfigMap whose values (binaryData decoded) add up to more than 1 MiB (1048576"
                     + " bytes)");
+    /** A Secret above the size the API server stores. */
+    public static final RuleInfo SECRET_TOO_LARGE = RuleInfo.error("secret.too-large",
+            "a Secret's data and stringData take at most 1 MiB",
+            "the API server rejects a Secret whose values (data decoded, stringData merged into it) add up to more"
+                    + " than 1 MiB (1048576 bytes)");
     /** A key in both data and binaryData. */
     public static final RuleInfo DUPLICATE_KEY = RuleInfo.error("configmap.duplicate-key",
             "a ConfigMap key is in data or in binaryData, not both",
             "the API server rejects a ConfigMap with a key in both: a mounted file or a variable would have two"
                     + " contents");
 
-    /** The most a ConfigMap's values may take: {@code core.MaxSecretSize}, which ConfigMaps share. */
+    /** The most a ConfigMap's or a Secret's values may take: {@code core.MaxSecretSize}, which ConfigMaps share. */
     private static final long MAX_BYTES = 1024 * 1024;
 
     @Override
     public List<RuleInfo> rules() {
-        return List.of(NameChecks.DATA_KEY, DUPLICATE_KEY, TOO_LARGE);
+        return List.of(NameChecks.DATA_KEY, DUPLICATE_KEY, SECRET_TOO_LARGE, TOO_LARGE);
     }
 
     @Override
@@ -56,6 +62,30 @@ public final class ConfigDataRules implements RuleSet {
                 checkKeys(findings.on(resource), "data", secret.getData());
                 checkKeys(findings.on(resource), "stringData", secret.getStringData());
             }
+            // a DSL Secret has no data: its values are made in the cluster
+            if (resource.object() instanceof Secret secret) {
+                checkSize(findings.on(resource), secret);
+            }
+        }
+    }
+
+    /** The API server merges stringData into data, a stringData value replacing the data value of its key. */
+    private static void checkSize(Findings.On scope, Secret secret) {
+        Map<String, String> data = secret.getData() == null ? Map.of() : secret.getData();
+        Map<String, String> strings = secret.getStringData() == null ? Map.of() : secret.getStringData();
+        long bytes = 0;
+        for (Map.Entry<String, String> entry : data.entrySet()) {
+            bytes += strings.containsKey(entry.getKey()) ? 0 : decodedLength(entry.getValue());
+        }
+        for (String value : strings.values()) {
+            bytes += utf8Length(value);
+        }
+        if (bytes > MAX_BYTES) {
+            scope.report(SECRET_TOO_LARGE, data.isEmpty() ? "stringData" : "data", bytes + " bytes",
+                    "the values of data (decoded) and stringData take " + bytes + " bytes, and the API server"
+                            + " accepts at most " + MAX_BYTES + " (1 MiB)",
+                    Fix.of("split the values into several Secrets, or mount large files from a volume such as the"
+                            + " Secrets Store CSI driver's"));
         }
     }
 

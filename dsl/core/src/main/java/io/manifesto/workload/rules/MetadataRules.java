@@ -14,12 +14,12 @@ import java.util.Map;
 
 /**
  * The metadata of every object of every kind, and of the pods it runs: label keys and values, annotation keys and
- * the annotations' total size; and the names of objects read from files or made from annotations.
+ * the annotations' total size; and the names and namespaces of objects read from files or made from annotations.
  *
  * <p>The DSL checks the labels, annotations and names users hand it where they write them (an application label
  * once, on the application, rather than on each object that carries it; a name on the value that has it), so an
- * object the DSL rendered is checked here only after a customization changed it, and a raw object's name is
- * checked where it is added.
+ * object the DSL rendered is checked here only after a customization changed it, and a raw object's name and
+ * namespace are checked where it is added.
  */
 public final class MetadataRules implements RuleSet {
 
@@ -46,8 +46,17 @@ public final class MetadataRules implements RuleSet {
         }
     }
 
-    /** A Namespace's name is a DNS-1123 label, a Service's a DNS-1035 label, any other a DNS-1123 subdomain. */
+    /**
+     * A Namespace's name is a DNS-1123 label, a Service's a DNS-1035 label, any other a DNS-1123 subdomain; the
+     * namespace an object names is a DNS-1123 label.
+     */
     private static void checkName(Findings.On scope, Resource resource) {
+        String namespace = resource.object().getMetadata() == null ? null
+                : resource.object().getMetadata().getNamespace();
+        // an empty namespace is none: the object goes to the namespace it is applied in
+        if (namespace != null && !namespace.isEmpty()) {
+            Names.checkDns1123Label(scope, "metadata.namespace", namespace);
+        }
         String name = resource.object().getMetadata() == null ? null : resource.object().getMetadata().getName();
         if (name == null) {
             return; // an object without name is unreadable, and reported so where it is read

@@ -10,13 +10,15 @@ import io.manifesto.rules.Findings;
 import io.manifesto.rules.Fix;
 import io.manifesto.rules.RuleInfo;
 import io.manifesto.rules.RuleSet;
+import io.manifesto.validate.Names;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What a Service's ports reach in the pods it selects: a named target port that their containers have, and, for a
- * headless Service, which is not proxied, the container port's own number.
+ * What a Service's ports reach in the pods it selects: a named target port that is a port name and that their
+ * containers have, and, for a headless Service, which is not proxied, the container port's own number. An empty
+ * targetPort is unset: the API server sets the port's own number.
  */
 public final class ServiceTargetRules implements RuleSet {
 
@@ -33,7 +35,7 @@ public final class ServiceTargetRules implements RuleSet {
 
     @Override
     public List<RuleInfo> rules() {
-        return List.of(HEADLESS_PORT, UNKNOWN_PORT);
+        return List.of(HEADLESS_PORT, NameChecks.PORT_NAME, UNKNOWN_PORT);
     }
 
     @Override
@@ -48,10 +50,19 @@ public final class ServiceTargetRules implements RuleSet {
             List<ServicePort> ports = service.getSpec().getPorts();
             for (int i = 0; i < ports.size(); i++) {
                 ServicePort port = ports.get(i);
-                if (port == null || port.getTargetPort() == null || port.getTargetPort().getStrVal() == null) {
+                if (port == null || port.getTargetPort() == null || port.getTargetPort().getStrVal() == null
+                        || port.getTargetPort().getStrVal().isEmpty()) {
                     continue;
                 }
                 String field = "spec.ports[" + (port.getName() == null ? String.valueOf(i) : port.getName()) + "]";
+                String target = port.getTargetPort().getStrVal();
+                // an invalid name no container has is reported as a name, once; one a container has, on its pod
+                if (!Names.isPortName(target) && workloads.stream().noneMatch(workload ->
+                        PodContainers.ports(set.pods(workload).orElseThrow()).stream()
+                                .anyMatch(p -> target.equals(p.getName())))) {
+                    Names.checkPortName(findings.on(resource), field + ".targetPort", target);
+                    continue;
+                }
                 for (Resource workload : workloads) {
                     check(findings.on(resource), field, port, headless, workload, set.pods(workload).orElseThrow());
                 }

@@ -8,7 +8,7 @@ import static io.manifesto.BuildResult.problemsOf;
 import static io.manifesto.Manifesto.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Names, labels and annotations of objects of every kind, whatever made them. */
+/** Names, namespaces, labels and annotations of objects of every kind, whatever made them. */
 class MetadataObjectRulesTest {
 
     @Test
@@ -65,5 +65,31 @@ class MetadataObjectRulesTest {
                         + " take more than the 262144 bytes (256 KiB) Kubernetes allows on one object. Fix: keep"
                         + " large data in a ConfigMap or Secret, and annotate only a reference to it."
                         + " [annotations.size]");
+    }
+
+    @Test
+    void rejectsANamespaceThatIsNoDns1123Label() {
+        assertThat(PodYaml.problems("""
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: settings, namespace: Shop_Prod}
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: defaults, namespace: ""}
+                """)).containsExactly(
+                "pod.yaml:3: error ConfigMap/settings metadata.namespace = \"Shop_Prod\": must be a "
+                        + "DNS-1123 label: at most 63 characters of lower-case letters, digits and '-', starting and "
+                        + "ending with a letter or digit. Fix: use a name such as \"shop-prod\". [name.dns1123-label]");
+    }
+
+    @Test
+    void rejectsARawObjectsNamespaceThatIsNoDns1123Label() {
+        var raw = new ConfigMapBuilder().withNewMetadata().withName("settings")
+                .withNamespace("shop.prod").endMetadata().build();
+        assertThat(problemsOf(application("shop").add(raw))).containsExactly(
+                "error ConfigMap/settings metadata.namespace = \"shop.prod\": must be a DNS-1123 label: at "
+                        + "most 63 characters of lower-case letters, digits and '-', starting and ending with a "
+                        + "letter or digit. Fix: use a name such as \"shop-prod\". [name.dns1123-label]");
     }
 }

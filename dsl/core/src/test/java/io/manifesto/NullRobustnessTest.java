@@ -12,6 +12,7 @@ import io.manifesto.tls.Issuer;
 import io.manifesto.tls.Solver;
 import io.manifesto.tls.Tls;
 import io.manifesto.validate.ValidationException;
+import io.manifesto.workload.Container;
 import io.manifesto.workload.Deployment;
 import io.manifesto.workload.PodTrait;
 import io.manifesto.resources.ResourceAmount;
@@ -71,6 +72,8 @@ class NullRobustnessTest {
                 new Case(storageClass("premium", "disk.csi.azure.com"), o -> withWeb((Component) o)),
                 new Case(configMap("settings"), o -> withWeb((Component) o)),
                 new Case(placement(), o -> application("shop").add(WEB.placement((Placement) o))),
+                new Case(container("web").image("web:1.0.0").port("http", 8080).requests(cpu("100m"), memory("128Mi")),
+                        o -> application("shop").add(deployment("web").container((Container) o))),
                 new Case(spreadAcrossZones(), o -> application("shop").add(WEB.with((PodTrait) o))),
                 new Case(letsEncryptStaging().email("ops@contoso.com"),
                         o -> withWeb(clusterIssuer("le", (Acme) o))),

@@ -37,7 +37,7 @@ public final class Container {
 
     /** {@code image}, e.g. {@code myregistry.azurecr.io/shop:1.4.2}; its tag becomes the version label. */
     public Container image(String image) {
-        return with(s -> s.image = image);
+        return with(s -> s.image = s.set(s.image, image, "image", "image(...)"));
     }
 
     /** {@code imagePullPolicy}. */
@@ -62,12 +62,21 @@ public final class Container {
 
     /** An {@code env} entry {@code name: value}. */
     public Container env(String name, String value) {
+        if (name == null || value == null) {
+            return with(s -> s.missing = s.missing.with(new MissingValue(name == null ? "env" : "env[" + name + "]",
+                    "env(...)")));
+        }
         return env(EnvVar.literal(name, value));
     }
 
     /** An {@code env} entry: literal, or from a ConfigMap key, a Secret key or a pod field. */
     public Container env(EnvVar variable) {
-        return with(s -> s.env = s.appendOrRemember(s.env, variable, "env", "env(...)"));
+        return with(s -> {
+            s.env = s.appendOrRemember(s.env, variable, "env", "env(...)");
+            if (variable != null) {
+                EnvVar.nullPassed(variable).ifPresent(value -> s.missing = s.missing.with(value));
+            }
+        });
     }
 
     /**
@@ -121,12 +130,22 @@ public final class Container {
 
     /** {@code volumeMounts[]}: mounts the pod's volume (or claim template) {@code volume} at {@code path}. */
     public Container mount(String volume, String path) {
-        return with(s -> s.mounts = Nulls.append(s.mounts, new VolumeMount(volume, path, false)));
+        return mount(volume, path, false, "mount(...)");
     }
 
     /** {@code volumeMounts[]} with {@code readOnly: true}. */
     public Container mountReadOnly(String volume, String path) {
-        return with(s -> s.mounts = Nulls.append(s.mounts, new VolumeMount(volume, path, true)));
+        return mount(volume, path, true, "mountReadOnly(...)");
+    }
+
+    private Container mount(String volume, String path, boolean readOnly, String method) {
+        return with(s -> {
+            if (volume == null || path == null) {
+                s.missing = s.missing.with(new MissingValue("volumeMounts", method));
+            } else {
+                s.mounts = Nulls.append(s.mounts, new VolumeMount(volume, path, readOnly));
+            }
+        });
     }
 
     /**

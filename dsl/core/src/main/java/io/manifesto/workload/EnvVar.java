@@ -14,7 +14,7 @@ public sealed interface EnvVar {
 
     /** {@code name: value}. */
     static EnvVar literal(String name, String value) {
-        return new Literal(name, value == null ? "" : value);
+        return new Literal(name, value);
     }
 
     /** {@code valueFrom.configMapKeyRef}: the key {@code key} of the ConfigMap {@code configMap}. */
@@ -43,6 +43,40 @@ public sealed interface EnvVar {
     /** {@code valueFrom.fieldRef.fieldPath}, e.g. {@code metadata.name} or {@code status.podIP}. */
     static EnvVar fromField(String name, String fieldPath) {
         return new FromField(name, fieldPath);
+    }
+
+    /**
+     * The field of the first {@code null} passed to this variable's factory (relative to the container: {@code env},
+     * {@code env[NAME].value}, {@code env[NAME].valueFrom.secretKeyRef.name}...) and the factory's call, for
+     * {@code input.null}; empty when none was.
+     */
+    static java.util.Optional<io.manifesto.validate.MissingValue> nullPassed(EnvVar variable) {
+        if (variable.name() == null) {
+            return java.util.Optional.of(new io.manifesto.validate.MissingValue("env", factory(variable)));
+        }
+        String at = "env[" + variable.name() + "]";
+        String field = null;
+        if (variable instanceof Literal l && l.value() == null) {
+            field = at + ".value";
+        } else if (variable instanceof FromConfigMap c && (c.configMap() == null || c.key() == null)) {
+            field = at + ".valueFrom.configMapKeyRef." + (c.configMap() == null ? "name" : "key");
+        } else if (variable instanceof FromSecret c && (c.secret() == null || c.key() == null)) {
+            field = at + ".valueFrom.secretKeyRef." + (c.secret() == null ? "name" : "key");
+        } else if (variable instanceof FromField f && f.fieldPath() == null) {
+            field = at + ".valueFrom.fieldRef.fieldPath";
+        }
+        return field == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new io.manifesto.validate.MissingValue(field, factory(variable)));
+    }
+
+    private static String factory(EnvVar variable) {
+        if (variable instanceof Literal) {
+            return "literal(...)";
+        }
+        if (variable instanceof FromConfigMap) {
+            return "fromConfigMap(...)";
+        }
+        return variable instanceof FromSecret ? "fromSecret(...)" : "fromField(...)";
     }
 
     /** A literal value. */

@@ -28,6 +28,28 @@ class NullInputTest {
         return container("web").image("shop:1.0.0").port("http", 8080);
     }
 
+    @Test
+    void aNullPassedToAnEnvVarFactoryIsInputNullNamingIt() {
+        var secret = secret("db", "password");
+        assertThat(problemsOf(application("shop").add(secret, deployment("shop").container(web()
+                .env(EnvVar.literal("MODE", null))
+                .env(EnvVar.fromConfigMap("LEVEL", (String) null, "level"))
+                .env(EnvVar.fromSecret("PASSWORD", (io.manifesto.secrets.Secret) null, "password"))
+                .env(EnvVar.fromField(null, "metadata.name"))))))
+                .filteredOn(problem -> problem.contains("[input.null]"))
+                .containsExactly(
+                        "error Deployment/shop spec.template.spec.containers[web].env[MODE].value = \"<none>\": null was"
+                                + " passed to literal(...). Fix: pass a value, or leave the call out. [input.null]",
+                        "error Deployment/shop spec.template.spec.containers[web].env[LEVEL].valueFrom.configMapKeyRef.name = \"<none>\": null"
+                                + " was passed to fromConfigMap(...). Fix: pass a value, or leave the call out."
+                                + " [input.null]",
+                        "error Deployment/shop spec.template.spec.containers[web].env[PASSWORD].valueFrom.secretKeyRef.name = \"<none>\": null"
+                                + " was passed to fromSecret(...). Fix: pass a value, or leave the call out."
+                                + " [input.null]",
+                        "error Deployment/shop spec.template.spec.containers[web].env = \"<none>\": null was"
+                                + " passed to fromField(...). Fix: pass a value, or leave the call out. [input.null]");
+    }
+
     @TestFactory
     Stream<DynamicTest> nullToAnyContainerMethodIsReportedNotThrown() {
         return methodsOf(Container.class).map(method -> DynamicTest.dynamicTest(method.toString(), () -> {

@@ -7,7 +7,6 @@ import io.manifesto.core.Model;
 import io.manifesto.objects.ResourceId;
 import io.manifesto.core.SingleObjectComponent;
 import io.manifesto.validate.MissingValue;
-import io.manifesto.validate.Names;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 
@@ -126,8 +125,7 @@ public final class ConfigMap implements SingleObjectComponent {
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
         Nulls.ofName(name, "configMap(...)").report(scope); // the name stays null, so the build names the call
-        Names.checkDns1123Subdomain(scope, "metadata.name", name);
-        Labels.checkNameLabel(scope, name);
+        Labels.checkComponentName(scope, name);
         missing.report(scope);
         unread.forEach(file -> scope.error(FILE_RULE, "data", file.path(), file.problem(),
                 "check the path (a relative one is read from the working directory), or remove the call"));

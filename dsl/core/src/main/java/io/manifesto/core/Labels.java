@@ -63,6 +63,19 @@ public record Labels(String name, String instance, Optional<String> version, Str
      * DNS-1123 subdomain is left to the name check, so that one mistake is reported once.
      */
     public static void checkNameLabel(Problems.Scope scope, String name) {
+        checkNameLabelLength(scope, name);
+    }
+
+    /**
+     * Checks the name of a component rendered as one object named after it: a DNS-1123 subdomain in
+     * {@code metadata.name}, and the label value {@code app.kubernetes.io/name} it also becomes.
+     */
+    public static void checkComponentName(Problems.Scope scope, String name) {
+        Names.checkDns1123Subdomain(scope, "metadata.name", name);
+        checkNameLabelLength(scope, name);
+    }
+
+    private static void checkNameLabelLength(Problems.Scope scope, String name) {
         Names.checkNameLength(scope, "metadata.labels." + NAME, name, MAX_NAME_LABEL, Names.LABEL_VALUE_RULE,
                 "the name is also the label " + NAME + ", and a label value has at most " + MAX_NAME_LABEL
                         + " characters");

@@ -9,7 +9,6 @@ import io.manifesto.core.Labels;
 import io.manifesto.core.Model;
 import io.manifesto.core.SingleObjectComponent;
 import io.manifesto.objects.ResourceId;
-import io.manifesto.validate.Names;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 
@@ -85,8 +84,7 @@ public final class Role implements SingleObjectComponent {
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
         missing.report(scope);
-        Names.checkDns1123Subdomain(scope, "metadata.name", name);
-        Labels.checkNameLabel(scope, name);
+        Labels.checkComponentName(scope, name);
         if (permissions.isEmpty()) {
             scope.error(IdentityDslRules.EMPTY_ROLE.id(), "rules", null, "the role allows nothing",
                     "add .allow(Verb.read(), \"configmaps\") or another permission");

@@ -118,8 +118,7 @@ public final class ServiceAccount implements SingleObjectComponent, PodTrait {
     @Override
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
-        Names.checkDns1123Subdomain(scope, "metadata.name", name);
-        Labels.checkNameLabel(scope, name);
+        Labels.checkComponentName(scope, name);
         missing.forEach(value -> value.report(scope));
         annotations.keySet().forEach(key -> Names.checkLabelKey(scope, "metadata.annotations", key));
     }

@@ -186,8 +186,7 @@ public final class Ingress implements SingleObjectComponent {
     @Override
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
-        Names.checkDns1123Subdomain(scope, "metadata.name", name);
-        Labels.checkNameLabel(scope, name);
+        Labels.checkComponentName(scope, name);
         missing.report(scope);
         annotations.forEach((key, value) -> Names.checkLabelKey(scope, "metadata.annotations", key));
         Annotations.checkSize(scope, "metadata.annotations", renderedAnnotations());

@@ -117,8 +117,7 @@ public final class Secret implements SingleObjectComponent {
     @Override
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
-        Names.checkDns1123Subdomain(scope, "metadata.name", name);
-        Labels.checkNameLabel(scope, name);
+        Labels.checkComponentName(scope, name);
         missing.forEach(value -> value.report(scope));
         keys.keySet().forEach(key -> Names.checkDataKey(scope, "data", key));
     }

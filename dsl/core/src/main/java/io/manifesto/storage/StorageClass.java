@@ -8,7 +8,6 @@ import io.manifesto.core.Model;
 import io.manifesto.core.SingleObjectComponent;
 import io.manifesto.objects.ResourceId;
 import io.manifesto.validate.MissingValue;
-import io.manifesto.validate.Names;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 
@@ -114,8 +113,7 @@ public final class StorageClass implements SingleObjectComponent {
     @Override
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
-        Names.checkDns1123Subdomain(scope, "metadata.name", name);
-        Labels.checkNameLabel(scope, name);
+        Labels.checkComponentName(scope, name);
         missing.report(scope);
         // the provisioner and the policies as rendered are checked on the object (storage.rules), as any
         // StorageClass is; claims are checked against it there too

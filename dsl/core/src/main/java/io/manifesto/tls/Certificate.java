@@ -10,7 +10,6 @@ import io.manifesto.core.Labels;
 import io.manifesto.core.Model;
 import io.manifesto.objects.ResourceId;
 import io.manifesto.core.SingleObjectComponent;
-import io.manifesto.validate.Names;
 import io.manifesto.validate.Nulls;
 import io.manifesto.validate.Problems;
 
@@ -191,8 +190,7 @@ public final class Certificate implements SingleObjectComponent {
     @Override
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(id().toString());
-        Names.checkDns1123Subdomain(scope, "metadata.name", name);
-        Labels.checkNameLabel(scope, name);
+        Labels.checkComponentName(scope, name);
         missing.report(scope);
         // the secret, the names, the key, the lifetime and the issuer's name are checked on the rendered object
         // (io.manifesto.tls.rules.CertificateRules), and what its ACME issuer validates and signs too

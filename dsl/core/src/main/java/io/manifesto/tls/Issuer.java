@@ -103,8 +103,7 @@ public final class Issuer implements Component {
     @Override
     public void validate(Model model, Problems problems) {
         Problems.Scope scope = problems.at(ref().toString());
-        Names.checkDns1123Subdomain(scope, "metadata.name", name);
-        Labels.checkNameLabel(scope, name);
+        Labels.checkComponentName(scope, name);
         missing.report(scope);
         if (namespace != null && kind == IssuerKind.ISSUER) {
             Names.checkDns1123Label(scope, "metadata.namespace", namespace);

@@ -96,7 +96,8 @@ public final class CronJob extends BatchWorkload<CronJob> {
 
     @Override
     public List<HasMetadata> render(Model model) {
-        return List.of(new CronJobBuilder().withMetadata(PodRenderer.metadata(this, model))
+        io.fabric8.kubernetes.api.model.batch.v1.CronJob rendered = new CronJobBuilder()
+                .withMetadata(PodRenderer.metadata(this, model))
                 .withNewSpec()
                 .withSchedule(schedule)
                 .withTimeZone(timeZone)
@@ -104,7 +105,10 @@ public final class CronJob extends BatchWorkload<CronJob> {
                 .withSuccessfulJobsHistoryLimit(successfulHistory)
                 .withFailedJobsHistoryLimit(failedHistory)
                 .withStartingDeadlineSeconds(startingDeadlineSeconds)
-                .withNewJobTemplate().withSpec(job.render(this, model)).endJobTemplate()
-                .endSpec().build());
+                .withNewJobTemplate().endJobTemplate()
+                .endSpec().build();
+        // set, not copied: see PodRenderer.template
+        rendered.getSpec().getJobTemplate().setSpec(job.render(this, model));
+        return List.of(rendered);
     }
 }

@@ -53,13 +53,14 @@ public final class DaemonSet extends Workload<DaemonSet> {
     @Override
     public List<HasMetadata> render(Model model) {
         List<HasMetadata> objects = new ArrayList<>();
-        objects.add(new DaemonSetBuilder()
+        io.fabric8.kubernetes.api.model.apps.DaemonSet daemonSet = new DaemonSetBuilder()
                 .withMetadata(PodRenderer.metadata(this, model))
                 .withNewSpec()
                 .withNewSelector().withMatchLabels(PodRenderer.selector(this, model)).endSelector()
-                .withTemplate(PodRenderer.template(this, model))
                 .endSpec()
-                .build());
+                .build();
+        daemonSet.getSpec().setTemplate(PodRenderer.template(this, model));
+        objects.add(daemonSet);
         ServiceRenderer.service(this, model, false).ifPresent(objects::add);
         return objects;
     }

@@ -65,15 +65,16 @@ public final class Deployment extends Workload<Deployment> {
     @Override
     public List<HasMetadata> render(Model model) {
         List<HasMetadata> objects = new ArrayList<>();
-        objects.add(new DeploymentBuilder()
+        io.fabric8.kubernetes.api.model.apps.Deployment deployment = new DeploymentBuilder()
                 .withMetadata(PodRenderer.metadata(this, model))
                 .withNewSpec()
                 .withReplicas(replicas().orElse(null))
                 .withNewSelector().withMatchLabels(PodRenderer.selector(this, model)).endSelector()
                 .withStrategy(strategy == null ? null : renderStrategy())
-                .withTemplate(PodRenderer.template(this, model))
                 .endSpec()
-                .build());
+                .build();
+        deployment.getSpec().setTemplate(PodRenderer.template(this, model));
+        objects.add(deployment);
         ServiceRenderer.service(this, model, false).ifPresent(objects::add);
         return objects;
     }

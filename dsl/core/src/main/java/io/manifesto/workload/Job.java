@@ -47,7 +47,9 @@ public final class Job extends BatchWorkload<Job> {
 
     @Override
     public List<HasMetadata> render(Model model) {
-        return List.of(new JobBuilder().withMetadata(PodRenderer.metadata(this, model))
-                .withSpec(job.render(this, model)).build());
+        io.fabric8.kubernetes.api.model.batch.v1.Job rendered = new JobBuilder()
+                .withMetadata(PodRenderer.metadata(this, model)).build();
+        rendered.setSpec(job.render(this, model)); // set, not copied: see PodRenderer.template
+        return List.of(rendered);
     }
 }

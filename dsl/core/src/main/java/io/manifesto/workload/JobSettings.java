@@ -49,13 +49,14 @@ public record JobSettings(RestartPolicy restartPolicy, Integer backoffLimit, Lon
     JobSpec render(Workload<?> workload, io.manifesto.core.Model model) {
         var template = PodRenderer.template(workload, model);
         template.getSpec().setRestartPolicy(restartPolicy.value());
-        return new JobSpecBuilder()
+        JobSpec spec = new JobSpecBuilder()
                 .withBackoffLimit(backoffLimit)
                 .withActiveDeadlineSeconds(activeDeadlineSeconds)
                 .withTtlSecondsAfterFinished(ttlSecondsAfterFinished)
                 .withCompletions(completions)
                 .withParallelism(parallelism)
-                .withTemplate(template)
                 .build();
+        spec.setTemplate(template); // set, not copied: see PodRenderer.template
+        return spec;
     }
 }

@@ -110,16 +110,17 @@ public final class StatefulSet extends Workload<StatefulSet> {
     @Override
     public List<HasMetadata> render(Model model) {
         List<HasMetadata> objects = new ArrayList<>();
-        objects.add(new StatefulSetBuilder()
+        io.fabric8.kubernetes.api.model.apps.StatefulSet statefulSet = new StatefulSetBuilder()
                 .withMetadata(PodRenderer.metadata(this, model))
                 .withNewSpec()
                 .withServiceName(name())
                 .withReplicas(replicas().orElse(null))
                 .withNewSelector().withMatchLabels(PodRenderer.selector(this, model)).endSelector()
-                .withTemplate(PodRenderer.template(this, model))
                 .withVolumeClaimTemplates(claims.stream().map(claim -> claim(claim, model)).toList())
                 .endSpec()
-                .build());
+                .build();
+        statefulSet.getSpec().setTemplate(PodRenderer.template(this, model));
+        objects.add(statefulSet);
         ServiceRenderer.service(this, model, true).ifPresent(objects::add);
         return objects;
     }

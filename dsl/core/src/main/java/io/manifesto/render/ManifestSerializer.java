@@ -49,7 +49,7 @@ public final class ManifestSerializer {
             "http01", "ingress");
 
     /** Reads objects into trees whose maps are sorted as they are built ({@link SortedNodeFactory}). */
-    private static final ObjectMapper TREE = new ObjectMapper()
+    static final ObjectMapper TREE = new ObjectMapper()
             .addMixIn(Duration.class, GoDurationSerializer.MixIn.class)
             .setNodeFactory(SortedNodeFactory.INSTANCE);
 
@@ -82,7 +82,8 @@ public final class ManifestSerializer {
 
     /** The object as a canonical tree: keys sorted, nulls and empties pruned. */
     public static ObjectNode canonical(HasMetadata object) {
-        ObjectNode tree = TREE.valueToTree(object);
+        ObjectNode tree = (ObjectNode) TreeGenerator.tree(TREE, object)
+                .orElseGet(() -> TREE.valueToTree(object));
         prune(tree);
         return tree;
     }

@@ -274,7 +274,8 @@ public final class Overprovisioning implements Component {
         }
         Optional<PriorityClass> own = effective.isPresent()
                 ? model.component(effective.get().priorityClass(), PriorityClass.class)
-                : model.components(PriorityClass.class).stream().filter(PriorityClass::isGlobalDefault).findFirst();
+                : model.componentsBy("PriorityClass by global default", PriorityClass.class,
+                        PriorityClass::isGlobalDefault).getOrDefault(true, List.of()).stream().findFirst();
         if (effective.isPresent() && own.isEmpty()) {
             return;
         }

@@ -43,7 +43,7 @@ final class EnvFromReferences {
         if (source.source() == EnvFrom.Source.CONFIG_MAP) {
             return model.component(new ResourceId("ConfigMap", source.name()), ConfigMap.class).isPresent();
         }
-        // a declared Secret renders no object, so it has no id in the model: look among the Secret values
-        return model.components(Secret.class).stream().anyMatch(secret -> secret.name().equals(source.name()));
+        // a declared Secret renders no object, so it has no id in the model: look it up among the Secret values
+        return model.componentsBy("Secret by name", Secret.class, Secret::name).containsKey(source.name());
     }
 }

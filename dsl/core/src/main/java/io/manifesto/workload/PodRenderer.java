@@ -3,6 +3,7 @@ package io.manifesto.workload;
 import io.fabric8.kubernetes.api.model.CapabilitiesBuilder;
 import io.fabric8.kubernetes.api.model.ConfigMapEnvSource;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
 import io.fabric8.kubernetes.api.model.DownwardAPIVolumeFileBuilder;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvFromSourceBuilder;
@@ -22,7 +23,7 @@ import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
-import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.SecretEnvSource;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
@@ -123,30 +124,29 @@ final class PodRenderer {
     }
 
     private static io.fabric8.kubernetes.api.model.Container container(Workload<?> workload, Container container) {
-        ContainerBuilder builder = new ContainerBuilder()
+        io.fabric8.kubernetes.api.model.Container rendered = new ContainerBuilder()
                 .withName(container.name())
                 .withImage(container.image().orElse(null))
                 .withImagePullPolicy(container.imagePullPolicy().map(ImagePullPolicy::value).orElse(null))
-                .withCommand(container.command())
-                .withArgs(container.args())
                 .withWorkingDir(container.workingDir().orElse(null))
-                .withEnv(container.env().stream().map(PodRenderer::env).toList())
-                .withEnvFrom(container.envFrom().stream().map(PodRenderer::envFrom).toList())
-                .withPorts(container.ports().stream().map(p -> new io.fabric8.kubernetes.api.model.ContainerPortBuilder()
-                        .withName(p.name()).withContainerPort(p.number())
-                        .withProtocol(p.protocol().name()).build()).toList())
-                .withResources(new ResourceRequirementsBuilder()
-                        .withRequests(quantities(container.resources().requests()))
-                        .withLimits(quantities(container.resources().limits()))
-                        .build())
-                .withLivenessProbe(container.liveness().map(PodRenderer::probe).orElse(null))
-                .withReadinessProbe(container.readiness().map(PodRenderer::probe).orElse(null))
-                .withStartupProbe(container.startup().map(PodRenderer::probe).orElse(null))
-                .withVolumeMounts(container.mounts().stream().map(m -> new VolumeMountBuilder()
-                        .withName(m.volume()).withMountPath(m.mountPath())
-                        .withReadOnly(m.readOnly() ? Boolean.TRUE : null)
-                        .withSubPath(m.subPath()).withSubPathExpr(m.subPathExpr()).build()).toList())
-                .withSecurityContext(containerSecurity(workload, container.security()));
+                .build();
+        // the lists and nested objects are set, not copied by the builder (see template)
+        rendered.setCommand(new ArrayList<>(container.command()));
+        rendered.setArgs(new ArrayList<>(container.args()));
+        rendered.setEnv(mutable(container.env().stream().map(PodRenderer::env)));
+        rendered.setEnvFrom(mutable(container.envFrom().stream().map(PodRenderer::envFrom)));
+        rendered.setPorts(mutable(container.ports().stream().map(p -> new ContainerPortBuilder()
+                .withName(p.name()).withContainerPort(p.number()).withProtocol(p.protocol().name()).build())));
+        rendered.setResources(new ResourceRequirements(null, quantities(container.resources().limits()),
+                quantities(container.resources().requests())));
+        rendered.setLivenessProbe(container.liveness().map(PodRenderer::probe).orElse(null));
+        rendered.setReadinessProbe(container.readiness().map(PodRenderer::probe).orElse(null));
+        rendered.setStartupProbe(container.startup().map(PodRenderer::probe).orElse(null));
+        rendered.setVolumeMounts(mutable(container.mounts().stream().map(m -> new VolumeMountBuilder()
+                .withName(m.volume()).withMountPath(m.mountPath())
+                .withReadOnly(m.readOnly() ? Boolean.TRUE : null)
+                .withSubPath(m.subPath()).withSubPathExpr(m.subPathExpr()).build())));
+        rendered.setSecurityContext(containerSecurity(workload, container.security()));
         if (container.hasLifecycleHooks()) {
             LifecycleBuilder lifecycle = new LifecycleBuilder();
             if (!container.preStop().isEmpty()) {
@@ -157,9 +157,9 @@ final class PodRenderer {
                 lifecycle.withPostStart(new LifecycleHandlerBuilder()
                         .withExec(new ExecAction(container.postStart())).build());
             }
-            builder.withLifecycle(lifecycle.build());
+            rendered.setLifecycle(lifecycle.build());
         }
-        return builder.build();
+        return rendered;
     }
 
     private static SecurityContext containerSecurity(Workload<?> workload, ContainerSecurity user) {

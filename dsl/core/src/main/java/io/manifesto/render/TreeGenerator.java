@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +62,7 @@ final class TreeGenerator extends GeneratorBase {
     }
 
     private void add(JsonNode node) {
+        _writeContext.writeValue(); // keeps the current name and index that serializers may read
         ContainerNode<?> parent = open.peek();
         if (parent == null) {
             root = node;
@@ -131,6 +134,17 @@ final class TreeGenerator extends GeneratorBase {
     }
 
     @Override
+    public void writeString(Reader reader, int length) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[4096];
+        for (int read; (length < 0 || text.length() < length) && (read = reader.read(buffer, 0,
+                length < 0 ? buffer.length : Math.min(buffer.length, length - text.length()))) >= 0; ) {
+            text.append(buffer, 0, read);
+        }
+        add(nodes.textNode(text.toString()));
+    }
+
+    @Override
     public void writeRawUTF8String(byte[] text, int offset, int length) {
         writeUTF8String(text, offset, length);
     }
@@ -143,6 +157,13 @@ final class TreeGenerator extends GeneratorBase {
     @Override
     public void writeBinary(Base64Variant variant, byte[] data, int offset, int length) {
         add(nodes.binaryNode(Arrays.copyOfRange(data, offset, offset + length)));
+    }
+
+    @Override
+    public int writeBinary(Base64Variant variant, InputStream data, int length) throws IOException {
+        byte[] bytes = length < 0 ? data.readAllBytes() : data.readNBytes(length);
+        add(nodes.binaryNode(bytes));
+        return bytes.length;
     }
 
     @Override
@@ -170,9 +191,15 @@ final class TreeGenerator extends GeneratorBase {
         add(nodes.numberNode(value));
     }
 
+    /** As {@code readTree} reads a decimal: without trailing zeros when the factory says so ({@code 1.50} is 1.5). */
     @Override
     public void writeNumber(BigDecimal value) {
-        add(value == null ? nodes.nullNode() : nodes.numberNode(value));
+        if (value == null) {
+            add(nodes.nullNode());
+            return;
+        }
+        // the mapper sets no JsonNodeFeature, so readTree strips exactly when the factory does
+        add(nodes.numberNode(nodes.willStripTrailingBigDecimalZeroes() ? value.stripTrailingZeros() : value));
     }
 
     @Override

@@ -42,8 +42,10 @@ class TreeGeneratorTest {
 
         assertThat(objects).hasSizeGreaterThan(100);
         for (HasMetadata object : objects) {
-            assertThat(TreeGenerator.tree(TREE, object)).as(object.getKind() + "/" + object.getMetadata().getName())
-                    .contains(TREE.valueToTree(object));
+            JsonNode expected = TREE.valueToTree(object);
+            JsonNode tree = TreeGenerator.tree(TREE, object).orElseThrow();
+            assertThat(tree).as(object.getKind() + "/" + object.getMetadata().getName()).isEqualTo(expected);
+            assertThat(tree.toString()).isEqualTo(expected.toString());
         }
     }
 
@@ -56,6 +58,7 @@ class TreeGeneratorTest {
         values.put("double", 0.25);
         values.put("float", 1.5f);
         values.put("bigDecimal", new BigDecimal("1.50"));
+        values.put("hundred", new BigDecimal("100"));
         values.put("true", Boolean.TRUE);
         values.put("null", null);
         values.put("list", Arrays.asList("a", null, 3, List.of(), Map.of()));
@@ -70,7 +73,9 @@ class TreeGeneratorTest {
 
         JsonNode tree = TreeGenerator.tree(TREE, object).orElseThrow();
 
-        assertThat(tree).isEqualTo(TREE.valueToTree(object));
+        JsonNode expected = TREE.valueToTree(object);
+        assertThat(tree).isEqualTo(expected);
+        assertThat(tree.toString()).as("the text of every value, decimals included").isEqualTo(expected.toString());
         assertThat(tree.get("long").isLong()).isTrue();
         assertThat(tree.get("float").isFloat()).isTrue();
         assertThat(tree.get("binary").isBinary()).isTrue();

@@ -21,6 +21,7 @@ import io.fabric8.kubernetes.api.model.PodSecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
@@ -36,6 +37,7 @@ import io.manifesto.security.PodSecurity;
 import io.manifesto.security.SecurityDefault;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -78,7 +80,8 @@ final class PodRenderer {
      * The workload's pod template. Callers set it on their spec ({@code setTemplate}) rather than pass it to a fabric8
      * builder: {@code withTemplate} copies the whole template into builders, and the spec's {@code build()} copies it
      * out again, for every workload (a quarter of the time of a one-app build, measured). For the same reason the
-     * containers and volumes are set on the built spec, in lists of their own that customizations may change.
+     * containers and volumes are set on the built spec, in lists of their own that customizations may change; a
+     * template with pod traits is copied once, after they are applied, so that theirs may be changed too.
      */
     static PodTemplateSpec template(Workload<?> workload, Model model) {
         PodSpec spec = new PodSpecBuilder()
@@ -100,8 +103,13 @@ final class PodRenderer {
                 .withLabels(labels(workload, model))
                 .withAnnotations(new TreeMap<>(workload.podAnnotations()))
                 .build(), spec);
+        if (workload.traits().isEmpty()) {
+            return template;
+        }
         workload.traits().forEach(trait -> trait.applyTo(template));
-        return template;
+        // a trait may set lists of its own (List.of, toList()): one copy through the builder makes every list of the
+        // template mutable for customizations again, as the lists set above are
+        return new PodTemplateSpecBuilder(template).build();
     }
 
     private static <T> List<T> mutable(Stream<T> items) {
@@ -137,8 +145,9 @@ final class PodRenderer {
         rendered.setEnvFrom(mutable(container.envFrom().stream().map(PodRenderer::envFrom)));
         rendered.setPorts(mutable(container.ports().stream().map(p -> new ContainerPortBuilder()
                 .withName(p.name()).withContainerPort(p.number()).withProtocol(p.protocol().name()).build())));
-        rendered.setResources(new ResourceRequirements(null, quantities(container.resources().limits()),
-                quantities(container.resources().requests())));
+        rendered.setResources(new ResourceRequirements(null,
+                new LinkedHashMap<>(quantities(container.resources().limits())),
+                new LinkedHashMap<>(quantities(container.resources().requests()))));
         rendered.setLivenessProbe(container.liveness().map(PodRenderer::probe).orElse(null));
         rendered.setReadinessProbe(container.readiness().map(PodRenderer::probe).orElse(null));
         rendered.setStartupProbe(container.startup().map(PodRenderer::probe).orElse(null));

@@ -1,9 +1,12 @@
 package io.manifesto.rules;
 
+import io.fabric8.kubernetes.api.model.NodeSelectorRequirement;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.Toleration;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBuilder;
+import io.manifesto.scheduling.NodeRequirement;
 import org.junit.jupiter.api.Test;
 
 import static io.manifesto.BuildResult.problemsOf;
@@ -72,6 +75,25 @@ class RawAndCustomizedObjectsTest {
                 "error Deployment/web spec.template.spec.containers[web].resources.requests.cpu = \"1\": the CPU"
                         + " request is above the limit \"200m\". Fix: lower the request to at most 200m, or raise"
                         + " the limit. [resources.request-above-limit]");
+    }
+
+    @Test
+    void changesAnyListOfARenderedPodTemplateThatAPodTraitSet() {
+        var web = deployment("web").container(container("web").image("shop:1.0.0")
+                        .requests(cpu("100m")).limits(cpu("200m")))
+                .placement(placement().requireNodes(NodeRequirement.in("agentpool", "web"))
+                        .tolerate(io.manifesto.scheduling.Toleration.exists("dedicated")));
+        var app = application("shop").add(web).customize(Deployment.class, "web", d -> {
+            var pod = d.getSpec().getTemplate().getSpec();
+            pod.getAffinity().getNodeAffinity().getRequiredDuringSchedulingIgnoredDuringExecution()
+                    .getNodeSelectorTerms().get(0).getMatchExpressions()
+                    .add(new NodeSelectorRequirement("kubernetes.io/os", "In", new java.util.ArrayList<>(
+                            java.util.List.of("linux"))));
+            pod.getTolerations().add(new Toleration("NoSchedule", "spot", "Exists", null, null));
+            pod.getContainers().get(0).getArgs().add("--verbose");
+        }).build();
+
+        assertThat(app.toYaml()).contains("- key: kubernetes.io/os", "key: spot", "- --verbose");
     }
 
     @Test

@@ -25,18 +25,19 @@ class ObjectRulesTest {
                 """));
 
         assertThat(compilation.succeeded()).isFalse();
-        // the sidecar is dekorate's, not the DSL's: only the rules over dekorate's objects see it
+        // the sidecar is dekorate's, not the DSL's: only the rules over dekorate's objects see it; their messages
+        // come by object and field, whatever order dekorate filled its maps in
         assertThat(compilation.errors()).containsExactly(
+                "9:8: @KubernetesApplication on Shop: is not an image reference a container runtime can pull: "
+                        + "[registry/]lower-case path[:tag][@digest], without spaces (Deployment/shop "
+                        + "spec.template.spec.containers[proxy].image = \"Envoy Proxy:v1\"). Fix: write it like "
+                        + "\"myregistry.azurecr.io/shop:1.4.2\". [container.image-reference]",
                 "9:8: @HorizontalAutoscaling(cpuUtilization = 80) on Shop: utilisation is measured against the CPU"
                         + " request, and container proxy of Deployment/shop requests no CPU: Kubernetes accepts this"
                         + " HPA and it never scales (HorizontalPodAutoscaler/shop"
                         + " spec.metrics[0].resource.target.averageUtilization = \"80\"). Fix: add requestResources ="
                         + " @ResourceRequirements(cpu = \"100m\") (or memory) to @KubernetesApplication, or target"
-                        + " cpuAverageValue/memoryAverageValue instead. [hpa.missing-request]",
-                "9:8: @KubernetesApplication on Shop: is not an image reference a container runtime can pull: "
-                        + "[registry/]lower-case path[:tag][@digest], without spaces (Deployment/shop "
-                        + "spec.template.spec.containers[proxy].image = \"Envoy Proxy:v1\"). Fix: write it like "
-                        + "\"myregistry.azurecr.io/shop:1.4.2\". [container.image-reference]");
+                        + " cpuAverageValue/memoryAverageValue instead. [hpa.missing-request]");
         assertThat(compilation.generated("kubernetes.yml")).isEmpty();
     }
 

@@ -89,7 +89,8 @@ public final class Model {
      * groups are built once per model for each {@code index}, so that a check made for every component finds its
      * partners with a map access instead of a scan (one application may hold 10,000 apps). {@code index} names the
      * type and the key, such as {@code "Secret by name"}: one name, one key. A component whose key is {@code null} or
-     * whose key function throws (an invalid value, reported when it is validated) is in no group.
+     * whose key function throws (an invalid value, reported when it is validated) is in no group. The key function
+     * reads the component only: it must not look up the model.
      */
     public <T, K> Map<K, List<T>> componentsBy(String index, Class<T> type, Function<? super T, ? extends K> key) {
         @SuppressWarnings("unchecked")

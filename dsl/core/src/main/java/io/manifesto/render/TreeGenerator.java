@@ -135,10 +135,12 @@ final class TreeGenerator extends GeneratorBase {
 
     @Override
     public void writeString(Reader reader, int length) throws IOException {
+        int wanted = length < 0 ? Integer.MAX_VALUE : length; // a negative length: all the reader holds
         StringBuilder text = new StringBuilder();
         char[] buffer = new char[4096];
-        for (int read; (length < 0 || text.length() < length) && (read = reader.read(buffer, 0,
-                length < 0 ? buffer.length : Math.min(buffer.length, length - text.length()))) >= 0; ) {
+        int read;
+        while (text.length() < wanted
+                && (read = reader.read(buffer, 0, Math.min(buffer.length, wanted - text.length()))) >= 0) {
             text.append(buffer, 0, read);
         }
         add(nodes.textNode(text.toString()));
